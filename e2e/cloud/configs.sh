@@ -1,0 +1,384 @@
+# shellcheck shell=bash
+# Phase 3 of up: every configuration file, generated from lib.sh's settings. Each *_conf function prints one
+# file; write_configs writes those that changed (a running daemon only reads its file at start: see changed_configs).
+
+CHANGED_CONFIGS=""
+
+# write_config PATH [MODE]: stdin -> PATH, only when the content differs. An existing file keeps its owner and
+# mode (the packages' configs are root:<service> 0640); a new one gets MODE (default 0644).
+write_config() {
+  local new
+  new=$(cat)
+  if [ -f "$1" ] && [ "$(cat "$1")" = "$new" ]; then return 0; fi
+  [ -f "$1" ] || install -m "${2:-0644}" /dev/null "$1"
+  printf '%s\n' "$new" >"$1"
+  CHANGED_CONFIGS="$CHANGED_CONFIGS $1"
+}
+
+database_url() { echo "mysql+pymysql://$1:$SERVICE_PASSWORD@$HOST_IP/$2?charset=utf8mb4"; }
+RABBIT_URL="rabbit://openstack:$SERVICE_PASSWORD@$HOST_IP:5672/"
+
+# password credentials of service user $1 (keystoneauth options, used in several sections)
+service_credentials() {
+  cat <<EOT
+auth_url = $KEYSTONE_URL
+auth_type = password
+user_domain_name = Default
+project_domain_name = Default
+project_name = service
+username = $1
+password = $SERVICE_PASSWORD
+region_name = $REGION
+EOT
+}
+
+# [keystone_authtoken] of an API validating tokens as service user $1. service_token_roles_required: the
+# OSSA-2023-003 fix in these packages trusts service tokens only with this set (and nova sending them).
+authtoken_section() {
+  cat <<EOT
+[keystone_authtoken]
+www_authenticate_uri = $KEYSTONE_URL
+memcached_servers = $HOST_IP:11211
+service_token_roles = service
+service_token_roles_required = true
+$(service_credentials "$1")
+EOT
+}
+
+# sections every oslo service shares. A 5 s graceful shutdown: the 60 s default makes down wait for heat-engine.
+common_sections() {
+  cat <<EOT
+[oslo_concurrency]
+lock_path = $STATE_DIR/lock
+[oslo_messaging_notifications]
+driver = noop
+EOT
+}
+
+mariadb_conf() {
+  cat <<EOT
+[mysqld]
+bind-address = $HOST_IP
+port = 3306
+max_connections = 1000
+innodb_buffer_pool_size = 128M
+performance_schema = off
+character-set-server = utf8mb4
+collation-server = utf8mb4_general_ci
+EOT
+}
+
+# RabbitMQ node, Erlang distribution and epmd all on 127.0.0.1 only
+rabbitmq_env_conf() {
+  cat <<EOT
+NODENAME=rabbit@localhost
+NODE_IP_ADDRESS=$HOST_IP
+NODE_PORT=5672
+DIST_PORT=25672
+SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+EOT
+}
+
+rabbitmq_conf() {
+  cat <<EOT
+listeners.tcp.default = $HOST_IP:5672
+loopback_users = none
+vm_memory_high_watermark.absolute = 1GB
+disk_free_limit.absolute = 200MB
+EOT
+}
+
+keystone_conf() {
+  cat <<EOT
+[DEFAULT]
+log_file = $LOG_DIR/keystone.log
+[database]
+connection = $(database_url keystone keystone)
+[token]
+provider = fernet
+expiration = 43200
+[fernet_tokens]
+key_repository = $STATE_DIR/keystone/fernet-keys
+[fernet_receipts]
+key_repository = $STATE_DIR/keystone/fernet-keys
+[credential]
+key_repository = $STATE_DIR/keystone/credential-keys
+[cache]
+enabled = true
+backend = oslo_cache.memcache_pool
+memcache_servers = $HOST_IP:11211
+EOT
+}
+
+glance_conf() {
+  cat <<EOT
+[DEFAULT]
+graceful_shutdown_timeout = 5
+bind_host = $HOST_IP
+bind_port = 9292
+workers = 1
+log_file = $LOG_DIR/glance-api.log
+enabled_backends = fs:file
+transport_url = $RABBIT_URL
+[glance_store]
+default_backend = fs
+[fs]
+filesystem_store_datadir = $STATE_DIR/glance/images
+[os_glance_staging_store]
+filesystem_store_datadir = $STATE_DIR/glance/staging
+[os_glance_tasks_store]
+filesystem_store_datadir = $STATE_DIR/glance/tasks
+[database]
+connection = $(database_url glance glance)
+$(authtoken_section glance)
+[paste_deploy]
+flavor = keystone
+$(common_sections)
+EOT
+}
+
+placement_conf() {
+  cat <<EOT
+[DEFAULT]
+log_file = $LOG_DIR/placement.log
+[placement_database]
+connection = $(database_url placement placement)
+[api]
+auth_strategy = keystone
+$(authtoken_section placement)
+EOT
+}
+
+# nova.conf without the database sections: nova-compute must never get DB URLs (it logs errors if it does)
+nova_compute_conf() {
+  cat <<EOT
+[DEFAULT]
+graceful_shutdown_timeout = 5
+host = $NODE_NAME
+my_ip = $HOST_IP
+state_path = $STATE_DIR/nova
+instances_path = $STATE_DIR/nova/instances
+transport_url = $RABBIT_URL
+# only the compute API: there is no metadata service (no real guests to ask it)
+enabled_apis = osapi_compute
+osapi_compute_listen = $HOST_IP
+osapi_compute_listen_port = 8774
+osapi_compute_workers = 1
+compute_driver = zenith_fake.FakeDriver
+# nothing plugs the fake guests' ports, so never wait for neutron's vif-plugged event
+vif_plugging_is_fatal = false
+vif_plugging_timeout = 0
+allow_resize_to_same_host = true
+[api]
+auth_strategy = keystone
+$(authtoken_section nova)
+[service_user]
+send_service_user_token = true
+$(service_credentials nova)
+[placement]
+$(service_credentials placement)
+valid_interfaces = public
+[neutron]
+$(service_credentials neutron)
+valid_interfaces = public
+service_metadata_proxy = false
+[cinder]
+os_region_name = $REGION
+catalog_info = volumev3::publicURL
+$(service_credentials cinder)
+[glance]
+valid_interfaces = public
+[conductor]
+workers = 1
+[scheduler]
+workers = 1
+discover_hosts_in_cells_interval = 10
+[vnc]
+enabled = false
+[wsgi]
+api_paste_config = /etc/nova/api-paste.ini
+$(common_sections)
+EOT
+}
+
+nova_conf() {
+  nova_compute_conf
+  cat <<EOT
+[api_database]
+connection = $(database_url nova nova_api)
+[database]
+connection = $(database_url nova nova)
+EOT
+}
+
+neutron_conf() {
+  cat <<EOT
+[DEFAULT]
+graceful_shutdown_timeout = 5
+host = $NODE_NAME
+bind_host = $HOST_IP
+bind_port = 9696
+core_plugin = ml2
+service_plugins = router
+allow_overlapping_ips = true
+auth_strategy = keystone
+transport_url = $RABBIT_URL
+state_path = $STATE_DIR/neutron
+api_workers = 1
+rpc_workers = 1
+# the one rpc worker also consumes agent state reports: saves a ~150 MiB process
+rpc_state_report_workers = 0
+notify_nova_on_port_status_changes = true
+notify_nova_on_port_data_changes = true
+[experimental]
+# Zed calls ML2/linuxbridge experimental: server and agent refuse to start without this
+linuxbridge = true
+[database]
+connection = $(database_url neutron neutron)
+$(authtoken_section neutron)
+[nova]
+$(service_credentials nova)
+[agent]
+root_helper = sudo /usr/bin/neutron-rootwrap /etc/neutron/rootwrap.conf
+$(common_sections)
+EOT
+}
+
+ml2_conf() {
+  cat <<EOT
+[ml2]
+type_drivers = flat,vxlan,local
+tenant_network_types = vxlan
+mechanism_drivers = linuxbridge,l2population
+extension_drivers = port_security
+[ml2_type_flat]
+flat_networks = public
+[ml2_type_vxlan]
+vni_ranges = 1:1000
+[securitygroup]
+enable_ipset = false
+EOT
+}
+
+linuxbridge_agent_conf() {
+  cat <<EOT
+[linux_bridge]
+# the external network's bridge has no uplink: nothing leaves the machine
+bridge_mappings = public:brpublic
+[vxlan]
+enable_vxlan = true
+local_ip = $HOST_IP
+l2_population = true
+[securitygroup]
+enable_security_group = true
+# security groups stay fully usable through the API; noop keeps the agent out of the host's iptables
+firewall_driver = noop
+[agent]
+polling_interval = 5
+EOT
+}
+
+cinder_conf() {
+  cat <<EOT
+[DEFAULT]
+graceful_shutdown_timeout = 5
+host = $NODE_NAME
+my_ip = $HOST_IP
+state_path = $STATE_DIR/cinder
+transport_url = $RABBIT_URL
+auth_strategy = keystone
+osapi_volume_listen = $HOST_IP
+osapi_volume_listen_port = 8776
+osapi_volume_workers = 1
+enabled_backends = fake
+glance_api_servers = http://$HOST_IP:9292
+api_paste_config = /etc/cinder/api-paste.ini
+[fake]
+volume_driver = zenith_cinder_fake.FakeDriver
+volume_backend_name = fake
+[database]
+connection = $(database_url cinder cinder)
+$(authtoken_section cinder)
+[nova]
+$(service_credentials nova)
+$(common_sections)
+EOT
+}
+
+heat_conf() {
+  cat <<EOT
+[DEFAULT]
+graceful_shutdown_timeout = 5
+host = $NODE_NAME
+transport_url = $RABBIT_URL
+num_engine_workers = 1
+stack_user_domain_name = heat
+stack_domain_admin = heat_domain_admin
+stack_domain_admin_password = $SERVICE_PASSWORD
+heat_metadata_server_url = http://$HOST_IP:8000
+heat_waitcondition_server_url = http://$HOST_IP:8000/v1/waitcondition
+[heat_api]
+bind_host = $HOST_IP
+bind_port = 8004
+workers = 1
+[database]
+connection = $(database_url heat heat)
+$(authtoken_section heat)
+[trustee]
+auth_type = password
+auth_url = $KEYSTONE_URL
+username = heat
+password = $SERVICE_PASSWORD
+user_domain_name = Default
+[clients_keystone]
+auth_uri = $KEYSTONE_URL
+$(common_sections)
+EOT
+}
+
+clouds_yaml() {
+  local cloud user password project
+  echo "# Generated by e2e/cloud/up: the local development cloud (loopback only)."
+  echo "clouds:"
+  for cloud in admin demo; do
+    user=$cloud; project=$cloud
+    if [ "$cloud" = admin ]; then password=$ADMIN_PASSWORD; else password=$DEMO_PASSWORD; fi
+    cat <<EOT
+  zenith-$cloud:
+    auth:
+      auth_url: $KEYSTONE_URL/v3
+      username: $user
+      password: "$password"
+      project_name: $project
+      user_domain_name: Default
+      project_domain_name: Default
+    region_name: $REGION
+    regions: [$REGION, $SECOND_REGION]
+    interface: public
+    identity_api_version: 3
+EOT
+  done
+}
+
+write_configs() {
+  mkdir -p "$STATE_DIR"/{keystone/fernet-keys,keystone/credential-keys,glance/images,glance/staging,glance/tasks,nova/instances,neutron,cinder,heat,lock,python}
+  chmod 700 "$STATE_DIR/keystone/fernet-keys" "$STATE_DIR/keystone/credential-keys"
+  mariadb_conf | write_config /etc/mysql/mariadb.conf.d/99-zenith-cloud.cnf
+  rabbitmq_env_conf | write_config /etc/rabbitmq/rabbitmq-env.conf
+  rabbitmq_conf | write_config /etc/rabbitmq/rabbitmq.conf
+  keystone_conf | write_config /etc/keystone/keystone.conf
+  glance_conf | write_config /etc/glance/glance-api.conf
+  placement_conf | write_config /etc/placement/placement.conf
+  nova_conf | write_config /etc/nova/nova.conf
+  nova_compute_conf | write_config /etc/nova/nova-compute-zenith.conf 0600
+  neutron_conf | write_config /etc/neutron/neutron.conf
+  ml2_conf | write_config /etc/neutron/plugins/ml2/ml2_conf.ini
+  linuxbridge_agent_conf | write_config /etc/neutron/plugins/ml2/linuxbridge_agent.ini
+  cinder_conf | write_config /etc/cinder/cinder.conf
+  heat_conf | write_config /etc/heat/heat.conf
+  write_config "$NOVA_FAKE_DRIVER" <"$CLOUD_DIR/fakes/zenith_fake.py"
+  write_config "$STATE_DIR/python/zenith_cinder_fake.py" <"$CLOUD_DIR/fakes/zenith_cinder_fake.py"
+  mkdir -p "$(dirname "$CLOUDS_YAML")"
+  clouds_yaml | write_config "$CLOUDS_YAML" 0600
+}

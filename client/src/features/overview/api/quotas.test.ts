@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blockStorageUsage, computeUsage, countKeypairs, networkUsage } from './quotas';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('quota usage', () => {
+  it("reads Nova's absolute limits, with the key pairs counted apart", () => {
+    const usage = computeUsage(
+      {
+        maxTotalInstances: 10,
+        totalInstancesUsed: 2,
+        maxTotalCores: 20,
+        totalCoresUsed: 3,
+        maxTotalRAMSize: 51200,
+        totalRAMUsed: 1024,
+        maxTotalKeypairs: 100,
+        maxServerGroups: -1,
+        totalServerGroupsUsed: 1,
+      },
+      4,
+    );
+    expect(usage).toEqual([
+      { id: 'instances', used: 2, limit: 10 },
+      { id: 'vcpus', used: 3, limit: 20 },
+      { id: 'ram', used: 1024, limit: 51200, unit: 'MiB' },
+      { id: 'keypairs', used: 4, limit: 100 },
+      { id: 'server-groups', used: 1, limit: -1 },
+    ]);
+  });
+
+  it("reads Neutron's quota details, leaving out resources the cloud does not have", () => {
+    const detail = (used: number, limit: number) => ({ used, limit, reserved: 0 });
+    expect(
+      networkUsage({
+        network: detail(1, 100),
+        subnet: detail(1, 100),
+        port: detail(3, 500),
+        floatingip: detail(0, 50),
+        security_group: detail(1, 10),
+        security_group_rule: detail(4, -1),
+      }).map(({ id, used, limit }) => [id, used, limit]),
+    ).toEqual([
+      ['networks', 1, 100],
+      ['subnets', 1, 100],
+      ['ports', 3, 500],
+      ['floating-ips', 0, 50],
+      ['security-groups', 1, 10],
+      ['security-group-rules', 4, -1],
+    ]);
+  });
+
+  it("reads Cinder's absolute limits", () => {
+    expect(
+      blockStorageUsage({
+        maxTotalVolumes: 10,
+        totalVolumesUsed: 1,
+        maxTotalSnapshots: 10,
+        totalSnapshotsUsed: 0,
+        maxTotalVolumeGigabytes: 1000,
+        totalGigabytesUsed: 5,
+      }),
+    ).toEqual([
+      { id: 'volumes', used: 1, limit: 10 },
+      { id: 'snapshots', used: 0, limit: 10 },
+      { id: 'gigabytes', used: 5, limit: 1000, unit: 'GiB' },
+    ]);
+  });
+});
+
+describe('countKeypairs', () => {
+  it('follows the next links page by page', async () => {
+    const urls: string[] = [];
+    const keypairs = (names: string[]) => names.map((name) => ({ keypair: { name } }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = String(input);
+        urls.push(url);
+        const body = url.startsWith('/api/versions/')
+          ? { serviceType: 'compute', minMicroversion: '2.1', maxMicroversion: '2.96' }
+          : url.includes('marker=k2')
+            ? { keypairs: keypairs(['k3']) }
+            : {
+                keypairs: keypairs(['k1', 'k2']),
+                keypairs_links: [{ rel: 'next', href: 'http://nova.example/v2.1/os-keypairs?limit=1000&marker=k2' }],
+              };
+        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    await expect(countKeypairs()).resolves.toBe(3);
+    expect(urls.filter((url) => url.startsWith('/api/os/'))).toEqual([
+      '/api/os/compute/os-keypairs?limit=1000',
+      '/api/os/compute/os-keypairs?limit=1000&marker=k2',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { hasService } from '../../../lib/openstack/service-types';
+import { useScope } from '../../../lib/scope';
+import { EmptyState } from '../../../lib/ui/empty-state';
+import { DiskIcon, NetworkIcon, ServerIcon } from '../../../lib/ui/icons';
+import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../api/quotas';
+import { QuotaCard } from './quota-card';
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const has = {
+    compute: hasService(scope.services, 'compute'),
+    network: hasService(scope.services, 'network'),
+    blockStorage: hasService(scope.services, 'block-storage'),
+  };
+  // Each card reads only when its service is in the catalog; the three reads run in parallel.
+  const compute = useQuery({ ...computeQuotaOptions(scope), enabled: has.compute });
+  const network = useQuery({ ...networkQuotaOptions(scope), enabled: has.network });
+  const blockStorage = useQuery({ ...blockStorageQuotaOptions(scope), enabled: has.blockStorage });
+
+  return (
+    <div className="max-w-6xl px-6 py-6">
+      <div className="mb-5">
+        <h1 className="text-xl font-semibold text-fg">{t('overview.title')}</h1>
+        <p className="mt-1 text-sm text-fg-muted">
+          {t('overview.subtitle', { project: scope.projectName, region: scope.region })}
+        </p>
+      </div>
+      <div className="space-y-4">
+        {has.compute && <QuotaCard service="compute" icon={ServerIcon} usage={compute} />}
+        {has.network && <QuotaCard service="network" icon={NetworkIcon} usage={network} />}
+        {has.blockStorage && <QuotaCard service="block-storage" icon={DiskIcon} usage={blockStorage} />}
+        {!has.compute && !has.network && !has.blockStorage && (
+          <EmptyState title={t('overview.noServicesTitle')}>{t('overview.noServices', { region: scope.region })}</EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error';
+import { createApiClient, serviceOfPath, type SessionEnd } from './client';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+/** A fetch that answers from a list of routes and records every call. */
+function stubFetch(routes: Record<string, () => Response>) {
+  const calls: Call[] = [];
+  const fetchStub = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = String(input);
+    calls.push({ url, init });
+    const route = Object.entries(routes).find(([prefix]) => url.startsWith(prefix));
+    if (!route) throw new Error(`unexpected call to ${url}`);
+    return route[1]();
+  });
+  return { fetch: fetchStub as unknown as typeof fetch, calls };
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+const headersOf = (call: Call | undefined) => new Headers(call?.init.headers);
+
+describe('api client', () => {
+  it('sends same-origin credentials and the CSRF token on writes only', async () => {
+    const { fetch, calls } = stubFetch({ '/api/os/compute/servers': json({ servers: [] }), '/api/auth/scope': json({}) });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+
+    await client.get('/api/os/compute/servers');
+    await client.post('/api/auth/scope', { projectId: 'p2' });
+    await client.delete('/api/os/compute/servers/s1');
+
+    expect(calls.map((call) => call.init.credentials)).toEqual(['same-origin', 'same-origin', 'same-origin']);
+    expect(headersOf(calls[0]).get('x-csrf-token')).toBeNull();
+    expect(headersOf(calls[1]).get('x-csrf-token')).toBe('csrf-1');
+    expect(headersOf(calls[1]).get('content-type')).toBe('application/json');
+    expect(calls[1]?.init.body).toBe('{"projectId":"p2"}');
+    expect(headersOf(calls[2]).get('x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('passes the AbortSignal to fetch and lets an abort through unchanged', async () => {
+    const controller = new AbortController();
+    const fetchStub = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      expect(init?.signal).toBe(controller.signal);
+      throw new DOMException('aborted', 'AbortError');
+    });
+    const client = createApiClient(fetchStub as unknown as typeof fetch);
+    controller.abort();
+    await expect(client.get('/api/os/image/v2/images', { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it('encodes query parameters, repeating arrays', async () => {
+    const { fetch, calls } = stubFetch({ '/api/os/network': json({}) });
+    await createApiClient(fetch).get('/api/os/network/v2.0/ports', {
+      params: { device_id: 'd 1', fields: ['id', 'name'], limit: 5, marker: undefined },
+    });
+    expect(calls[0]?.url).toBe('/api/os/network/v2.0/ports?device_id=d+1&fields=id&fields=name&limit=5');
+  });
+
+  it('ends the session on a 401 session_ended: listeners hear it, the CSRF token is forgotten', async () => {
+    const { fetch, calls } = stubFetch({
+      '/api/os/compute': json(
+        { error: { message: 'The request you have made requires authentication.', status: 401, requestId: 'req-9', code: 'session_ended' } },
+        401,
+      ),
+      '/api/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+    const ends: SessionEnd[] = [];
+    client.onSessionEnd((end) => ends.push(end));
+
+    const error = await client.get('/api/os/compute/servers').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 401, service: 'compute', code: 'session_ended', requestId: 'req-9' });
+    expect(ends).toEqual([
+      { code: 'session_ended', message: 'The request you have made requires authentication.', requestId: 'req-9', hadSession: true },
+    ]);
+
+    await client.post('/api/auth/logout');
+    expect(headersOf(calls[1]).get('x-csrf-token')).toBeNull();
+  });
+
+  it('reports no_session on a first visit as a session the page never had', async () => {
+    const { fetch } = stubFetch({ '/api/auth/session': json({ error: { message: 'Not signed in', status: 401, code: 'no_session' } }, 401) });
+    const client = createApiClient(fetch);
+    const listener = vi.fn();
+    client.onSessionEnd(listener);
+    await expect(client.get('/api/auth/session')).rejects.toMatchObject({ status: 401, service: 'zenith' });
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ code: 'no_session', hadSession: false }));
+  });
+
+  it('treats a 403 as a refusal: the session stays', async () => {
+    const { fetch, calls } = stubFetch({
+      '/api/os/compute/os-hypervisors': json({ forbidden: { code: 403, message: 'Policy does not allow it.' } }, 403, {
+        'x-compute-request-id': 'req-f',
+      }),
+      '/api/os/compute/servers': json({}),
+    });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+    const listener = vi.fn();
+    client.onSessionEnd(listener);
+
+    await expect(client.get('/api/os/compute/os-hypervisors')).rejects.toMatchObject({
+      status: 403,
+      message: 'Policy does not allow it.',
+      requestId: 'req-f',
+    });
+    await client.post('/api/os/compute/servers', {});
+    expect(listener).not.toHaveBeenCalled();
+    expect(headersOf(calls[1]).get('x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('does not end the session for other 401s (wrong password at login)', async () => {
+    const { fetch } = stubFetch({
+      '/api/auth/login': json({ error: { message: 'The request you have made requires authentication.', status: 401, requestId: 'req-k' } }, 401),
+    });
+    const client = createApiClient(fetch);
+    const listener = vi.fn();
+    client.onSessionEnd(listener);
+    await expect(client.post('/api/auth/login', { username: 'demo', password: 'nope' })).rejects.toMatchObject({
+      status: 401,
+      requestId: 'req-k',
+    });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('turns a network failure into an ApiError with status 0', async () => {
+    const client = createApiClient(vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch);
+    await expect(client.get('/api/auth/session')).rejects.toMatchObject({ status: 0, message: 'Failed to fetch' });
+  });
+
+  it('negotiates microversions once per region and service', async () => {
+    const { fetch, calls } = stubFetch({
+      '/api/versions/compute': json({ serviceType: 'compute', version: '2.96', minMicroversion: '2.1', maxMicroversion: '2.60' }),
+      '/api/os/compute': json({}),
+      '/api/os/network': json({}),
+      '/api/versions/network': json({ serviceType: 'network', version: 'v2.0' }),
+    });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'c', region: 'RegionOne' });
+
+    await client.get('/api/os/compute/servers/detail', { microversion: '2.79' });
+    await client.get('/api/os/compute/flavors', { microversion: '2.55' });
+    await client.get('/api/os/network/v2.0/networks', { microversion: '2.0' });
+    client.setSession({ csrfToken: 'c', region: 'RegionTwo' });
+    await client.get('/api/os/compute/servers/detail', { microversion: '2.79' });
+
+    expect(calls.map((call) => call.url)).toEqual([
+      '/api/versions/compute',
+      '/api/os/compute/servers/detail',
+      '/api/os/compute/flavors',
+      '/api/versions/network',
+      '/api/os/network/v2.0/networks',
+      '/api/versions/compute',
+      '/api/os/compute/servers/detail',
+    ]);
+    expect(headersOf(calls[1]).get('openstack-api-version')).toBe('compute 2.60');
+    expect(headersOf(calls[1]).get('x-openstack-nova-api-version')).toBe('2.60');
+    expect(headersOf(calls[2]).get('openstack-api-version')).toBe('compute 2.55');
+    expect(headersOf(calls[4]).get('openstack-api-version')).toBeNull();
+  });
+
+  it('retries a failed version discovery on the next call', async () => {
+    let answers = 0;
+    const { fetch } = stubFetch({
+      '/api/versions/compute': () =>
+        ++answers === 1 ? new Response('upstream down', { status: 502 }) : json({ serviceType: 'compute', maxMicroversion: '2.90', minMicroversion: '2.1' })(),
+      '/api/os/compute': json({}),
+    });
+    const client = createApiClient(fetch);
+    await expect(client.get('/api/os/compute/limits', { microversion: '2.79' })).rejects.toMatchObject({ status: 502 });
+    await expect(client.get('/api/os/compute/limits', { microversion: '2.79' })).resolves.toEqual({});
+  });
+
+  it('returns undefined for 204 and parsed JSON otherwise', async () => {
+    const { fetch } = stubFetch({ '/api/auth/logout': () => new Response(null, { status: 204 }), '/api/auth/projects': json({ projects: [] }) });
+    const client = createApiClient(fetch);
+    await expect(client.post('/api/auth/logout')).resolves.toBeUndefined();
+    await expect(client.get('/api/auth/projects')).resolves.toEqual({ projects: [] });
+  });
+});
+
+describe('serviceOfPath', () => {
+  it('names the OpenStack service, or zenith for the BFF', () => {
+    expect(serviceOfPath('/api/os/block-storage/volumes')).toBe('block-storage');
+    expect(serviceOfPath('/api/versions/compute')).toBe('compute');
+    expect(serviceOfPath('/api/auth/login')).toBe('zenith');
+  });
+});

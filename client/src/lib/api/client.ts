@@ -1,0 +1,146 @@
+// The one way the SPA talks to the BFF: same-origin fetch over /api, the session's CSRF token on every write,
+// negotiated microversions, cancellation from react-query, and ApiError for every failure.
+import { ApiError, apiErrorFromResponse } from './api-error';
+import { microversionHeaders, negotiateMicroversion, type ServiceVersions } from './microversions';
+
+type QueryValue = string | number | boolean | undefined | readonly string[];
+
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  params?: Readonly<Record<string, QueryValue>>;
+  signal?: AbortSignal;
+  /** The microversion the feature was written for; the client asks for min(this, the cloud's newest). */
+  microversion?: string;
+}
+
+/** What the client needs from the current session. */
+export interface SessionContext {
+  csrfToken: string;
+  region: string;
+}
+
+/** Why the BFF answered 401: its session is gone (no_session) or OpenStack refused the token (session_ended). */
+export interface SessionEnd {
+  code: 'no_session' | 'session_ended';
+  message: string;
+  requestId?: string;
+  /** False when the page never had a session (first visit): nothing "ended" from the user's point of view. */
+  hadSession: boolean;
+}
+
+const sessionEndCodes = new Set<string>(['no_session', 'session_ended']);
+const readOnlyMethods = new Set<string>(['GET', 'HEAD', 'OPTIONS']);
+
+/** `/api/os/compute/servers` → compute; the BFF's own endpoints → zenith. */
+export function serviceOfPath(path: string): string {
+  const match = /^\/api\/(?:os|versions)\/([^/?#]+)/.exec(path);
+  return match?.[1] ? decodeURIComponent(match[1]) : 'zenith';
+}
+
+function withParams(path: string, params: RequestOptions['params']): string {
+  if (!params) return path;
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value as readonly string[]) search.append(name, item);
+    else search.append(name, String(value));
+  }
+  const query = search.toString();
+  if (query === '') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {
+  let session: SessionContext | null = null;
+  const sessionEndListeners = new Set<(end: SessionEnd) => void>();
+  // Version documents per region and service: one request each per page load, shared by every caller.
+  const versionsCache = new Map<string, Promise<ServiceVersions>>();
+
+  async function send<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const method = options.method ?? 'GET';
+    const service = serviceOfPath(path);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (!readOnlyMethods.has(method) && session) headers['X-CSRF-Token'] = session.csrfToken;
+    if (options.microversion) {
+      const version = negotiateMicroversion(await serviceVersions(service), options.microversion);
+      if (version) Object.assign(headers, microversionHeaders(service, version));
+    }
+
+    let response: Response;
+    try {
+      response = await fetchImpl(withParams(path, options.params), {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        credentials: 'same-origin',
+        signal: options.signal,
+      });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError(0, service, error instanceof Error ? error.message : String(error));
+    }
+
+    if (!response.ok) {
+      const error = await apiErrorFromResponse(response, service);
+      if (response.status === 401 && error.code && sessionEndCodes.has(error.code)) endSession(error);
+      throw error;
+    }
+    if (response.status === 204 || response.status === 205) return undefined as T;
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  function endSession(error: ApiError) {
+    const end: SessionEnd = {
+      code: error.code as SessionEnd['code'],
+      message: error.message,
+      requestId: error.requestId,
+      hadSession: session !== null,
+    };
+    session = null;
+    for (const listener of sessionEndListeners) listener(end);
+  }
+
+  function serviceVersions(serviceType: string): Promise<ServiceVersions> {
+    const cacheKey = `${session?.region ?? ''}\u0000${serviceType}`;
+    let versions = versionsCache.get(cacheKey);
+    if (!versions) {
+      versions = send<ServiceVersions>(`/api/versions/${encodeURIComponent(serviceType)}`);
+      versionsCache.set(cacheKey, versions);
+      // A failed discovery is not remembered: the next call tries again.
+      versions.catch(() => versionsCache.delete(cacheKey));
+    }
+    return versions;
+  }
+
+  return {
+    get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => send<T>(path, options),
+    post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      send<T>(path, { ...options, method: 'POST', body }),
+    put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      send<T>(path, { ...options, method: 'PUT', body }),
+    patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      send<T>(path, { ...options, method: 'PATCH', body }),
+    delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      send<T>(path, { ...options, method: 'DELETE' }),
+    serviceVersions,
+    /** Called with every session the BFF hands out (login, session read, rescope), and null at logout. */
+    setSession(next: SessionContext | null) {
+      session = next;
+    },
+    /** Registers a handler for a session ended by the BFF or by OpenStack; returns its removal. */
+    onSessionEnd(listener: (end: SessionEnd) => void): () => void {
+      sessionEndListeners.add(listener);
+      return () => sessionEndListeners.delete(listener);
+    },
+  };
+}
+
+export const api = createApiClient();

@@ -1,0 +1,109 @@
+// The one way errors are shown: what went wrong in the service's own words, which service said it, and the
+// request id (copyable) an operator needs to find the call in the cloud's logs.
+import clsx from 'clsx';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error';
+import { useServiceName } from '../openstack/service-names';
+import { Button } from './button';
+import { AlertIcon, CheckIcon, CopyIcon, RefreshIcon } from './icons';
+
+type ErrorKind = 'network' | 'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'tooLarge' | 'server' | 'generic';
+
+function errorKind(error: unknown): ErrorKind {
+  if (!(error instanceof ApiError)) return 'generic';
+  const { status } = error;
+  if (status === 0) return 'network';
+  if (status === 400) return 'badRequest';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409) return 'conflict';
+  if (status === 413) return 'tooLarge';
+  if (status >= 500) return 'server';
+  return 'generic';
+}
+
+function CopyRequestId({ requestId }: { requestId: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(requestId).then(() => {
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    });
+  };
+  return (
+    <button
+      type="button"
+      onClick={copy}
+      className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-danger hover:bg-danger-line/60"
+      aria-label={t('errors.copyRequestId')}
+    >
+      {copied ? <CheckIcon className="size-3.5" /> : <CopyIcon className="size-3.5" />}
+      <span aria-live="polite">{copied ? t('common.copied') : t('common.copy')}</span>
+    </button>
+  );
+}
+
+export function ErrorNotice({
+  error,
+  onRetry,
+  className,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const serviceName = useServiceName();
+  const apiError = error instanceof ApiError ? error : undefined;
+  const kind = errorKind(error);
+  const message =
+    kind === 'network'
+      ? t('errors.networkMessage')
+      : (error instanceof Error && error.message) || t('errors.unknownMessage');
+
+  return (
+    <div
+      role="alert"
+      data-testid="error-notice"
+      className={clsx('rounded-md border border-danger-line bg-danger-soft px-3 py-2.5 text-sm text-fg', className)}
+    >
+      <div className="flex gap-2">
+        <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" />
+        <div className="min-w-0 flex-1 space-y-1">
+          <p className="font-semibold text-danger">
+            {t(`errors.title.${kind}`)}
+            {apiError && apiError.status > 0 && (
+              <span className="font-normal">
+                {' · '}
+                {apiError.service === 'zenith' ? 'HTTP' : serviceName(apiError.service)} {apiError.status}
+              </span>
+            )}
+          </p>
+          <p data-testid="error-message" className="break-words">
+            {message}
+          </p>
+          {apiError?.requestId && (
+            <div className="pt-0.5 text-xs text-fg-muted">
+              <div className="flex items-center gap-2">
+                <span>{t('errors.requestId')}</span>
+                <CopyRequestId requestId={apiError.requestId} />
+              </div>
+              <code data-testid="error-request-id" className="block font-mono break-all text-fg select-all">
+                {apiError.requestId}
+              </code>
+            </div>
+          )}
+        </div>
+        {onRetry && (
+          <Button variant="ghost" onClick={onRetry} className="shrink-0 self-start px-2 py-1 text-xs">
+            <RefreshIcon className="size-3.5" />
+            {t('common.retry')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

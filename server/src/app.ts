@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { DestinationStream, Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { KeystoneClient } from './auth/keystone.js';
+import { authRoutes, loginPath } from './auth/routes.js';
+import type { AppConfig } from './config/config.js';
+import { ApiError, errorHandler } from './http/errors.js';
+import { UpstreamClient } from './http/upstream.js';
+import { createLogger } from './logging.js';
+import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
+import { versionsRoutes } from './proxy/versions.js';
+import { resolveSessionSecret } from './session/secret.js';
+import { csrfProtection, endExpiredSessions, sessionMiddleware } from './session/session.js';
+import { openSqliteSessionBackend, type SessionBackend } from './session/store.js';
+
+export interface AppOptions {
+  /** Where log lines go (stdout by default); tests read them to prove nothing secret is logged. */
+  logDestination?: DestinationStream;
+  sessionBackend?: SessionBackend;
+}
+
+export interface ZenithApp {
+  app: Express;
+  logger: Logger;
+  /** Releases the session store and upstream connections; the HTTP server is closed by its owner. */
+  close(): void;
+}
+
+/** The whole BFF as an Express app, built from configuration alone: no listening socket, no network call. */
+export function createApp(config: AppConfig, options: AppOptions = {}): ZenithApp {
+  const { cloud, server } = config;
+  const logger = createLogger(server.logLevel, options.logDestination);
+  const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify });
+  const keystone = new KeystoneClient(cloud.authUrl, upstream);
+  const sessions = options.sessionBackend ?? openSqliteSessionBackend(server.sessionDb);
+  const secret = resolveSessionSecret(server.sessionSecret, server.stateDir);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', server.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: () => randomUUID(),
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      // Response headers are mostly our own security headers; the upstream request id is the one worth keeping.
+      serializers: {
+        res: (res: { statusCode: number; headers: Record<string, unknown> }) => ({
+          statusCode: res.statusCode,
+          openstackRequestId: res.headers['x-openstack-request-id'],
+        }),
+      },
+    }),
+  );
+  app.use(securityHeaders(server.secureCookies));
+
+  app.use(clientApp(server.clientDist));
+
+  app.use('/api', noStore);
+  app.use(sessionMiddleware({ secret, store: sessions.store, secureCookies: server.secureCookies }));
+  app.use(endExpiredSessions(server.secureCookies));
+  app.use(csrfProtection(loginPath));
+  app.use(
+    '/api/auth',
+    authRoutes({ keystone, cloud, secureCookies: server.secureCookies, loginRateLimit: server.loginRateLimit }),
+  );
+  app.use('/api/versions', versionsRoutes({ upstream, endpointInterface: cloud.interface }));
+  app.use(
+    proxyMountPath,
+    openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),
+  );
+  app.use((req, _res, next) => next(new ApiError(404, `No route for ${req.method} ${req.path}`, { code: 'not_found' })));
+  app.use(errorHandler);
+
+  return {
+    app,
+    logger,
+    close() {
+      sessions.close();
+      upstream.close();
+    },
+  };
+}
+
+/**
+ * The SPA's scripts and styles are files from its own origin, so the policy can refuse every inline script
+ * and style, every other origin, and any framing (clickjacking).
+ */
+function securityHeaders(secure: boolean): RequestHandler {
+  const directives: Record<string, string[]> = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    frameSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+  // Over plain HTTP (loopback demo) these would send the browser to an https:// that does not exist.
+  if (secure) directives.upgradeInsecureRequests = [];
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    strictTransportSecurity: secure,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+}
+
+const noStore: RequestHandler = (_req, res, next) => {
+  // API answers are per user and per project: no browser or shared cache may keep them.
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/** client/dist with an SPA fallback: any GET outside /api that is not a file gets index.html. */
+function clientApp(distDirectory: string): RequestHandler {
+  const indexFile = join(distDirectory, 'index.html');
+  const serveFiles = express.static(distDirectory, {
+    index: false,
+    setHeaders(res, path) {
+      // Vite fingerprints everything under assets/, so those never change under the same name.
+      if (path.startsWith(join(distDirectory, 'assets'))) res.set('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) {
+      return next();
+    }
+    serveFiles(req, res, () => {
+      const lastSegment = req.path.split('/').at(-1) ?? '';
+      if (lastSegment.includes('.')) return next();
+      if (!existsSync(indexFile)) {
+        res.status(503).type('text/plain').send('The Zenith web client is not built: run `npm run build`.\n');
+        return;
+      }
+      res.set('Cache-Control', 'no-cache');
+      res.sendFile(indexFile);
+    });
+  };
+}

@@ -1,0 +1,55 @@
+import type { AuthState } from '../session/session.js';
+import { catalogRegions, catalogServices, type CatalogService } from './catalog.js';
+import type { EndpointInterface } from './keystone-types.js';
+import type { IssuedToken } from './keystone.js';
+
+/** The `Session` of the BFF HTTP contract: what the browser may know about its sign-in. */
+export interface SessionView {
+  user: AuthState['user'];
+  project: AuthState['project'];
+  roles: string[];
+  region: string;
+  regions: string[];
+  services: CatalogService[];
+  expiresAt: string;
+  csrfToken: string;
+}
+
+export function sessionView(auth: AuthState, csrfToken: string, endpointInterface: EndpointInterface): SessionView {
+  return {
+    user: auth.user,
+    project: auth.project,
+    roles: auth.roles,
+    region: auth.region,
+    regions: catalogRegions(auth.catalog),
+    services: catalogServices(auth.catalog, auth.region, endpointInterface),
+    expiresAt: auth.expiresAt,
+    csrfToken,
+  };
+}
+
+/** Only project-scoped tokens make a session: the dashboard always works inside one project. */
+export function authStateFrom({ id, token }: IssuedToken, region: string): AuthState {
+  if (!token.project) throw new Error('authStateFrom needs a project-scoped token');
+  return {
+    token: id,
+    expiresAt: new Date(token.expires_at).toISOString(),
+    user: { id: token.user.id, name: token.user.name, domain: token.user.domain },
+    project: { id: token.project.id, name: token.project.name, domain: token.project.domain },
+    roles: (token.roles ?? []).map((role) => role.name),
+    catalog: (token.catalog ?? []).map((entry) => ({
+      id: entry.id,
+      type: entry.type,
+      name: entry.name,
+      endpoints: entry.endpoints.map((endpoint) => ({
+        id: endpoint.id,
+        interface: endpoint.interface,
+        region: endpoint.region,
+        region_id: endpoint.region_id,
+        url: endpoint.url,
+      })),
+    })),
+    region,
+    retiredTokens: [],
+  };
+}

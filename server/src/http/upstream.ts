@@ -1,0 +1,91 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+
+export interface UpstreamTls {
+  /** PEM bundle trusted for the cloud's endpoints (OS_CACERT / clouds.yaml `cacert`). */
+  ca?: string;
+  /** clouds.yaml `verify: false` turns certificate checks off (test clouds only). */
+  verify: boolean;
+}
+
+export interface UpstreamRequest {
+  method?: string;
+  headers?: OutgoingHttpHeaders;
+  body?: string;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+const requestTimeoutMs = 30_000;
+// A Keystone catalog of a large cloud is a few hundred kB; anything far beyond that is not an API answer.
+const maxBodyBytes = 8 * 1024 * 1024;
+
+/**
+ * The one way the BFF talks to OpenStack. Node's global fetch cannot take a CA bundle without the undici
+ * package, so this uses node:http(s) with keep-alive agents that the proxy shares.
+ */
+export class UpstreamClient {
+  readonly httpAgent: http.Agent;
+  readonly httpsAgent: https.Agent;
+  readonly verify: boolean;
+
+  constructor(tls: UpstreamTls) {
+    this.verify = tls.verify;
+    this.httpAgent = new http.Agent({ keepAlive: true });
+    this.httpsAgent = new https.Agent({ keepAlive: true, ca: tls.ca, rejectUnauthorized: tls.verify });
+  }
+
+  agentFor(url: URL): http.Agent {
+    return url.protocol === 'https:' ? this.httpsAgent : this.httpAgent;
+  }
+
+  request(url: URL, init: UpstreamRequest = {}): Promise<UpstreamResponse> {
+    const send = url.protocol === 'https:' ? https.request : http.request;
+    const headers: OutgoingHttpHeaders = { accept: 'application/json', ...init.headers };
+    if (init.body !== undefined) headers['content-length'] = Buffer.byteLength(init.body);
+    return new Promise((resolve, reject) => {
+      const request = send(
+        url,
+        { method: init.method ?? 'GET', headers, agent: this.agentFor(url), timeout: requestTimeoutMs },
+        (response) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          response.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > maxBodyBytes) {
+              response.destroy(new Error(`${url.origin} answered with more than ${maxBodyBytes} bytes`));
+              return;
+            }
+            chunks.push(chunk);
+          });
+          response.on('error', reject);
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error(`${url.origin} did not answer within ${requestTimeoutMs / 1000}s`)));
+      request.on('error', reject);
+      request.end(init.body);
+    });
+  }
+
+  close(): void {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+  }
+}
+
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,146 @@
+// A loopback HTTP server stands in for an OpenStack endpoint here only to observe headers crossing the
+// proxy; what the real services do is covered by the integration tests against the local cloud.
+import type { IncomingHttpHeaders } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../http/errors.js';
+import {
+  json,
+  listen,
+  sampleAuth,
+  sampleCatalog,
+  seedSession,
+  startZenith,
+  testConfig,
+  TestBrowser,
+  type RunningServer,
+  type RunningZenith,
+  removeTemporaryDirectories,
+} from '../testing/harness.js';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let upstream: RunningServer;
+let zenith: RunningZenith;
+let browser: TestBrowser;
+const seen: Seen[] = [];
+const auth = sampleAuth();
+
+beforeAll(async () => {
+  upstream = await listen((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() });
+      const base = `http://${req.headers.host}/v2.1`;
+      const location = req.url?.includes('elsewhere') ? 'http://elsewhere.example/v2.1/servers/1' : `${base}/servers/1`;
+      res.writeHead(req.url?.includes('created') ? 202 : 200, {
+        'content-type': 'application/json',
+        'x-openstack-request-id': 'req-0123',
+        'openstack-api-version': 'compute 2.96',
+        vary: 'OpenStack-API-Version',
+        etag: '"abc"',
+        location,
+        'set-cookie': 'upstream-session=1; HttpOnly',
+        'x-subject-token': 'gAAAAA-upstream-token',
+        server: 'Apache/2.4',
+        'x-internal-debug': 'secret',
+      });
+      res.end(JSON.stringify({ ok: true }));
+    });
+  });
+  zenith = await startZenith(testConfig());
+  browser = new TestBrowser(zenith.baseUrl);
+  const signedIn = sampleAuth({ catalog: sampleCatalog(`${upstream.baseUrl}/v2.1`), token: auth.token });
+  browser.cookie = await seedSession(zenith.sessions, signedIn, 'csrf-1');
+  browser.csrfToken = 'csrf-1';
+});
+
+afterAll(async () => {
+  await zenith.close();
+  await upstream.close();
+  removeTemporaryDirectories();
+});
+
+describe('proxy request headers', () => {
+  it('sends the session token and the allow-listed headers, and nothing that authenticates the browser', async () => {
+    seen.length = 0;
+    const response = await browser.send('/api/os/compute/servers/detail?limit=1', {
+      headers: {
+        authorization: 'Bearer from-the-browser',
+        'x-auth-token': 'chosen-by-the-browser',
+        origin: 'http://evil.example',
+        referer: 'http://evil.example/page',
+        'x-forwarded-for': '10.0.0.1',
+        'accept-encoding': 'gzip',
+        'openstack-api-version': 'compute 2.90',
+        accept: 'application/json',
+      },
+    });
+    expect(response.status).toBe(200);
+    const [request] = seen;
+    expect(request?.url).toBe('/v2.1/servers/detail?limit=1');
+    expect(request?.headers['x-auth-token']).toBe(auth.token);
+    expect(request?.headers['openstack-api-version']).toBe('compute 2.90');
+    expect(request?.headers.accept).toBe('application/json');
+    expect(request?.headers.host).toBe(new URL(upstream.baseUrl).host);
+    for (const name of ['cookie', 'authorization', 'x-csrf-token', 'origin', 'referer', 'x-forwarded-for', 'accept-encoding']) {
+      expect(request?.headers[name], name).toBeUndefined();
+    }
+  });
+
+  it('streams a request body through unchanged, with the CSRF token kept here', async () => {
+    seen.length = 0;
+    const payload = JSON.stringify({ keypair: { name: 'k', padding: 'x'.repeat(100_000) } });
+    const response = await browser.send('/api/os/compute/created', {
+      method: 'POST',
+      body: payload,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(202);
+    expect(seen[0]?.method).toBe('POST');
+    expect(seen[0]?.body).toBe(payload);
+    expect(seen[0]?.headers['content-type']).toBe('application/json');
+    expect(seen[0]?.headers['x-csrf-token']).toBeUndefined();
+  });
+});
+
+describe('proxy response headers', () => {
+  it('passes back only allow-listed headers: no set-cookie, no token, no server details', async () => {
+    const response = await browser.send('/api/os/compute/servers');
+    expect(response.headers['x-openstack-request-id']).toBe('req-0123');
+    expect(response.headers['openstack-api-version']).toBe('compute 2.96');
+    expect(response.headers.vary).toBe('OpenStack-API-Version');
+    expect(response.headers.etag).toBe('"abc"');
+    expect(response.headers['content-type']).toBe('application/json');
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(response.headers['x-subject-token']).toBeUndefined();
+    expect(response.headers['x-internal-debug']).toBeUndefined();
+    expect(response.headers.server).toBeUndefined();
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.body).toBe('{"ok":true}');
+  });
+
+  it('rewrites a Location inside the endpoint to the BFF path', async () => {
+    const response = await browser.send('/api/os/compute/servers');
+    expect(response.headers.location).toBe('/api/os/compute/servers/1');
+  });
+
+  it('drops a Location that points elsewhere', async () => {
+    const response = await browser.send('/api/os/compute/elsewhere');
+    expect(response.status).toBe(200);
+    expect(response.headers.location).toBeUndefined();
+  });
+
+  it('answers 502 in the error format when the endpoint does not answer', async () => {
+    const offline = new TestBrowser(zenith.baseUrl);
+    offline.cookie = await seedSession(zenith.sessions, sampleAuth({ catalog: sampleCatalog('http://127.0.0.1:9/v2.1') }), 'c');
+    const response = await offline.send('/api/os/compute/servers');
+    expect(response.status).toBe(502);
+    expect(json<ErrorBody>(response).error).toMatchObject({ status: 502, code: 'upstream_unreachable' });
+  });
+});

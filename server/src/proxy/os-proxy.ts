@@ -1,0 +1,157 @@
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import { selectEndpoint } from '../auth/catalog.js';
+import type { EndpointInterface } from '../auth/keystone-types.js';
+import { ApiError, openStackErrorMessage, sendError } from '../http/errors.js';
+import { headerValue, type UpstreamClient } from '../http/upstream.js';
+import { endSession, requireAuth, type AuthState } from '../session/session.js';
+import { isForwardedRequestHeader, returnedHeaders } from './headers.js';
+import { checkProxyPath } from './path-safety.js';
+
+export const proxyMountPath = '/api/os';
+
+/** Where one browser request goes, decided before http-proxy-middleware sees it. */
+export interface ProxyTarget {
+  serviceType: string;
+  endpoint: string;
+  /** Path and query to append to the endpoint, already checked by checkProxyPath. */
+  upstreamPath: string;
+  token: string;
+}
+
+const serviceTypePattern = /^[a-z0-9][a-z0-9_-]*$/;
+
+/**
+ * Splits `/<serviceType>/<path>?<query>` (the URL below /api/os) and maps it onto the session's catalog.
+ * 400 for a path that could leave the endpoint, 404 for a service the catalog does not have here.
+ */
+export function resolveProxyTarget(url: string, auth: AuthState, endpointInterface: EndpointInterface): ProxyTarget {
+  const queryStart = url.indexOf('?');
+  const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : url.slice(queryStart);
+  const check = checkProxyPath(rawPath);
+  if (!check.safe) throw new ApiError(400, `Refused proxy path: ${check.reason}`, { code: 'unsafe_path' });
+  const [, serviceType = '', ...rest] = rawPath.split('/');
+  if (!serviceTypePattern.test(serviceType)) {
+    throw new ApiError(404, `"${serviceType}" is not a service type`, { code: 'unknown_service' });
+  }
+  const endpoint = selectEndpoint(auth.catalog, { serviceType, region: auth.region, interface: endpointInterface });
+  if (endpoint === undefined) {
+    throw new ApiError(404, `No ${endpointInterface} ${serviceType} endpoint in region ${auth.region}`, {
+      code: 'unknown_service',
+    });
+  }
+  const path = rest.length ? `/${rest.join('/')}` : '';
+  return { serviceType, endpoint, upstreamPath: `${path}${query}`, token: auth.token };
+}
+
+export interface OpenStackProxyOptions {
+  upstream: UpstreamClient;
+  endpointInterface: EndpointInterface;
+  secureCookies: boolean;
+}
+
+// An upstream 401 body is a short JSON or HTML error; this bounds what is read of it.
+const maxUnauthorizedBodyBytes = 64 * 1024;
+
+/**
+ * `/api/os/:serviceType/*` → the session's endpoint for that service, streamed both ways, the token added
+ * here and only here. Mounted without any body parser so uploads (images) pass through untouched.
+ */
+export function openStackProxy({ upstream, endpointInterface, secureCookies }: OpenStackProxyOptions): RequestHandler {
+  const targets = new WeakMap<IncomingMessage, ProxyTarget>();
+  const targetOf = (req: IncomingMessage): ProxyTarget => {
+    const target = targets.get(req);
+    if (!target) throw new Error('proxy request without a resolved target');
+    return target;
+  };
+
+  const proxyReq = (proxyRequest: ClientRequest, req: Request) => {
+    for (const name of proxyRequest.getHeaderNames()) {
+      if (!isForwardedRequestHeader(name)) proxyRequest.removeHeader(name);
+    }
+    proxyRequest.setHeader('x-auth-token', targetOf(req).token);
+  };
+
+  const proxyRes = (proxyResponse: IncomingMessage, req: Request, res: Response) => {
+    const target = targetOf(req);
+    if (proxyResponse.statusCode === 401) {
+      endSessionOnUnauthorized(proxyResponse, req, res, secureCookies).catch((error: unknown) => {
+        req.log.error({ err: error }, 'could not end the session after an upstream 401');
+        res.destroy();
+      });
+      return;
+    }
+    const headers = returnedHeaders(proxyResponse.headers, {
+      endpoint: target.endpoint,
+      publicPrefix: `${proxyMountPath}/${target.serviceType}`,
+    });
+    res.writeHead(proxyResponse.statusCode ?? 502, headers);
+    // Headers are gone already: a broken upstream stream can only cut the response short.
+    proxyResponse.on('error', () => res.destroy());
+    proxyResponse.pipe(res);
+  };
+
+  const error = (err: Error, req: Request, res: Response | Socket) => {
+    const target = targets.get(req);
+    req.log.warn({ err, serviceType: target?.serviceType }, 'proxy error');
+    // A Socket only for WebSocket upgrades, which the proxy does not enable.
+    if (!('headersSent' in res) || res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const reason = (err as NodeJS.ErrnoException).code ?? err.message;
+    sendError(res, new ApiError(502, `${target?.serviceType ?? 'The service'} is unreachable (${reason})`, { code: 'upstream_unreachable' }));
+  };
+
+  // http-proxy takes one agent per proxy: one for http endpoints and one for https, both keep-alive.
+  const proxyThrough = (agent: UpstreamClient['httpAgent']) =>
+    createProxyMiddleware<Request, Response>({
+      router: (req) => targetOf(req).endpoint,
+      pathRewrite: (_path, req) => targetOf(req).upstreamPath,
+      changeOrigin: true,
+      xfwd: false,
+      agent,
+      secure: upstream.verify,
+      selfHandleResponse: true,
+      on: { proxyReq, proxyRes, error },
+    });
+  const viaHttp = proxyThrough(upstream.httpAgent);
+  const viaHttps = proxyThrough(upstream.httpsAgent);
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    const target = resolveProxyTarget(req.url, requireAuth(req), endpointInterface);
+    targets.set(req, target);
+    void (target.endpoint.startsWith('https:') ? viaHttps : viaHttp)(req, res, next);
+  };
+}
+
+/** The token is no longer valid upstream: the session is over, and the browser learns why from the service. */
+async function endSessionOnUnauthorized(
+  proxyResponse: IncomingMessage,
+  req: Request,
+  res: Response,
+  secureCookies: boolean,
+): Promise<void> {
+  const body = await readBounded(proxyResponse, maxUnauthorizedBodyBytes);
+  await endSession(req, res, secureCookies);
+  const requestId =
+    headerValue(proxyResponse.headers, 'x-openstack-request-id') ?? headerValue(proxyResponse.headers, 'x-compute-request-id');
+  const message = openStackErrorMessage(body, 'The cloud no longer accepts this session');
+  sendError(res, new ApiError(401, message, { requestId, code: 'session_ended' }));
+}
+
+function readBounded(stream: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      if (size < maxBytes) chunks.push(chunk.subarray(0, maxBytes - size));
+      size += chunk.length;
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}

@@ -1,0 +1,131 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { json, sampleAuth, seedSession, startZenith, testConfig, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../testing/harness.js';
+import type { ErrorBody } from '../http/errors.js';
+import { isExpired } from './session.js';
+
+let running: RunningZenith | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+afterAll(removeTemporaryDirectories);
+
+async function signedInBrowser(auth = sampleAuth(), csrfToken = 'the-csrf-token') {
+  running = await startZenith(testConfig());
+  const browser = new TestBrowser(running.baseUrl);
+  browser.cookie = await seedSession(running.sessions, auth, csrfToken);
+  return browser;
+}
+
+describe('CSRF protection', () => {
+  it('refuses a state-changing request without the header', async () => {
+    const browser = await signedInBrowser();
+    const response = await browser.send('/api/auth/scope', { method: 'POST', json: { region: 'RegionTwo' } });
+    expect(response.status).toBe(403);
+    expect(json<ErrorBody>(response).error).toMatchObject({ status: 403, code: 'csrf' });
+  });
+
+  it('refuses a wrong token, including one of a different length', async () => {
+    const browser = await signedInBrowser();
+    for (const token of ['the-csrf-tokeN', 'short', `${'x'.repeat(200)}`]) {
+      const response = await browser.send('/api/auth/scope', {
+        method: 'POST',
+        json: { region: 'RegionTwo' },
+        headers: { 'x-csrf-token': token },
+      });
+      expect(response.status).toBe(403);
+    }
+  });
+
+  it('lets the right token through', async () => {
+    const browser = await signedInBrowser();
+    browser.csrfToken = 'the-csrf-token';
+    const response = await browser.send('/api/auth/scope', { method: 'POST', json: { region: 'RegionTwo' } });
+    expect(response.status).toBe(200);
+    expect(json<{ region: string }>(response).region).toBe('RegionTwo');
+  });
+
+  it('guards every unsafe method, the proxy included', async () => {
+    const browser = await signedInBrowser();
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await browser.send('/api/os/compute/servers/1', { method });
+      expect(response.status, method).toBe(403);
+    }
+  });
+
+  it('exempts safe methods', async () => {
+    const browser = await signedInBrowser();
+    expect((await browser.send('/api/auth/session')).status).toBe(200);
+  });
+
+  it('exempts login, which has its own guard', async () => {
+    const browser = await signedInBrowser();
+    const response = await browser.send('/api/auth/login', { method: 'POST', json: { username: '' } });
+    expect(response.status).toBe(400);
+    expect(json<ErrorBody>(response).error.code).toBe('invalid_request');
+  });
+
+  it('answers an unsafe request without a session with no_session, not csrf', async () => {
+    running = await startZenith(testConfig());
+    const anonymous = new TestBrowser(running.baseUrl);
+    const response = await anonymous.send('/api/os/compute/servers', { method: 'POST', json: {} });
+    expect(response.status).toBe(401);
+    expect(json<ErrorBody>(response).error.code).toBe('no_session');
+  });
+});
+
+describe('session expiry', () => {
+  it('is expired exactly at expires_at', () => {
+    const auth = sampleAuth({ expiresAt: '2030-01-01T00:00:00.000Z' });
+    expect(isExpired(auth, Date.parse('2029-12-31T23:59:59.999Z'))).toBe(false);
+    expect(isExpired(auth, Date.parse('2030-01-01T00:00:00.000Z'))).toBe(true);
+  });
+
+  it('ends a session whose token has expired, even with a valid cookie', async () => {
+    const browser = await signedInBrowser(sampleAuth({ expiresAt: new Date(Date.now() - 1000).toISOString() }));
+    const response = await browser.send('/api/auth/session');
+    expect(response.status).toBe(401);
+    expect(json<ErrorBody>(response).error).toMatchObject({ status: 401, code: 'no_session' });
+    expect(response.headers['set-cookie']?.join()).toMatch(/zenith\.sid=;/);
+    const proxied = await browser.send('/api/os/compute/servers');
+    expect(json<ErrorBody>(proxied).error.code).toBe('no_session');
+  });
+
+  it('answers no_session without a cookie and for a forged one', async () => {
+    running = await startZenith(testConfig());
+    const browser = new TestBrowser(running.baseUrl);
+    expect(json<ErrorBody>(await browser.send('/api/auth/session')).error.code).toBe('no_session');
+    browser.cookie = 'zenith.sid=s%3Aforged.signature';
+    expect(json<ErrorBody>(await browser.send('/api/auth/session')).error.code).toBe('no_session');
+  });
+
+  it('returns the contract Session without the token', async () => {
+    const auth = sampleAuth();
+    const browser = await signedInBrowser(auth);
+    const response = await browser.send('/api/auth/session');
+    expect(response.status).toBe(200);
+    expect(json(response)).toEqual({
+      user: auth.user,
+      project: auth.project,
+      roles: ['member', 'reader'],
+      region: 'RegionOne',
+      regions: ['RegionOne', 'RegionTwo'],
+      services: [
+        { type: 'compute', name: 'nova' },
+        { type: 'volumev3', name: 'cinderv3' },
+        { type: 'image', name: 'glance' },
+      ],
+      expiresAt: auth.expiresAt,
+      csrfToken: 'the-csrf-token',
+    });
+    expect(response.body).not.toContain(auth.token);
+  });
+
+  it('refuses a region the catalog does not have', async () => {
+    const browser = await signedInBrowser();
+    browser.csrfToken = 'the-csrf-token';
+    const response = await browser.send('/api/auth/scope', { method: 'POST', json: { region: 'Atlantis' } });
+    expect(response.status).toBe(400);
+    expect(json<ErrorBody>(response).error.code).toBe('unknown_region');
+  });
+});

@@ -1,0 +1,66 @@
+// Page helpers for Zenith's shell, written against its accessible names and test ids.
+import { mkdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { localCloud, type CloudName } from './cloud';
+
+const screenshotDir = new URL('../artifacts/screenshots/', import.meta.url).pathname;
+mkdirSync(screenshotDir, { recursive: true });
+
+export type Theme = 'light' | 'dark';
+
+export async function fillLogin(page: Page, credentials: { username: string; password: string; project?: string }) {
+  await page.getByLabel('User name').fill(credentials.username);
+  await page.getByLabel('Password', { exact: true }).fill(credentials.password);
+  await page.getByLabel('Project', { exact: true }).fill(credentials.project ?? '');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in as one of the local cloud's seeded users and waits for the shell. */
+export async function signIn(page: Page, cloud: CloudName, project?: string) {
+  const login = localCloud.login(cloud);
+  await page.goto('/');
+  await fillLogin(page, { username: login.username, password: login.password, project: project ?? login.project });
+  await expect(page.getByTestId('current-project')).toHaveText(project ?? login.project);
+}
+
+export async function setTheme(page: Page, theme: Theme) {
+  await page.getByTestId('theme-switcher').getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
+  await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b).*$/);
+}
+
+/** Saves a full-page screenshot of the current page in both themes, as a test artifact. */
+export async function screenshotBothThemes(page: Page, name: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true });
+  }
+  await setTheme(page, 'light');
+}
+
+export async function switchProject(page: Page, name: string) {
+  await page.getByTestId('project-switcher').click();
+  await page.getByRole('combobox', { name: 'Search projects' }).fill(name);
+  await page.getByRole('listbox', { name: 'Projects' }).getByRole('option', { name, exact: true }).click();
+  await expect(page.getByTestId('current-project')).toHaveText(name);
+}
+
+export async function switchRegion(page: Page, region: string) {
+  await page.getByTestId('region-switcher').selectOption(region);
+  await expect(page.getByTestId('region-switcher')).toHaveValue(region);
+}
+
+export async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+}
+
+/** The raw numbers of one overview gauge (-1 = unlimited), as the API returned them. */
+export async function gauge(page: Page, id: string) {
+  const element = page.getByTestId(`gauge-${id}`);
+  await expect(element).toHaveAttribute('data-limit', /-?\d+/);
+  return {
+    used: Number(await element.getAttribute('data-used')),
+    limit: Number(await element.getAttribute('data-limit')),
+  };
+}

@@ -1,19 +1,38 @@
-// The side navigation, declared once: each page names the service it needs, and its entry only shows when the
-// session's catalog offers that service in the current region. Pages added later add a line here.
+// The side navigation and the feature pages, declared by the features themselves: each feature folder may have a
+// `routes.ts` exporting `feature` (its routes under the shell, and its navigation entries). An entry only shows
+// when the session's catalog offers the service it needs in the current region.
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
 import { hasService, type CatalogService } from '../lib/openstack/service-types';
 import { GaugeIcon } from '../lib/ui/icons';
 
 export interface NavEntry {
   to: string;
-  /** Key under `nav.` in the locale catalogs. */
-  label: 'overview';
+  label: ParseKeys;
   icon: ComponentType<{ className?: string }>;
   /** Service type (service-types-authority name) the page needs; none for pages every cloud has. */
   serviceType?: string;
+  /** Position in the side navigation, smallest first. */
+  order: number;
 }
 
-export const navEntries: readonly NavEntry[] = [{ to: '/', label: 'overview', icon: GaugeIcon }];
+export interface FeatureDeclaration {
+  /** Routes rendered inside the shell; use `lazy` so each page is its own chunk. */
+  routes: RouteObject[];
+  nav: NavEntry[];
+}
+
+const featureModules = import.meta.glob<FeatureDeclaration>('../features/*/routes.ts', { eager: true, import: 'feature' });
+const features = Object.values(featureModules);
+
+export const featureRoutes: RouteObject[] = features.flatMap((feature) => feature.routes);
+
+const overviewEntry: NavEntry = { to: '/', label: 'nav.overview', icon: GaugeIcon, order: 0 };
+
+export const navEntries: readonly NavEntry[] = [overviewEntry, ...features.flatMap((feature) => feature.nav)].sort(
+  (a, b) => a.order - b.order,
+);
 
 export function visibleNavEntries<Entry extends Pick<NavEntry, 'serviceType'>>(
   entries: readonly Entry[],

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { sessionQueryOptions } from '../features/auth/api/session';
+import { featureRoutes } from './navigation';
 import { AppLoading } from './routes/app-loading';
 import { RouteErrorPage } from './routes/route-error';
 import { SessionGate } from './session-gate';
@@ -33,6 +34,7 @@ export function createAppRouter(queryClient: QueryClient) {
                     Component: (await import('../features/overview/components/overview-page')).OverviewPage,
                   }),
                 },
+                ...featureRoutes,
                 {
                   path: '*',
                   lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }),

@@ -23,7 +23,7 @@ export function SideNav() {
               }
             >
               <entry.icon className="size-4 shrink-0" />
-              {t(`nav.${entry.label}`)}
+              {t(entry.label)}
             </NavLink>
           </li>
         ))}

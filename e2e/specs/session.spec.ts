@@ -84,7 +84,11 @@ test('switching project and region rescopes the session and the overview', async
   await page.getByTestId('project-switcher').click();
   await expect(page.getByRole('listbox', { name: 'Projects' }).getByRole('option')).toHaveText(['demo', 'demo-2']);
   await expectAccessible(page, 'project switcher');
-  await screenshotBothThemes(page, 'project-switcher');
+  await screenshotBothThemes(page, 'project-switcher', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-switcher').click();
+    await expect(page.getByRole('listbox', { name: 'Projects' })).toBeVisible();
+  });
   await page.keyboard.press('Escape');
 
   await switchProject(page, 'demo-2');

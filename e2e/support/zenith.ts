@@ -28,10 +28,14 @@ export async function setTheme(page: Page, theme: Theme) {
   await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b).*$/);
 }
 
-/** Saves a full-page screenshot of the current page in both themes, as a test artifact. */
-export async function screenshotBothThemes(page: Page, name: string) {
+/**
+ * Saves a full-page screenshot of the current page in both themes, as a test artifact. Switching the theme is a
+ * click elsewhere on the page, which closes popovers: `reopen` puts the page back in the state to capture.
+ */
+export async function screenshotBothThemes(page: Page, name: string, reopen?: () => Promise<void>) {
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
+    await reopen?.();
     await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true });
   }
   await setTheme(page, 'light');

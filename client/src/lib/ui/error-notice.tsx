@@ -91,7 +91,7 @@ export function ErrorNotice({
                 <span>{t('errors.requestId')}</span>
                 <CopyRequestId requestId={apiError.requestId} />
               </div>
-              <code data-testid="error-request-id" className="block font-mono break-all text-fg select-all">
+              <code data-testid="error-request-id" className="block font-mono text-[11px] break-all text-fg select-all">
                 {apiError.requestId}
               </code>
             </div>

@@ -28,19 +28,23 @@ async function goToLogin(router: Router, queryClient: QueryClient, notice: Login
 /** Starts watching; returns the function that stops it. */
 export function watchSession(router: Router, queryClient: QueryClient): () => void {
   const stopEnds = api.onSessionEnd((end) => void goToLogin(router, queryClient, noticeFor(end)));
+  // Read the session another tab left: if its scope or user differs, what was cached for ours goes.
+  const catchUp = () =>
+    void fetchSession()
+      .then((session) => adoptSession(queryClient, session))
+      .catch(() => undefined); // a 401 is handled as a session end above
+  const stopScopeChanges = api.onScopeChangedElsewhere(catchUp);
   const stopOtherTabs = onSessionChangeElsewhere((change) => {
     if (change === 'logout') {
       api.setSession(null);
       void goToLogin(router, queryClient, { kind: 'signedOutElsewhere' });
     } else if (router.state.location.pathname !== '/login') {
-      // Read the session the other tab left: if its scope or user differs, what was cached for ours goes.
-      void fetchSession()
-        .then((session) => adoptSession(queryClient, session))
-        .catch(() => undefined); // a 401 is handled as a session end above
+      catchUp();
     }
   });
   return () => {
     stopEnds();
+    stopScopeChanges();
     stopOtherTabs();
   };
 }

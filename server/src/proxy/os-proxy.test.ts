@@ -109,6 +109,27 @@ describe('proxy request headers', () => {
   });
 });
 
+describe('scope guard', () => {
+  it('refuses a request made for another project or region than the session’s, before any upstream call', async () => {
+    seen.length = 0;
+    for (const scope of [`other-project/RegionOne`, `${auth.project.id}/RegionTwo`]) {
+      const response = await browser.send('/api/os/compute/servers', { headers: { 'x-zenith-scope': scope } });
+      expect(response.status, scope).toBe(409);
+      expect(json<ErrorBody>(response).error.code).toBe('scope_changed');
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('lets a request for the session’s own scope through, without passing the header on', async () => {
+    seen.length = 0;
+    const response = await browser.send('/api/os/compute/servers', {
+      headers: { 'x-zenith-scope': `${auth.project.id}/RegionOne` },
+    });
+    expect(response.status).toBe(200);
+    expect(seen[0]?.headers['x-zenith-scope']).toBeUndefined();
+  });
+});
+
 describe('proxy response headers', () => {
   it('passes back only allow-listed headers: no set-cookie, no token, no server details', async () => {
     const response = await browser.send('/api/os/compute/servers');

@@ -12,6 +12,17 @@ import { checkProxyPath } from './path-safety.js';
 
 export const proxyMountPath = '/api/os';
 
+/**
+ * Every tab of a browser shares one session. A tab still showing project A while another tab switched the
+ * session to project B sends the scope it believes in; answering such a request with B's data would file B's
+ * resources under A in that tab's cache, so it is refused instead (409 scope_changed) and the tab catches up.
+ */
+export const expectedScopeHeader = 'x-zenith-scope';
+
+export function scopeTag(auth: Pick<AuthState, 'project' | 'region'>): string {
+  return `${auth.project.id}/${encodeURIComponent(auth.region)}`;
+}
+
 /** Where one browser request goes, decided before http-proxy-middleware sees it. */
 export interface ProxyTarget {
   serviceType: string;
@@ -122,7 +133,14 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
   const viaHttps = proxyThrough(upstream.httpsAgent);
 
   return (req: Request, res: Response, next: NextFunction) => {
-    const target = resolveProxyTarget(req.url, requireAuth(req), endpointInterface);
+    const auth = requireAuth(req);
+    const expectedScope = req.get(expectedScopeHeader);
+    if (expectedScope !== undefined && expectedScope !== scopeTag(auth)) {
+      throw new ApiError(409, 'The session now works in another project or region than this page', {
+        code: 'scope_changed',
+      });
+    }
+    const target = resolveProxyTarget(req.url, auth, endpointInterface);
     targets.set(req, target);
     void (target.endpoint.startsWith('https:') ? viaHttps : viaHttp)(req, res, next);
   };

@@ -29,7 +29,7 @@ describe('api client', () => {
   it('sends same-origin credentials and the CSRF token on writes only', async () => {
     const { fetch, calls } = stubFetch({ '/api/os/compute/servers': json({ servers: [] }), '/api/auth/scope': json({}) });
     const client = createApiClient(fetch);
-    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
 
     await client.get('/api/os/compute/servers');
     await client.post('/api/auth/scope', { projectId: 'p2' });
@@ -41,6 +41,27 @@ describe('api client', () => {
     expect(headersOf(calls[1]).get('content-type')).toBe('application/json');
     expect(calls[1]?.init.body).toBe('{"projectId":"p2"}');
     expect(headersOf(calls[2]).get('x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('tells the BFF which scope an OpenStack call is for, and hears when another tab changed it', async () => {
+    const { fetch, calls } = stubFetch({
+      '/api/os/compute/servers': json(
+        { error: { message: 'The session now works in another project', status: 409, code: 'scope_changed' } },
+        409,
+      ),
+      '/api/auth/session': json({}),
+    });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'Region One', projectId: 'p1' });
+    const scopeChanges = vi.fn();
+    client.onScopeChangedElsewhere(scopeChanges);
+
+    await expect(client.get('/api/os/compute/servers')).rejects.toMatchObject({ status: 409, code: 'scope_changed' });
+    await client.get('/api/auth/session');
+
+    expect(headersOf(calls[0]).get('x-zenith-scope')).toBe('p1/Region%20One');
+    expect(headersOf(calls[1]).get('x-zenith-scope')).toBeNull();
+    expect(scopeChanges).toHaveBeenCalledTimes(1);
   });
 
   it('passes the AbortSignal to fetch and lets an abort through unchanged', async () => {
@@ -73,7 +94,7 @@ describe('api client', () => {
       '/api/auth/logout': () => new Response(null, { status: 204 }),
     });
     const client = createApiClient(fetch);
-    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
     const ends: SessionEnd[] = [];
     client.onSessionEnd((end) => ends.push(end));
 
@@ -105,7 +126,7 @@ describe('api client', () => {
       '/api/os/compute/servers': json({}),
     });
     const client = createApiClient(fetch);
-    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne' });
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
     const listener = vi.fn();
     client.onSessionEnd(listener);
 
@@ -148,12 +169,12 @@ describe('api client', () => {
       '/api/versions/network': json({ serviceType: 'network', version: 'v2.0' }),
     });
     const client = createApiClient(fetch);
-    client.setSession({ csrfToken: 'c', region: 'RegionOne' });
+    client.setSession({ csrfToken: 'c', region: 'RegionOne', projectId: 'p1' });
 
     await client.get('/api/os/compute/servers/detail', { microversion: '2.79' });
     await client.get('/api/os/compute/flavors', { microversion: '2.55' });
     await client.get('/api/os/network/v2.0/networks', { microversion: '2.0' });
-    client.setSession({ csrfToken: 'c', region: 'RegionTwo' });
+    client.setSession({ csrfToken: 'c', region: 'RegionTwo', projectId: 'p1' });
     await client.get('/api/os/compute/servers/detail', { microversion: '2.79' });
 
     expect(calls.map((call) => call.url)).toEqual([

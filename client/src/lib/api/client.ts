@@ -19,6 +19,7 @@ export interface RequestOptions {
 export interface SessionContext {
   csrfToken: string;
   region: string;
+  projectId: string;
 }
 
 /** Why the BFF answered 401: its session is gone (no_session) or OpenStack refused the token (session_ended). */
@@ -59,6 +60,7 @@ function isAbort(error: unknown): boolean {
 export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {
   let session: SessionContext | null = null;
   const sessionEndListeners = new Set<(end: SessionEnd) => void>();
+  const scopeChangeListeners = new Set<() => void>();
   // Version documents per region and service: one request each per page load, shared by every caller.
   const versionsCache = new Map<string, Promise<ServiceVersions>>();
 
@@ -68,6 +70,10 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (!readOnlyMethods.has(method) && session) headers['X-CSRF-Token'] = session.csrfToken;
+    // The scope this page shows: the BFF refuses the call (409 scope_changed) if another tab switched the session.
+    if (session && path.startsWith('/api/os/')) {
+      headers['X-Zenith-Scope'] = `${session.projectId}/${encodeURIComponent(session.region)}`;
+    }
     if (options.microversion) {
       const version = negotiateMicroversion(await serviceVersions(service), options.microversion);
       if (version) Object.assign(headers, microversionHeaders(service, version));
@@ -90,6 +96,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
     if (!response.ok) {
       const error = await apiErrorFromResponse(response, service);
       if (response.status === 401 && error.code && sessionEndCodes.has(error.code)) endSession(error);
+      if (response.status === 409 && error.code === 'scope_changed') for (const listener of scopeChangeListeners) listener();
       throw error;
     }
     if (response.status === 204 || response.status === 205) return undefined as T;
@@ -134,6 +141,11 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
     /** Called with every session the BFF hands out (login, session read, rescope), and null at logout. */
     setSession(next: SessionContext | null) {
       session = next;
+    },
+    /** Registers a handler for a session whose scope another tab changed under this page; returns its removal. */
+    onScopeChangedElsewhere(listener: () => void): () => void {
+      scopeChangeListeners.add(listener);
+      return () => scopeChangeListeners.delete(listener);
     },
     /** Registers a handler for a session ended by the BFF or by OpenStack; returns its removal. */
     onSessionEnd(listener: (end: SessionEnd) => void): () => void {

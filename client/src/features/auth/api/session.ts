@@ -8,7 +8,7 @@ export const sessionQueryKey = ['auth', 'session'] as const;
 
 export async function fetchSession({ signal }: { signal?: AbortSignal } = {}): Promise<Session> {
   const session = await api.get<Session>('/api/auth/session', { signal });
-  api.setSession({ csrfToken: session.csrfToken, region: session.region });
+  api.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
   return session;
 }
 
@@ -56,7 +56,7 @@ const scopeOf = (session: Session) => ({ region: session.region, projectId: sess
  */
 export function adoptSession(queryClient: QueryClient, next: Session) {
   const previous = queryClient.getQueryData<Session>(sessionQueryKey);
-  api.setSession({ csrfToken: next.csrfToken, region: next.region });
+  api.setSession({ csrfToken: next.csrfToken, region: next.region, projectId: next.project.id });
   if (previous && previous.user.id !== next.user.id) {
     queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
   } else if (previous && (previous.project.id !== next.project.id || previous.region !== next.region)) {

@@ -36,7 +36,8 @@ export async function screenshotBothThemes(page: Page, name: string, reopen?: ()
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
     await reopen?.();
-    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true });
+    // Theme changes animate colours: finish the transitions before capturing.
+    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true, animations: 'disabled' });
   }
   await setTheme(page, 'light');
 }

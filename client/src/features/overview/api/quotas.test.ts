@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { blockStorageUsage, computeUsage, countKeypairs, networkUsage } from './quotas';
+import { blockStorageUsage, computeUsage, networkUsage } from './quotas';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -67,30 +67,3 @@ describe('quota usage', () => {
   });
 });
 
-describe('countKeypairs', () => {
-  it('follows the next links page by page', async () => {
-    const urls: string[] = [];
-    const keypairs = (names: string[]) => names.map((name) => ({ keypair: { name } }));
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
-        const url = String(input);
-        urls.push(url);
-        const body = url.startsWith('/api/versions/')
-          ? { serviceType: 'compute', minMicroversion: '2.1', maxMicroversion: '2.96' }
-          : url.includes('marker=k2')
-            ? { keypairs: keypairs(['k3']) }
-            : {
-                keypairs: keypairs(['k1', 'k2']),
-                keypairs_links: [{ rel: 'next', href: 'http://nova.example/v2.1/os-keypairs?limit=1000&marker=k2' }],
-              };
-        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-      }),
-    );
-    await expect(countKeypairs()).resolves.toBe(3);
-    expect(urls.filter((url) => url.startsWith('/api/os/'))).toEqual([
-      '/api/os/compute/os-keypairs?limit=1000',
-      '/api/os/compute/os-keypairs?limit=1000&marker=k2',
-    ]);
-  });
-});

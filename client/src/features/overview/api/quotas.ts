@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { scopedQueryKeys, type QueryScope } from '../../../lib/api/query-keys';
+import { fetchKeypairs } from '../../keypairs/api/keypairs';
 
 export type QuotaId =
   | 'instances'
@@ -42,11 +43,6 @@ interface NovaAbsoluteLimits {
   totalServerGroupsUsed: number;
 }
 
-interface NovaKeypairs {
-  keypairs: { keypair: { name: string } }[];
-  keypairs_links?: { href: string; rel: string }[];
-}
-
 interface NeutronQuotaDetail {
   used: number;
   limit: number;
@@ -64,27 +60,7 @@ interface CinderAbsoluteLimits {
   totalGigabytesUsed: number;
 }
 
-// Paging through key pairs (limit/marker) needs 2.35; nothing here needs more.
 const novaMicroversion = '2.35';
-const keypairPageSize = 1000;
-
-/** Nova keeps no count of key pairs in /limits: count them, page by page. */
-export async function countKeypairs(signal?: AbortSignal): Promise<number> {
-  let count = 0;
-  let marker: string | undefined;
-  for (;;) {
-    const page = await api.get<NovaKeypairs>('/api/os/compute/os-keypairs', {
-      signal,
-      microversion: novaMicroversion,
-      params: { limit: keypairPageSize, marker },
-    });
-    count += page.keypairs.length;
-    const next = page.keypairs_links?.find((link) => link.rel === 'next');
-    const nextMarker = next ? (new URL(next.href, 'http://link.invalid').searchParams.get('marker') ?? undefined) : undefined;
-    if (!nextMarker || nextMarker === marker || page.keypairs.length === 0) return count;
-    marker = nextMarker;
-  }
-}
 
 export function computeUsage(limits: NovaAbsoluteLimits, keypairCount: number): QuotaUsage[] {
   return [
@@ -131,7 +107,7 @@ export const computeQuotaOptions = (scope: QueryScope) =>
           signal,
           microversion: novaMicroversion,
         }),
-        countKeypairs(signal),
+        fetchKeypairs(signal).then((keypairs) => keypairs.length),
       ]);
       return computeUsage(limits.limits.absolute, keypairCount);
     },

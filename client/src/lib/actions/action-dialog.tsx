@@ -1,0 +1,130 @@
+// The dialog an action opens when it needs input or a confirmation: the form, the equivalent `openstack` command
+// line, and the outcome per resource. The input survives a failure, so the user can correct and resend it.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/button';
+import { CliCommand } from '../ui/cli-command';
+import { destructiveButton } from '../ui/confirm-dialog';
+import { Dialog } from '../ui/dialog';
+import { ErrorNotice } from '../ui/error-notice';
+import { Spinner } from '../ui/spinner';
+import type { ActionDeclaration, ActionOutcome } from './types';
+
+export interface ActionDialogProps<Resource, Input> {
+  action: ActionDeclaration<Resource, Input>;
+  resources: readonly Resource[];
+  nameOf: (resource: Resource) => string;
+  run: (action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => Promise<ActionOutcome[]>;
+  onClose: () => void;
+}
+
+export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, onClose }: ActionDialogProps<Resource, Input>) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const first = resources[0]!;
+  const [input, setInput] = useState<Input>(() => (action.input ? action.input.initial(first) : (undefined as Input)));
+  const [pending, setPending] = useState(false);
+  const [outcomes, setOutcomes] = useState<(ActionOutcome | null)[] | null>(null);
+  const invalid = action.input?.invalidReason?.(input, first) ?? null;
+  const bulk = resources.length > 1;
+
+  // In bulk, resources whose state does not allow the action are left out, and say why.
+  const skipReasons = resources.map((resource) => (bulk ? action.unavailableReason(resource) : null));
+  const runnable = resources.filter((_, index) => skipReasons[index] === null);
+
+  const submit = async () => {
+    if (invalid || pending || runnable.length === 0) return;
+    setPending(true);
+    const result = await run(action, runnable, input);
+    setPending(false);
+    if (result.every((outcome) => outcome.status === 'succeeded') && !bulk) {
+      onClose();
+      return;
+    }
+    let next = 0;
+    setOutcomes(resources.map((_, index) => (skipReasons[index] === null ? (result[next++] ?? null) : null)));
+  };
+
+  const Form = action.input?.Form;
+  const done = bulk && outcomes !== null;
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      testId={`action-dialog-${action.id}`}
+      title={bulk ? t('actions.bulkTitle', { action: t(action.label), count: resources.length }) : `${t(action.label)} · ${nameOf(first)}`}
+      footer={
+        <>
+          <Button onClick={onClose}>{done ? t('actions.close') : t('actions.cancel')}</Button>
+          {!done && (
+            <Button
+              variant="primary"
+              type="submit"
+              form={formId}
+              disabled={pending || invalid !== null || runnable.length === 0}
+              data-testid="action-submit"
+              className={action.confirmation?.destructive ? destructiveButton : undefined}
+            >
+              {pending && <Spinner />}
+              {t(action.label)}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        className="space-y-4"
+      >
+        {action.confirmation && (
+          <p className="text-sm text-fg">{t(action.confirmation.message, { count: resources.length, name: nameOf(first) })}</p>
+        )}
+        {bulk && (
+          <ul className="max-h-40 space-y-1 overflow-y-auto text-sm" data-testid="action-targets">
+            {resources.map((resource, index) => {
+              const outcome = outcomes?.[index];
+              const skipReason = skipReasons[index];
+              return (
+                <li key={index} className="flex items-center justify-between gap-3" data-testid="action-target">
+                  <span className="truncate">{nameOf(resource)}</span>
+                  {skipReason && (
+                    <span data-testid="action-target-skipped" className="text-right text-xs text-fg-muted">
+                      {t('actions.skipped', { reason: t(skipReason) })}
+                    </span>
+                  )}
+                  {outcome && (
+                    <span
+                      data-testid="action-target-outcome"
+                      className={outcome.status === 'succeeded' ? 'text-ok' : 'text-danger'}
+                    >
+                      {outcome.status === 'succeeded' ? t('actions.succeeded') : t('actions.failed')}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {Form && <Form resource={first} value={input} onChange={setInput} formId={formId} onSubmit={() => void submit()} />}
+        {invalid && Form && <p className="text-sm text-fg-muted" data-testid="action-invalid">{t(invalid)}</p>}
+      </form>
+      {outcomes?.map((outcome, index) =>
+        outcome?.status === 'failed' ? (
+          <div key={index}>
+            {bulk && <p className="mb-1 text-sm font-medium">{nameOf(resources[index]!)}</p>}
+            <ErrorNotice error={outcome.error} />
+          </div>
+        ) : null,
+      )}
+      <details className="text-sm" data-testid="action-cli">
+        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
+        <CliCommand className="mt-2" commands={runnable.flatMap((resource) => action.cli(resource, input))} />
+      </details>
+    </Dialog>
+  );
+}

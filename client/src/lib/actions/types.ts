@@ -1,0 +1,68 @@
+// One declaration per action on a resource: the row menu, the detail page, bulk actions and the "show the CLI"
+// view all read it, so an action's availability, request and CLI equivalent are written once.
+import type { ParseKeys } from 'i18next';
+import type { ComponentType } from 'react';
+import type { RequestOptions } from '../api/client';
+
+/** One API call of an action, sent through the API client (CSRF, microversion, ApiError). */
+export interface ActionRequest {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Full BFF path, e.g. `/api/os/compute/servers/<id>/action`. */
+  path: string;
+  body?: unknown;
+  params?: RequestOptions['params'];
+  /** The microversion the call was written for (the client negotiates down to the cloud's newest). */
+  microversion?: string;
+}
+
+/** An `openstack ...` command line as its argv, without the leading `openstack`. */
+export type CliArgv = readonly string[];
+
+/** Props of an action's input form, rendered in the action dialog. */
+export interface ActionFormProps<Resource, Input> {
+  resource: Resource;
+  /** The input so far: kept when the request fails, so the form never loses what the user typed. */
+  value: Input;
+  onChange: (value: Input) => void;
+  /** The id the dialog's submit button points to with `form=`. */
+  formId: string;
+  onSubmit: () => void;
+}
+
+export interface ActionDeclaration<Resource, Input = undefined> {
+  /** Stable id: test ids (`action-<id>`), analytics-free logs, React keys. */
+  id: string;
+  /** Full i18n key of the menu label. */
+  label: ParseKeys;
+  /**
+   * Why the resource's current state (status, task state, lock) does not allow the action, as a full i18n key;
+   * null when it does. Never a copy of the cloud's policy: a refusal by policy comes back as a 403 and is shown.
+   */
+  unavailableReason: (resource: Resource) => ParseKeys | null;
+  /** The API calls, sent one after the other (most actions need one). */
+  request: (resource: Resource, input: Input) => ActionRequest[];
+  /** The equivalent `openstack` commands, one argv per request. */
+  cli: (resource: Resource, input: Input) => CliArgv[];
+  /** Asks before running: destructive ones get a danger button. */
+  confirmation?: { message: ParseKeys; destructive?: boolean };
+  /**
+   * True once the resource shows the action took effect, for actions whose effect comes later without any task
+   * state in between (a confirmed resize becomes ACTIVE a moment after Nova answered): pages poll until then.
+   */
+  done?: (resource: Resource) => boolean;
+  /** Offered on several selected resources at once (one confirmation, one outcome per resource). */
+  bulk?: boolean;
+  /** The action's input and the form that edits it; actions without input run (or confirm) directly. */
+  input?: {
+    initial: (resource: Resource) => Input;
+    /** Null when the input can be sent, else the i18n key saying what is missing. */
+    invalidReason?: (input: Input, resource: Resource) => ParseKeys | null;
+    Form: ComponentType<ActionFormProps<Resource, Input>>;
+  };
+}
+
+/** A declaration whose input type has been forgotten, for lists of mixed actions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- input types differ per action; each one is checked where it is declared
+export type AnyActionDeclaration<Resource> = ActionDeclaration<Resource, any>;
+
+export type ActionOutcome = { status: 'succeeded' } | { status: 'failed'; error: unknown };

@@ -1,0 +1,56 @@
+// Asks before an action that cannot be undone (or that affects many resources at once).
+import type { ReactNode } from 'react';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { Spinner } from './spinner';
+
+/** Readable in both themes: the danger text colour on its soft background. */
+export const destructiveButton = 'border border-danger-line bg-danger-soft text-danger hover:bg-danger-line/60';
+
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  destructive = false,
+  pending = false,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  destructive?: boolean;
+  pending?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      title={title}
+      testId="confirm-dialog"
+      footer={
+        <>
+          <Button onClick={onCancel}>{cancelLabel}</Button>
+          <Button
+            variant="primary"
+            onClick={onConfirm}
+            disabled={pending}
+            data-testid="confirm-button"
+            className={destructive ? destructiveButton : undefined}
+          >
+            {pending && <Spinner />}
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

@@ -1,0 +1,501 @@
+// Every instance action, declared once (lib/actions): when Nova's state allows it (from nova/compute/api.py's
+// check_instance_state and check_instance_lock), the API call, and the `openstack` command doing the same.
+import type { ParseKeys } from 'i18next';
+import type { ActionDeclaration, ActionRequest, AnyActionDeclaration } from '../../lib/actions/types';
+import {
+  allocateFloatingIpRequest,
+  associateFloatingIpRequest,
+  disassociateFloatingIpRequest,
+} from '../floating-ips/api/floating-ips';
+import { computeMicroversion, serverPath } from './api/servers';
+import {
+  AttachInterfaceForm,
+  AttachVolumeForm,
+  DetachInterfaceForm,
+  DetachVolumeForm,
+  AssociateFloatingIpForm,
+  DisassociateFloatingIpForm,
+  MetadataForm,
+  RebuildForm,
+  RenameForm,
+  ResizeForm,
+  SecurityGroupsForm,
+  SnapshotForm,
+} from './components/action-forms';
+import { serverIps } from './addresses';
+import type { Server, ServerStatus, VmState } from './types';
+
+export type ServerAction<Input = undefined> = ActionDeclaration<Server, Input>;
+
+const vmState = (server: Server) => server['OS-EXT-STS:vm_state'];
+const taskState = (server: Server) => server['OS-EXT-STS:task_state'];
+
+interface Precondition {
+  vmStates?: readonly VmState[];
+  /** Nova refuses most actions while a task runs; a few (hard reboot) accept some. */
+  taskStates?: readonly (string | null)[] | 'any';
+  /** check_instance_lock: refused on a locked server (to non-admins; an admin's 403-free success is fine too). */
+  lockChecked?: boolean;
+}
+
+/** Reboot may interrupt these tasks (nova task_states.ALLOW_REBOOT). */
+const rebootableTasks = [null, 'rebooting', 'reboot_pending', 'reboot_started', 'resuming', 'rebooting_hard', 'unpausing', 'pausing', 'suspending'];
+
+function unavailableUnless(precondition: Precondition, stateReason: ParseKeys) {
+  const { vmStates, taskStates = [null], lockChecked = true } = precondition;
+  return (server: Server): ParseKeys | null => {
+    if (lockChecked && server.locked) return 'instances.unavailable.locked';
+    if (taskStates !== 'any' && !taskStates.includes(taskState(server))) return 'instances.unavailable.busy';
+    if (vmStates && !vmStates.includes(vmState(server))) return stateReason;
+    return null;
+  };
+}
+
+const actionPath = (server: Server) => `${serverPath(server.id)}/action`;
+
+/** POST /servers/{id}/action with one key: most lifecycle actions. */
+function serverAction(server: Server, body: Record<string, unknown>): ActionRequest[] {
+  return [{ method: 'POST', path: actionPath(server), body, microversion: computeMicroversion }];
+}
+
+function simpleAction(
+  id: string,
+  bodyKey: string,
+  cli: (server: Server) => string[],
+  precondition: Precondition,
+  extra: Partial<ServerAction> = {},
+): ServerAction {
+  return {
+    id,
+    label: `instances.actions.${id}.label` as ParseKeys,
+    unavailableReason: unavailableUnless(precondition, `instances.actions.${id}.unavailable` as ParseKeys),
+    request: (server) => serverAction(server, { [bodyKey]: null }),
+    cli: (server) => [cli(server)],
+    ...extra,
+  };
+}
+
+/** Done once Nova reports one of these statuses. */
+const reaches =
+  (...statuses: ServerStatus[]) =>
+  (server: Server) =>
+    statuses.includes(server.status);
+
+export const start = simpleAction('start', 'os-start', (s) => ['server', 'start', s.id], { vmStates: ['stopped'] }, {
+  bulk: true,
+  done: reaches('ACTIVE'),
+});
+export const stop = simpleAction('stop', 'os-stop', (s) => ['server', 'stop', s.id], { vmStates: ['active', 'error'] }, {
+  bulk: true,
+  done: reaches('SHUTOFF'),
+});
+
+export const rebootSoft: ServerAction = {
+  id: 'reboot-soft',
+  label: 'instances.actions.reboot-soft.label',
+  unavailableReason: unavailableUnless({ vmStates: ['active'] }, 'instances.actions.reboot-soft.unavailable'),
+  request: (server) => serverAction(server, { reboot: { type: 'SOFT' } }),
+  cli: (server) => [['server', 'reboot', '--soft', server.id]],
+  bulk: true,
+};
+
+export const rebootHard: ServerAction = {
+  id: 'reboot-hard',
+  label: 'instances.actions.reboot-hard.label',
+  unavailableReason: unavailableUnless(
+    { vmStates: ['active', 'stopped', 'paused', 'suspended', 'error'], taskStates: rebootableTasks },
+    'instances.actions.reboot-hard.unavailable',
+  ),
+  request: (server) => serverAction(server, { reboot: { type: 'HARD' } }),
+  cli: (server) => [['server', 'reboot', '--hard', server.id]],
+  confirmation: { message: 'instances.actions.reboot-hard.confirm' },
+};
+
+export const pause = simpleAction('pause', 'pause', (s) => ['server', 'pause', s.id], { vmStates: ['active'] }, { done: reaches('PAUSED') });
+export const unpause = simpleAction('unpause', 'unpause', (s) => ['server', 'unpause', s.id], { vmStates: ['paused'] }, { done: reaches('ACTIVE') });
+export const suspend = simpleAction('suspend', 'suspend', (s) => ['server', 'suspend', s.id], { vmStates: ['active'] }, { done: reaches('SUSPENDED') });
+// Nova does not check the lock on resume.
+export const resume = simpleAction('resume', 'resume', (s) => ['server', 'resume', s.id], { vmStates: ['suspended'], lockChecked: false }, {
+  done: reaches('ACTIVE'),
+});
+export const shelve = simpleAction(
+  'shelve',
+  'shelve',
+  (s) => ['server', 'shelve', s.id],
+  { vmStates: ['active', 'stopped', 'paused', 'suspended'] },
+  { done: reaches('SHELVED', 'SHELVED_OFFLOADED') },
+);
+export const unshelve = simpleAction('unshelve', 'unshelve', (s) => ['server', 'unshelve', s.id], {
+  vmStates: ['shelved', 'shelved_offloaded'],
+}, { done: reaches('ACTIVE', 'SHUTOFF') });
+
+export const lock: ServerAction = {
+  id: 'lock',
+  label: 'instances.actions.lock.label',
+  unavailableReason: (server) => (server.locked ? 'instances.actions.lock.unavailable' : null),
+  request: (server) => serverAction(server, { lock: null }),
+  cli: (server) => [['server', 'lock', server.id]],
+  done: (server) => server.locked,
+};
+
+export const unlock: ServerAction = {
+  id: 'unlock',
+  label: 'instances.actions.unlock.label',
+  unavailableReason: (server) => (server.locked ? null : 'instances.actions.unlock.unavailable'),
+  request: (server) => serverAction(server, { unlock: null }),
+  cli: (server) => [['server', 'unlock', server.id]],
+  done: (server) => !server.locked,
+};
+
+export const rescue = simpleAction('rescue', 'rescue', (s) => ['server', 'rescue', s.id], { vmStates: ['active', 'stopped', 'error'] }, {
+  request: (server) => serverAction(server, { rescue: {} }),
+  confirmation: { message: 'instances.actions.rescue.confirm' },
+  done: reaches('RESCUE'),
+});
+export const unrescue = simpleAction('unrescue', 'unrescue', (s) => ['server', 'unrescue', s.id], { vmStates: ['rescued'] }, {
+  done: reaches('ACTIVE'),
+});
+
+export const resize: ServerAction<{ flavorId: string }> = {
+  id: 'resize',
+  label: 'instances.actions.resize.label',
+  unavailableReason: unavailableUnless({ vmStates: ['active', 'stopped'] }, 'instances.actions.resize.unavailable'),
+  request: (server, { flavorId }) => serverAction(server, { resize: { flavorRef: flavorId } }),
+  cli: (server, { flavorId }) => [['server', 'resize', '--flavor', flavorId, server.id]],
+  done: reaches('VERIFY_RESIZE'),
+  input: {
+    initial: () => ({ flavorId: '' }),
+    invalidReason: ({ flavorId }) => (flavorId ? null : 'instances.actions.resize.chooseFlavor'),
+    Form: ResizeForm,
+  },
+};
+
+// Confirming or reverting sets no task state: the server simply leaves `resized` a moment later.
+const leftResized = (server: Server) => vmState(server) !== 'resized';
+export const confirmResize = simpleAction(
+  'confirm-resize',
+  'confirmResize',
+  (s) => ['server', 'resize', 'confirm', s.id],
+  { vmStates: ['resized'] },
+  { done: leftResized },
+);
+export const revertResize = simpleAction('revert-resize', 'revertResize', (s) => ['server', 'resize', 'revert', s.id], {
+  vmStates: ['resized'],
+}, { done: leftResized });
+
+export const rebuild: ServerAction<{ imageId: string }> = {
+  id: 'rebuild',
+  label: 'instances.actions.rebuild.label',
+  unavailableReason: unavailableUnless({ vmStates: ['active', 'stopped', 'error'] }, 'instances.actions.rebuild.unavailable'),
+  request: (server, { imageId }) => serverAction(server, { rebuild: { imageRef: imageId } }),
+  cli: (server, { imageId }) => [['server', 'rebuild', '--image', imageId, server.id]],
+  confirmation: { message: 'instances.actions.rebuild.confirm', destructive: true },
+  input: {
+    initial: (server) => ({ imageId: server.image === '' ? '' : server.image.id }),
+    invalidReason: ({ imageId }) => (imageId ? null : 'instances.actions.rebuild.chooseImage'),
+    Form: RebuildForm,
+  },
+};
+
+// Nova checks no lock for snapshots: a locked server can still be imaged.
+export const snapshot: ServerAction<{ name: string }> = {
+  id: 'snapshot',
+  label: 'instances.actions.snapshot.label',
+  unavailableReason: unavailableUnless(
+    { vmStates: ['active', 'stopped', 'paused', 'suspended'], lockChecked: false },
+    'instances.actions.snapshot.unavailable',
+  ),
+  request: (server, { name }) => serverAction(server, { createImage: { name: name.trim() } }),
+  cli: (server, { name }) => [['server', 'image', 'create', '--name', name.trim(), server.id]],
+  input: {
+    initial: (server) => ({ name: `${server.name}-snapshot` }),
+    invalidReason: ({ name }) => (name.trim() ? null : 'instances.actions.snapshot.nameRequired'),
+    Form: SnapshotForm,
+  },
+};
+
+// Renaming is an update of the server record: Nova checks neither state nor lock.
+export const rename: ServerAction<{ name: string; description: string }> = {
+  id: 'rename',
+  label: 'instances.actions.rename.label',
+  unavailableReason: () => null,
+  request: (server, { name, description }) => [
+    {
+      method: 'PUT',
+      path: serverPath(server.id),
+      body: { server: { name: name.trim(), description: description.trim() === '' ? null : description.trim() } },
+      microversion: computeMicroversion,
+    },
+  ],
+  cli: (server, { name, description }) => [
+    ['server', 'set', '--name', name.trim(), ...(description.trim() ? ['--description', description.trim()] : []), server.id],
+  ],
+  input: {
+    initial: (server) => ({ name: server.name, description: server.description ?? '' }),
+    invalidReason: ({ name }) => (name.trim() ? null : 'instances.actions.rename.nameRequired'),
+    Form: RenameForm,
+  },
+};
+
+export type MetadataInput = { key: string; value: string }[];
+
+export function metadataOf(input: MetadataInput): Record<string, string> {
+  return Object.fromEntries(input.filter((entry) => entry.key.trim() !== '').map((entry) => [entry.key.trim(), entry.value]));
+}
+
+export const editMetadata: ServerAction<MetadataInput> = {
+  id: 'metadata',
+  label: 'instances.actions.metadata.label',
+  unavailableReason: unavailableUnless(
+    { vmStates: ['active', 'paused', 'suspended', 'stopped'] },
+    'instances.actions.metadata.unavailable',
+  ),
+  // PUT replaces all the metadata: keys removed in the form are removed on the server.
+  request: (server, input) => [
+    { method: 'PUT', path: `${serverPath(server.id)}/metadata`, body: { metadata: metadataOf(input) }, microversion: computeMicroversion },
+  ],
+  cli: (server, input) => {
+    const next = metadataOf(input);
+    const removed = Object.keys(server.metadata).filter((key) => !(key in next));
+    const set = Object.entries(next).flatMap(([key, value]) => ['--property', `${key}=${value}`]);
+    return [
+      ...(set.length > 0 ? [['server', 'set', ...set, server.id]] : []),
+      ...(removed.length > 0 ? [['server', 'unset', ...removed.flatMap((key) => ['--property', key]), server.id]] : []),
+    ];
+  },
+  input: {
+    initial: (server) => Object.entries(server.metadata).map(([key, value]) => ({ key, value })),
+    invalidReason: (input) => {
+      const keys = input.map((entry) => entry.key.trim()).filter((key) => key !== '');
+      if (new Set(keys).size !== keys.length) return 'instances.actions.metadata.duplicateKey';
+      return keys.some((key) => key.length > 255) ? 'instances.actions.metadata.keyTooLong' : null;
+    },
+    Form: MetadataForm,
+  },
+};
+
+const volumeStates: VmState[] = ['active', 'paused', 'stopped', 'resized', 'soft-delete', 'shelved', 'shelved_offloaded'];
+
+export const attachVolume: ServerAction<{ volumeId: string }> = {
+  id: 'attach-volume',
+  label: 'instances.actions.attach-volume.label',
+  unavailableReason: unavailableUnless({ vmStates: volumeStates }, 'instances.actions.attach-volume.unavailable'),
+  request: (server, { volumeId }) => [
+    {
+      method: 'POST',
+      path: `${serverPath(server.id)}/os-volume_attachments`,
+      body: { volumeAttachment: { volumeId } },
+      microversion: computeMicroversion,
+    },
+  ],
+  cli: (server, { volumeId }) => [['server', 'add', 'volume', server.id, volumeId]],
+  done: (server) => server['os-extended-volumes:volumes_attached'].length > 0,
+  input: {
+    initial: () => ({ volumeId: '' }),
+    invalidReason: ({ volumeId }) => (volumeId ? null : 'instances.actions.attach-volume.chooseVolume'),
+    Form: AttachVolumeForm,
+  },
+};
+
+export const detachVolume: ServerAction<{ volumeId: string }> = {
+  id: 'detach-volume',
+  label: 'instances.actions.detach-volume.label',
+  unavailableReason: (server) =>
+    server['os-extended-volumes:volumes_attached'].length === 0
+      ? 'instances.actions.detach-volume.noVolume'
+      : unavailableUnless({ vmStates: volumeStates }, 'instances.actions.detach-volume.unavailable')(server),
+  request: (server, { volumeId }) => [
+    {
+      method: 'DELETE',
+      path: `${serverPath(server.id)}/os-volume_attachments/${encodeURIComponent(volumeId)}`,
+      microversion: computeMicroversion,
+    },
+  ],
+  cli: (server, { volumeId }) => [['server', 'remove', 'volume', server.id, volumeId]],
+  input: {
+    initial: (server) => ({ volumeId: server['os-extended-volumes:volumes_attached'][0]?.id ?? '' }),
+    invalidReason: ({ volumeId }) => (volumeId ? null : 'instances.actions.detach-volume.chooseVolume'),
+    Form: DetachVolumeForm,
+  },
+};
+
+const interfaceStates: VmState[] = ['active', 'paused', 'stopped'];
+
+export type AttachInterfaceInput = { kind: 'network'; networkId: string } | { kind: 'port'; portId: string };
+
+export const attachInterface: ServerAction<AttachInterfaceInput> = {
+  id: 'attach-interface',
+  label: 'instances.actions.attach-interface.label',
+  unavailableReason: unavailableUnless({ vmStates: interfaceStates }, 'instances.actions.attach-interface.unavailable'),
+  request: (server, input) => [
+    {
+      method: 'POST',
+      path: `${serverPath(server.id)}/os-interface`,
+      body: { interfaceAttachment: input.kind === 'network' ? { net_id: input.networkId } : { port_id: input.portId } },
+      microversion: computeMicroversion,
+    },
+  ],
+  cli: (server, input) => [
+    input.kind === 'network' ? ['server', 'add', 'network', server.id, input.networkId] : ['server', 'add', 'port', server.id, input.portId],
+  ],
+  input: {
+    initial: () => ({ kind: 'network', networkId: '' }),
+    invalidReason: (input) =>
+      (input.kind === 'network' ? input.networkId : input.portId) ? null : 'instances.actions.attach-interface.chooseTarget',
+    Form: AttachInterfaceForm,
+  },
+};
+
+export const detachInterface: ServerAction<{ portId: string }> = {
+  id: 'detach-interface',
+  label: 'instances.actions.detach-interface.label',
+  unavailableReason: (server) =>
+    Object.keys(server.addresses).length === 0
+      ? 'instances.actions.detach-interface.noInterface'
+      : unavailableUnless({ vmStates: interfaceStates }, 'instances.actions.detach-interface.unavailable')(server),
+  request: (server, { portId }) => [
+    { method: 'DELETE', path: `${serverPath(server.id)}/os-interface/${encodeURIComponent(portId)}`, microversion: computeMicroversion },
+  ],
+  cli: (server, { portId }) => [['server', 'remove', 'port', server.id, portId]],
+  input: {
+    initial: () => ({ portId: '' }),
+    invalidReason: ({ portId }) => (portId ? null : 'instances.actions.detach-interface.choosePort'),
+    Form: DetachInterfaceForm,
+  },
+};
+
+/** Either an existing free floating IP, or a new one allocated from an external network; both onto a server port. */
+export type AssociateFloatingIpInput =
+  | { source: 'existing'; floatingIpId: string; floatingIpAddress: string; portId: string }
+  | { source: 'new'; networkId: string; portId: string };
+
+// Floating IPs are Neutron's: Nova's server state and lock do not apply.
+export const associateFloatingIp: ServerAction<AssociateFloatingIpInput> = {
+  id: 'associate-floating-ip',
+  label: 'instances.actions.associate-floating-ip.label',
+  unavailableReason: (server) =>
+    serverIps(server.addresses).fixed.length === 0 ? 'instances.actions.associate-floating-ip.noFixedIp' : null,
+  request: (_server, input) => [
+    input.source === 'new'
+      ? allocateFloatingIpRequest({ networkId: input.networkId, portId: input.portId })
+      : associateFloatingIpRequest({ floatingIpId: input.floatingIpId, portId: input.portId }),
+  ],
+  cli: (_server, input) => [
+    input.source === 'new'
+      ? ['floating', 'ip', 'create', '--port', input.portId, input.networkId]
+      : ['floating', 'ip', 'set', '--port', input.portId, input.floatingIpId],
+  ],
+  input: {
+    initial: () => ({ source: 'existing', floatingIpId: '', floatingIpAddress: '', portId: '' }),
+    invalidReason: (input) => {
+      if (!input.portId) return 'instances.actions.associate-floating-ip.choosePort';
+      return (input.source === 'new' ? input.networkId : input.floatingIpId) ? null : 'instances.actions.associate-floating-ip.chooseIp';
+    },
+    Form: AssociateFloatingIpForm,
+  },
+};
+
+export const disassociateFloatingIp: ServerAction<{ floatingIpId: string }> = {
+  id: 'disassociate-floating-ip',
+  label: 'instances.actions.disassociate-floating-ip.label',
+  unavailableReason: (server) =>
+    serverIps(server.addresses).floating.length === 0 ? 'instances.actions.disassociate-floating-ip.noFloatingIp' : null,
+  request: (_server, { floatingIpId }) => [disassociateFloatingIpRequest(floatingIpId)],
+  cli: (_server, { floatingIpId }) => [['floating', 'ip', 'unset', '--port', floatingIpId]],
+  input: {
+    initial: () => ({ floatingIpId: '' }),
+    invalidReason: ({ floatingIpId }) => (floatingIpId ? null : 'instances.actions.disassociate-floating-ip.chooseIp'),
+    Form: DisassociateFloatingIpForm,
+  },
+};
+
+export interface SecurityGroupsInput {
+  /** Group names the server has now (Nova reports names). */
+  current: string[];
+  chosen: string[];
+}
+
+export function securityGroupChanges({ current, chosen }: SecurityGroupsInput) {
+  return {
+    add: chosen.filter((name) => !current.includes(name)),
+    remove: current.filter((name) => !chosen.includes(name)),
+  };
+}
+
+// addSecurityGroup/removeSecurityGroup are checked by neither state nor lock in Nova.
+export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
+  id: 'security-groups',
+  label: 'instances.actions.security-groups.label',
+  unavailableReason: (server) =>
+    Object.keys(server.addresses).length === 0 ? 'instances.actions.security-groups.noInterface' : null,
+  request: (server, input) => {
+    const { add, remove } = securityGroupChanges(input);
+    return [
+      ...add.flatMap((name) => serverAction(server, { addSecurityGroup: { name } })),
+      ...remove.flatMap((name) => serverAction(server, { removeSecurityGroup: { name } })),
+    ];
+  },
+  cli: (server, input) => {
+    const { add, remove } = securityGroupChanges(input);
+    return [
+      ...add.map((name) => ['server', 'add', 'security', 'group', server.id, name]),
+      ...remove.map((name) => ['server', 'remove', 'security', 'group', server.id, name]),
+    ];
+  },
+  input: {
+    initial: (server) => {
+      const names = [...new Set((server.security_groups ?? []).map((group) => group.name))];
+      return { current: names, chosen: names };
+    },
+    invalidReason: (input) => {
+      const { add, remove } = securityGroupChanges(input);
+      return add.length + remove.length === 0 ? 'instances.actions.security-groups.noChange' : null;
+    },
+    Form: SecurityGroupsForm,
+  },
+};
+
+export const deleteServer: ServerAction = {
+  id: 'delete',
+  label: 'instances.actions.delete.label',
+  unavailableReason: unavailableUnless({ taskStates: 'any' }, 'instances.actions.delete.unavailable'),
+  request: (server) => [{ method: 'DELETE', path: serverPath(server.id), microversion: computeMicroversion }],
+  cli: (server) => [['server', 'delete', server.id]],
+  confirmation: { message: 'instances.actions.delete.confirm', destructive: true },
+  bulk: true,
+};
+
+/** In menu order, grouped: power, lifecycle, configuration, attachments, danger. */
+export const serverActions: readonly AnyActionDeclaration<Server>[] = [
+  start,
+  stop,
+  rebootSoft,
+  rebootHard,
+  pause,
+  unpause,
+  suspend,
+  resume,
+  shelve,
+  unshelve,
+  lock,
+  unlock,
+  rescue,
+  unrescue,
+  resize,
+  confirmResize,
+  revertResize,
+  rebuild,
+  snapshot,
+  rename,
+  editMetadata,
+  attachVolume,
+  detachVolume,
+  attachInterface,
+  detachInterface,
+  associateFloatingIp,
+  disassociateFloatingIp,
+  changeSecurityGroups,
+  deleteServer,
+];
+
+export const bulkServerActions = serverActions.filter((action) => action.bulk);

@@ -1,0 +1,240 @@
+// One instance (deep link /instances/<id>): every field, the same actions as the list's row menu, and tabs for
+// interfaces, console, Nova's action log and the CLI equivalents. Polled while it changes.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
+import clsx from 'clsx';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { ApiError } from '../../../lib/api/api-error';
+import { useScope } from '../../../lib/scope';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { LoadingState } from '../../../lib/ui/loading-state';
+import { Menu } from '../../../lib/ui/menu';
+import { Notice } from '../../../lib/ui/notice';
+import { useImagesByIds } from '../../images/api/images-by-ids';
+import { addressesByNetwork } from '../addresses';
+import { useServerPolling } from '../api/servers';
+import { useWatch } from '../api/server-watch';
+import type { Server } from '../types';
+import { ActionLogTab, CliTab, ConsoleTab, InterfacesTab } from './detail-tabs';
+import { StatusBadge } from './status-badge';
+import { useServerActions } from './use-server-actions';
+
+const tabs = ['overview', 'interfaces', 'console', 'log', 'cli'] as const;
+type Tab = (typeof tabs)[number];
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
+      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <section className="rounded-lg border border-line bg-surface p-4" data-testid={testId}>
+      <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function OverviewTab({ server }: { server: Server }) {
+  const { t, i18n } = useTranslation();
+  const images = useImagesByIds([server.image === '' ? null : server.image.id]);
+  const date = (value: string | null | undefined) => (value ? new Date(value).toLocaleString(i18n.resolvedLanguage) : '—');
+  const flavor = server.flavor;
+  const imageName = server.image === '' ? t('instances.list.bootVolume') : (images.data?.get(server.image.id)?.name ?? server.image.id);
+  const power = String(server['OS-EXT-STS:power_state']) as '0' | '1' | '3' | '4' | '6' | '7';
+  return (
+    <div className="space-y-4">
+      {server.fault && (
+        <div role="alert" className="rounded-md border border-danger-line bg-danger-soft px-3 py-2.5 text-sm" data-testid="server-fault">
+          <p className="font-semibold text-danger">{t('instances.detail.fault')}</p>
+          <p className="mt-1 break-words">{server.fault.message}</p>
+          <p className="mt-1 text-xs text-fg-muted">{t('instances.detail.faultCode', { code: server.fault.code, time: date(server.fault.created) })}</p>
+        </div>
+      )}
+      <Section title={t('instances.detail.tabs.overview')}>
+        <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
+          <Field label={t('instances.detail.fields.id')}>
+            <code className="text-xs select-all">{server.id}</code>
+          </Field>
+          <Field label={t('instances.detail.fields.status')}>
+            <StatusBadge server={server} pending={false} />
+          </Field>
+          <Field label={t('instances.detail.fields.vmState')}>{server['OS-EXT-STS:vm_state']}</Field>
+          <Field label={t('instances.detail.fields.taskState')} testId="detail-task-state">
+            {server['OS-EXT-STS:task_state'] ?? '—'}
+          </Field>
+          <Field label={t('instances.detail.fields.powerState')}>{t(`instances.detail.powerStates.${power}`)}</Field>
+          <Field label={t('instances.detail.fields.locked')} testId="detail-locked">
+            {server.locked ? t('instances.detail.yes') : t('instances.detail.no')}
+            {server.locked_reason ? ` (${server.locked_reason})` : ''}
+          </Field>
+          <Field label={t('instances.detail.fields.image')} testId="detail-image">
+            {imageName}
+          </Field>
+          <Field label={t('instances.detail.fields.flavor')} testId="detail-flavor">
+            {flavor.original_name}
+            <span className="block text-xs text-fg-muted">
+              {t('instances.detail.fields.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk })}
+            </span>
+          </Field>
+          <Field label={t('instances.detail.fields.keyName')}>{server.key_name ?? '—'}</Field>
+          <Field label={t('instances.detail.fields.az')}>{server['OS-EXT-AZ:availability_zone'] || '—'}</Field>
+          <Field label={t('instances.detail.fields.created')}>{date(server.created)}</Field>
+          <Field label={t('instances.detail.fields.updated')}>{date(server.updated)}</Field>
+          <Field label={t('instances.detail.fields.launched')}>{date(server['OS-SRV-USG:launched_at'])}</Field>
+          <Field label={t('instances.detail.fields.configDrive')}>{server.config_drive ? t('instances.detail.yes') : t('instances.detail.no')}</Field>
+          <Field label={t('instances.detail.fields.host')}>
+            <code className="text-xs">{server.hostId || '—'}</code>
+          </Field>
+          <Field label={t('instances.detail.fields.description')} testId="detail-description">
+            {server.description || '—'}
+          </Field>
+        </dl>
+      </Section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Section title={t('instances.detail.fields.addresses')} testId="detail-addresses">
+          {addressesByNetwork(server.addresses).length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {addressesByNetwork(server.addresses).map((entry) => (
+                <li key={entry.network}>
+                  <span className="font-medium">{entry.network}</span>
+                  <span className="ml-2 font-mono text-xs">
+                    {[...entry.fixed, ...entry.floating.map((ip) => `${ip} (${t('instances.list.floating')})`)].join(', ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title={t('instances.detail.securityGroups')} testId="detail-security-groups">
+          {(server.security_groups ?? []).length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
+          ) : (
+            <ul className="flex flex-wrap gap-1.5">
+              {[...new Set((server.security_groups ?? []).map((group) => group.name))].map((name) => (
+                <li key={name} className="rounded-md border border-line bg-sunken px-2 py-0.5 text-sm">
+                  {name}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title={t('instances.detail.metadata')} testId="detail-metadata">
+          {Object.keys(server.metadata).length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('instances.detail.noMetadata')}</p>
+          ) : (
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              {Object.entries(server.metadata).map(([key, value]) => (
+                <div key={key} className="contents">
+                  <dt className="font-mono text-xs text-fg-muted">{key}</dt>
+                  <dd className="font-mono text-xs break-all">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </Section>
+        <Section title={t('instances.detail.volumes')} testId="detail-volumes">
+          {server['os-extended-volumes:volumes_attached'].length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('instances.detail.noVolumes')}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {server['os-extended-volumes:volumes_attached'].map((volume) => (
+                <li key={volume.id}>
+                  <code className="text-xs">{volume.id}</code>
+                  {volume.delete_on_termination && <span className="ml-2 text-xs text-fg-muted">({t('instances.detail.deleteOnTermination')})</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+    </div>
+  );
+}
+
+export function InstanceDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const scope = useScope();
+  const [search, setSearch] = useSearchParams();
+  const tab: Tab = (tabs as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'overview';
+  const query = useServerPolling(scope, id);
+  const pending = useWatch(id) !== undefined;
+  const actions = useServerActions();
+  const server = query.data;
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+
+  return (
+    <div className="px-6 py-6">
+      <Link to="/instances" className="text-sm text-brand hover:underline">
+        ← {t('instances.detail.back')}
+      </Link>
+      {gone && server ? (
+        <Notice className="mt-4" testId="server-deleted">
+          {t('instances.detail.deleted')}
+        </Notice>
+      ) : query.error && !server ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
+      ) : !server ? (
+        <LoadingState label={t('instances.detail.loading')} />
+      ) : (
+        <>
+          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
+            <div className="min-w-0">
+              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
+                {server.name || server.id}
+              </h1>
+              <div className="mt-1">
+                <StatusBadge server={server} pending={pending} />
+              </div>
+            </div>
+            <Menu
+              label={t('instances.detail.actions')}
+              trigger={<span className="px-1 font-medium">{t('instances.detail.actions')}</span>}
+              items={actions.menuItems(server)}
+              testId="detail-actions"
+            />
+          </div>
+          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+          <div role="tablist" aria-label={server.name || server.id} className="mt-3 mb-4 flex gap-1 border-b border-line">
+            {tabs.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`panel-${name}`}
+                onClick={() => setSearch(name === 'overview' ? {} : { tab: name }, { replace: true })}
+                className={clsx(
+                  '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
+                  tab === name ? 'border-brand text-fg' : 'border-transparent text-fg-muted hover:text-fg',
+                )}
+              >
+                {t(`instances.detail.tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'overview' && <OverviewTab server={server} />}
+            {tab === 'interfaces' && <InterfacesTab server={server} />}
+            {tab === 'console' && <ConsoleTab server={server} />}
+            {tab === 'log' && <ActionLogTab server={server} />}
+            {tab === 'cli' && <CliTab server={server} />}
+          </div>
+          {actions.dialogElement}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { FeatureDeclaration } from '../../app/navigation';
+import { ServerIcon } from '../../lib/ui/icons';
+
+export const feature: FeatureDeclaration = {
+  routes: [
+    {
+      path: 'instances',
+      lazy: async () => ({ Component: (await import('./components/instances-page')).InstancesPage }),
+    },
+    {
+      path: 'instances/:id',
+      lazy: async () => ({ Component: (await import('./components/instance-detail-page')).InstanceDetailPage }),
+    },
+  ],
+  nav: [{ to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10 }],
+};

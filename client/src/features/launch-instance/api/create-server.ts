@@ -1,0 +1,33 @@
+// POST /servers with the wizard's choices; the new server is then watched so the instances list shows it at
+// once and polls it (and only it) until it is ACTIVE or ERROR.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/client';
+import { useScope } from '../../../lib/scope';
+import { watchServer } from '../../instances/api/server-watch';
+import { serverKeys, serversPath } from '../../instances/api/servers';
+import { buildServerCreateRequest, serverCreateMicroversion, type ServerCreateChoices } from '../model/server-create';
+import { encodeUserData } from '../model/user-data';
+
+/** Nova answers 202 with the (first) new server's id and, unless the cloud hides it, its admin password. */
+interface ServerCreateResponse {
+  server: { id: string };
+}
+
+export async function createServer(choices: ServerCreateChoices): Promise<string> {
+  const { server } = await api.post<ServerCreateResponse>(serversPath, buildServerCreateRequest(choices, encodeUserData), {
+    microversion: serverCreateMicroversion,
+  });
+  return server.id;
+}
+
+export function useCreateServer() {
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createServer,
+    onSuccess: async (id) => {
+      watchServer(id);
+      await queryClient.invalidateQueries({ queryKey: serverKeys.all(scope) });
+    },
+  });
+}

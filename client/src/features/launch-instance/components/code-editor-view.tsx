@@ -1,0 +1,152 @@
+// CodeMirror 6 as a controlled React field: YAML highlighting, the caller's diagnostics shown inline (underline,
+// gutter marker, hover message), colours from the app's theme variables so both themes stay readable.
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  placeholder as placeholderExtension,
+} from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import { useEffect, useRef } from 'react';
+
+export interface EditorDiagnostic {
+  from: number;
+  to: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+export interface CodeEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  diagnostics?: readonly EditorDiagnostic[];
+  /** Highlights YAML (cloud-config); plain text otherwise. */
+  language?: 'yaml' | 'plain';
+  /**
+   * Accessible name of the editing area. (No aria-describedby: the editor lives in a shadow root, which ids of the
+   * page cannot reach; put the help next to the editor.)
+   */
+  ariaLabel: string;
+  placeholder?: string;
+  testId?: string;
+}
+
+const highlightStyle = HighlightStyle.define([
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--brand)', fontWeight: '600' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--ok)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--warn)' },
+  { tag: [tags.comment, tags.meta], color: 'var(--fg-muted)', fontStyle: 'italic' },
+  { tag: [tags.punctuation, tags.separator, tags.squareBracket, tags.brace], color: 'var(--fg-muted)' },
+  { tag: tags.invalid, color: 'var(--danger)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { backgroundColor: 'var(--surface)', color: 'var(--fg)', fontSize: '13px', minHeight: '16rem' },
+  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '-1px' },
+  '.cm-content': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', caretColor: 'var(--fg)' },
+  // The gutters run down the whole editor, not only along the lines written so far.
+  '.cm-content, .cm-gutter': { minHeight: '16rem' },
+  '.cm-scroller': { maxHeight: '28rem', overflow: 'auto' },
+  '.cm-gutters': { backgroundColor: 'var(--sunken)', color: 'var(--fg-muted)', borderRight: '1px solid var(--line)' },
+  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--brand) 6%, transparent)' },
+  '.cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--brand) 12%, transparent)', color: 'var(--fg)' },
+  '.cm-cursor': { borderLeftColor: 'var(--fg)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--brand) 25%, transparent)' },
+  '.cm-placeholder': { color: 'var(--fg-muted)' },
+  '.cm-tooltip': { backgroundColor: 'var(--surface)', color: 'var(--fg)', border: '1px solid var(--line-strong)' },
+  '.cm-diagnostic-error': { borderLeftColor: 'var(--danger)' },
+  '.cm-diagnostic-warning': { borderLeftColor: 'var(--warn)' },
+  '.cm-diagnostic-info': { borderLeftColor: 'var(--brand)' },
+  '.cm-lintRange-error': { textDecoration: 'underline wavy var(--danger)', backgroundImage: 'none' },
+  '.cm-lintRange-warning': { textDecoration: 'underline wavy var(--warn)', backgroundImage: 'none' },
+  '.cm-lintRange-info': { textDecoration: 'underline dotted var(--brand)', backgroundImage: 'none' },
+});
+
+function toCodeMirror(diagnostics: readonly EditorDiagnostic[], length: number): Diagnostic[] {
+  // Diagnostics computed for a slightly older text must still land inside the document.
+  return diagnostics.map((diagnostic) => {
+    const from = Math.min(diagnostic.from, length);
+    return { ...diagnostic, from, to: Math.min(Math.max(diagnostic.to, from), length) };
+  });
+}
+
+export function CodeEditorView({
+  value,
+  onChange,
+  diagnostics = [],
+  language = 'yaml',
+  ariaLabel,
+  placeholder,
+  testId,
+}: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  // The view is made once per language; later value changes from outside (a file upload) are dispatched into it.
+  useEffect(() => {
+    // CodeMirror writes its CSS at run time. In a document it would add <style> elements, which Zenith's
+    // Content-Security-Policy (style-src 'self') rightly refuses; in a shadow root it uses constructed style
+    // sheets, which the policy does not cover. The theme's colours still come in: custom properties inherit.
+    const shadowRoot = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
+    const editor = new EditorView({
+      parent: shadowRoot,
+      root: shadowRoot,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLineGutter(),
+          highlightActiveLine(),
+          history(),
+          drawSelection(),
+          indentOnInput(),
+          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          language === 'yaml' ? yaml() : [],
+          syntaxHighlighting(highlightStyle),
+          lintGutter(),
+          theme,
+          placeholder ? placeholderExtension(placeholder) : [],
+          EditorView.contentAttributes.of({
+            'aria-label': ariaLabel,
+            ...(testId ? { 'data-testid': testId } : {}),
+          }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the document is handed over below, not by recreating the view
+  }, [language, ariaLabel, placeholder, testId]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    }
+  }, [value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor) editor.dispatch(setDiagnostics(editor.state, toCodeMirror(diagnostics, editor.state.doc.length)));
+  }, [diagnostics, language]);
+
+  return <div ref={host} className="overflow-hidden rounded-md border border-line-strong" />;
+}

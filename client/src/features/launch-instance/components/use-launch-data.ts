@@ -1,0 +1,39 @@
+// What the wizard reads from the cloud, once for every step: react-query shares these reads with the steps
+// that show them, so each list is fetched a single time.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { hasService } from '../../../lib/openstack/service-types';
+import { useScope } from '../../../lib/scope';
+import { useFlavors } from '../../flavors/api/flavors';
+import { useImages } from '../../images/api/images';
+import type { Image } from '../../images/types';
+import { useSubnets } from '../../networks/api/networks';
+import { computeQuotaOptions } from '../../overview/api/quotas';
+import { volumesQueryOptions } from '../../volumes/api/volumes';
+import type { Volume } from '../../volumes/types';
+import { remainingQuota } from '../model/fit';
+import type { LaunchContext } from '../model/launch-form';
+
+export function useLaunchData(networkIds: readonly string[]) {
+  const scope = useScope();
+  const hasBlockStorage = hasService(scope.services, 'block-storage');
+  const quota = useQuery(computeQuotaOptions(scope));
+  const flavors = useFlavors();
+  const images = useImages({ status: 'active' });
+  const volumes = useQuery({ ...volumesQueryOptions(scope, { status: 'available', bootable: true }), enabled: hasBlockStorage });
+  const subnets = useSubnets(networkIds);
+
+  const context = useMemo<LaunchContext>(
+    () => ({
+      remaining: quota.data ? remainingQuota(quota.data) : undefined,
+      flavors: flavors.data ?? [],
+      images: new Map<string, Image>((images.data ?? []).map((image) => [image.id, image])),
+      volumes: new Map<string, Volume>((volumes.data ?? []).map((volume) => [volume.id, volume])),
+      subnets: networkIds.length > 0 ? (subnets.data ?? []) : [],
+    }),
+    [quota.data, flavors.data, images.data, volumes.data, subnets.data, networkIds.length],
+  );
+  return { context, quota, flavors, images, volumes, hasBlockStorage };
+}
+
+export type LaunchData = ReturnType<typeof useLaunchData>;

@@ -1,0 +1,13 @@
+// The launch wizard has no navigation entry: the instances list opens it ("Launch instance"), and images and
+// volumes can link to it with `?image=<id>` or `?volume=<id>` to start from that source.
+import type { FeatureDeclaration } from '../../app/navigation';
+
+export const feature: FeatureDeclaration = {
+  routes: [
+    {
+      path: '/instances/launch',
+      lazy: async () => ({ Component: (await import('./components/launch-instance-page')).LaunchInstancePage }),
+    },
+  ],
+  nav: [],
+};

@@ -1,0 +1,528 @@
+// What the instances list costs a user: seeds N servers in project demo, then opens /instances in Chromium and
+// measures the time to the first rows, the time to the fully enriched page (image names shown), and the number of
+// OpenStack calls the BFF made for that page. Prints the figures; asserts nothing.
+//
+//   npm run build && npx tsx bench/instances.ts [--servers 100] [--runs 3] [--page-size 100 ...]   (--servers 1000 allowed)
+//   npx tsx bench/instances.ts --cleanup                                      (deletes the bench- servers)
+//
+// Needs the local cloud (bash e2e/cloud/up). Loopback only. The servers stay between runs (seeding only tops
+// them up to N); --cleanup removes them and gives back the quota the seeding added.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { chromium, type Request } from '@playwright/test';
+import playwrightConfig from '../e2e/playwright.config';
+import { localCloud, type CloudName } from '../e2e/support/cloud';
+import { signIn } from '../e2e/support/zenith';
+
+const { values } = parseArgs({
+  options: {
+    servers: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '8501' },
+    'page-size': { type: 'string', multiple: true },
+    cleanup: { type: 'boolean', default: false },
+  },
+});
+const serverCount = Number(values.servers);
+const runs = Number(values.runs);
+const port = Number(values.port);
+if (!Number.isInteger(serverCount) || serverCount < 1 || serverCount > 1000) throw new Error('--servers: 1..1000');
+if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error('--runs: 1..20');
+// The list's own default page size when none is given; else each size asked for, through the URL as a user's link would.
+const listPaths = (values['page-size'] ?? ['']).map((size) =>
+  size === '' ? '/instances' : `/instances?limit=${Number(size)}`,
+);
+
+const keystone = 'http://127.0.0.1:5000/v3';
+const zenith = `http://127.0.0.1:${port}`;
+const namePrefix = 'bench-';
+const flavorName = 'm1.tiny';
+const imageName = 'cirros-tiny';
+// demo-subnet is a /24 the other tests share: beyond this many servers the bench brings its own, larger network.
+const demoNetCapacity = 200;
+const largeNetwork = { name: 'bench-net', cidr: '10.99.0.0/20' };
+// One create call per batch: Nova schedules a batch as one request; bounded so 1000 servers do not arrive at once.
+const createBatchSize = 100;
+
+// ---- A minimal OpenStack client (the bench must not depend on Zenith to prepare what it measures) ----
+
+interface Session {
+  token: string;
+  projectId: string;
+  endpoints: Record<'compute' | 'image' | 'network', string>;
+}
+
+interface CatalogEntry {
+  type: string;
+  endpoints: { interface: string; region: string; url: string }[];
+}
+
+async function authenticate(cloud: CloudName, projectName?: string): Promise<Session> {
+  const login = localCloud.login(cloud);
+  const response = await fetch(`${keystone}/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: login.username, password: login.password, domain: { id: 'default' } } },
+        },
+        scope: { project: { name: projectName ?? login.project, domain: { id: 'default' } } },
+      },
+    }),
+  });
+  if (response.status !== 201) throw new Error(`Keystone login as ${cloud}: HTTP ${response.status}`);
+  const { token } = (await response.json()) as { token: { project: { id: string }; catalog: CatalogEntry[] } };
+  const endpoint = (type: string) => {
+    const url = token.catalog
+      .find((entry) => entry.type === type)
+      ?.endpoints.find((candidate) => candidate.interface === 'public' && candidate.region === 'RegionOne')?.url;
+    if (!url) throw new Error(`no public ${type} endpoint in RegionOne`);
+    return url.replace(/\/$/, '');
+  };
+  return {
+    token: response.headers.get('x-subject-token') ?? '',
+    projectId: token.project.id,
+    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network') },
+  };
+}
+
+async function call<T>(session: Session, method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      'x-auth-token': session.token,
+      'content-type': 'application/json',
+      'openstack-api-version': 'compute 2.37',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+interface Server {
+  id: string;
+  name: string;
+  status: string;
+  fault?: { message: string };
+}
+
+async function benchServers(session: Session): Promise<Server[]> {
+  const servers: Server[] = [];
+  let marker: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({ name: `^${namePrefix}`, limit: '1000', ...(marker ? { marker } : {}) });
+    const page = await call<{ servers: Server[] }>(session, 'GET', `${session.endpoints.compute}/servers/detail?${query}`);
+    servers.push(...page.servers);
+    if (page.servers.length < 1000) return servers;
+    marker = page.servers.at(-1)?.id;
+  }
+}
+
+async function idByName(session: Session, url: string, collection: string, name: string): Promise<string | undefined> {
+  const body = await call<Record<string, { id: string; name: string }[]>>(session, 'GET', url);
+  return body[collection]?.find((item) => item.name === name)?.id;
+}
+
+// ---- Quota: the seeding adds exactly what its servers use, the cleanup takes exactly that back ----
+
+interface Flavor {
+  id: string;
+  vcpus: number;
+  ram: number;
+}
+
+async function benchFlavor(demo: Session): Promise<Flavor> {
+  const { flavors } = await call<{ flavors: (Flavor & { name: string })[] }>(
+    demo,
+    'GET',
+    `${demo.endpoints.compute}/flavors/detail`,
+  );
+  const flavor = flavors.find((candidate) => candidate.name === flavorName);
+  if (!flavor) throw new Error(`${flavorName} is missing: run e2e/cloud/up`);
+  return flavor;
+}
+
+async function adjustQuota(admin: Session, projectId: string, flavor: Flavor, serverDelta: number) {
+  if (serverDelta === 0) return;
+  const computeUrl = `${admin.endpoints.compute}/os-quota-sets/${projectId}`;
+  const { quota_set: current } = await call<{ quota_set: Record<string, number> }>(admin, 'GET', computeUrl);
+  const { quota_set: defaults } = await call<{ quota_set: Record<string, number> }>(admin, 'GET', `${computeUrl}/defaults`);
+  const shifted = (name: string, perServer: number) => {
+    const limit = current[name] ?? -1;
+    // Unlimited stays unlimited; never below the cloud's default, whatever happened in between.
+    return limit === -1 ? -1 : Math.max(defaults[name] ?? 0, limit + serverDelta * perServer);
+  };
+  await call(admin, 'PUT', computeUrl, {
+    quota_set: {
+      instances: shifted('instances', 1),
+      cores: shifted('cores', flavor.vcpus),
+      ram: shifted('ram', flavor.ram),
+    },
+  });
+  const networkUrl = `${admin.endpoints.network}/v2.0/quotas/${projectId}`;
+  const { quota } = await call<{ quota: { port: number } }>(admin, 'GET', networkUrl);
+  if (quota.port !== -1) await call(admin, 'PUT', networkUrl, { quota: { port: Math.max(500, quota.port + serverDelta) } });
+}
+
+// ---- Seeding ----
+
+function networkIdByName(demo: Session, name: string) {
+  const url = `${demo.endpoints.network}/v2.0/networks?name=${name}&project_id=${demo.projectId}`;
+  return idByName(demo, url, 'networks', name);
+}
+
+async function ensureLargeNetwork(demo: Session): Promise<string> {
+  const existing = await networkIdByName(demo, largeNetwork.name);
+  if (existing) return existing;
+  const { network } = await call<{ network: { id: string } }>(demo, 'POST', `${demo.endpoints.network}/v2.0/networks`, {
+    network: { name: largeNetwork.name },
+  });
+  await call(demo, 'POST', `${demo.endpoints.network}/v2.0/subnets`, {
+    subnet: { name: largeNetwork.name, network_id: network.id, ip_version: 4, cidr: largeNetwork.cidr },
+  });
+  return network.id;
+}
+
+async function seed(demo: Session, admin: Session) {
+  const existing = await benchServers(demo);
+  const missing = serverCount - existing.length;
+  console.log(`${existing.length} bench servers exist, ${Math.max(0, missing)} to create`);
+  if (missing > 0) {
+    const flavor = await benchFlavor(demo);
+    const imageId = await idByName(demo, `${demo.endpoints.image}/v2/images?name=${imageName}`, 'images', imageName);
+    if (!imageId) throw new Error(`${imageName} is missing: run e2e/cloud/up`);
+    const networkId =
+      serverCount <= demoNetCapacity
+        ? await networkIdByName(demo, 'demo-net')
+        : await ensureLargeNetwork(demo);
+    if (!networkId) throw new Error('demo-net is missing: run e2e/cloud/up');
+    await adjustQuota(admin, demo.projectId, flavor, missing);
+
+    const started = performance.now();
+    const batchTag = Date.now().toString(36);
+    for (let created = 0, batch = 0; created < missing; batch++) {
+      const size = Math.min(createBatchSize, missing - created);
+      // Nova names a multiple create "<name>-<n>".
+      await call(demo, 'POST', `${demo.endpoints.compute}/servers`, {
+        server: {
+          name: `${namePrefix}${batchTag}-${batch}`,
+          imageRef: imageId,
+          flavorRef: flavor.id,
+          networks: [{ uuid: networkId }],
+          min_count: size,
+          max_count: size,
+        },
+      });
+      created += size;
+    }
+    await waitUntilActive(demo);
+    console.log(`seeded ${missing} servers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    await waitUntilActive(demo);
+  }
+}
+
+async function waitUntilActive(demo: Session) {
+  // The local cloud builds about one server every 3 s (100 took 5 min).
+  const deadline = Date.now() + (120 + 5 * serverCount) * 1000;
+  let lastProgress = '';
+  for (;;) {
+    const servers = await benchServers(demo);
+    const byStatus = new Map<string, number>();
+    for (const server of servers) byStatus.set(server.status, (byStatus.get(server.status) ?? 0) + 1);
+    const progress = [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ');
+    if (progress !== lastProgress) console.log(`  ${new Date().toISOString().slice(11, 19)} ${progress}`);
+    lastProgress = progress;
+    const failed = servers.find((server) => server.status === 'ERROR');
+    if (failed) throw new Error(`${failed.name} is in ERROR: ${failed.fault?.message ?? 'no fault given'}`);
+    if ((byStatus.get('ACTIVE') ?? 0) >= serverCount) return;
+    if (Date.now() > deadline) throw new Error('the bench servers did not all become ACTIVE in time');
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+}
+
+async function cleanup(demo: Session, admin: Session) {
+  const servers = await benchServers(demo);
+  console.log(`deleting ${servers.length} bench servers`);
+  const started = performance.now();
+  const queue = [...servers];
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      for (let server = queue.shift(); server; server = queue.shift()) {
+        await call(demo, 'DELETE', `${demo.endpoints.compute}/servers/${server.id}`);
+      }
+    }),
+  );
+  const deadline = Date.now() + (120 + servers.length) * 1000;
+  for (let left = servers.length; left > 0; left = (await benchServers(demo)).length) {
+    if (Date.now() > deadline) throw new Error(`${left} bench servers are still there`);
+    console.log(`  ${left} left`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  if (servers.length > 0) await adjustQuota(admin, demo.projectId, await benchFlavor(demo), -servers.length);
+  const networkId = await networkIdByName(demo, largeNetwork.name);
+  if (networkId) await call(demo, 'DELETE', `${demo.endpoints.network}/v2.0/networks/${networkId}`);
+  console.log(`cleaned up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---- Measuring ----
+
+/** Requests the BFF logged (pino-http, one JSON line per request), from its stdout. */
+function bffRequestLog(stdout: NodeJS.ReadableStream) {
+  const urls: string[] = [];
+  createInterface({ input: stdout }).on('line', (line) => {
+    try {
+      const entry = JSON.parse(line) as { req?: { url?: string; method?: string } };
+      if (entry.req?.url) urls.push(`${entry.req.method ?? 'GET'} ${entry.req.url}`);
+    } catch {
+      // Not a log line.
+    }
+  });
+  return {
+    mark: () => urls.length,
+    since: (mark: number) => urls.slice(mark),
+  };
+}
+
+async function waitForBff() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(`${zenith}/api/auth/session`).then(() => true, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the BFF did not start: run npm run build first');
+}
+
+// Runs in the page before Zenith: the moments (ms since navigation start) the first server row and the first image
+// name appear in the DOM, seen by a MutationObserver rather than by polling from outside.
+// (Plain JavaScript text: a transpiled function would carry the bundler's helpers into the page.)
+const pageProbe = `{
+  const marks = (window.benchMarks = {});
+  const rowsWith = (text) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent.includes(text));
+  new MutationObserver(() => {
+    if (marks.firstRows === undefined && rowsWith(${JSON.stringify(namePrefix)})) marks.firstRows = performance.now();
+    if (marks.enriched === undefined && rowsWith(${JSON.stringify(imageName)})) marks.enriched = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}`;
+
+interface RunResult {
+  /** Milliseconds since navigation start, as the page's own clock says. */
+  firstRows: number;
+  enriched: number;
+  appStarted: number;
+  serversRequest?: { start: number; end: number };
+  imagesRequest?: { start: number; end: number };
+  rows: number;
+  benchRows: number;
+  browserCalls: string[];
+  bffCalls: string[];
+  /** The microversion header the page sent with servers/detail, to replay the call straight to Nova. */
+  serversMicroversion?: string;
+}
+
+interface PageTimeline {
+  marks: Record<string, number | undefined>;
+  appStarted: number;
+  serversRequest?: { start: number; end: number };
+  imagesRequest?: { start: number; end: number };
+}
+
+async function measure(listPath: string): Promise<RunResult[]> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
+  const bff = spawn('node', ['server/dist/index.js'], {
+    env: {
+      ...process.env,
+      ZENITH_PORT: String(port),
+      ZENITH_STATE_DIR: stateDir,
+      // pino-http logs every request at info: the record of what the BFF sent upstream.
+      ZENITH_LOG_LEVEL: 'info',
+      OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml,
+      OS_CLOUD: 'zenith-demo',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const log = bffRequestLog(bff.stdout);
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  try {
+    await waitForBff();
+    const context = await browser.newContext({ baseURL: zenith, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, 'zenith-demo');
+    // Sign-in lands on the overview: let its calls end (and be logged) before counting the list's.
+    await page.waitForLoadState('networkidle');
+    await page.goto('about:blank');
+    await page.waitForTimeout(500);
+    await page.addInitScript(pageProbe);
+
+    const results: RunResult[] = [];
+    for (let run = 0; run < runs; run++) {
+      await page.goto('about:blank');
+      const browserCalls: string[] = [];
+      let serversMicroversion: string | undefined;
+      const inFlight = new Set<Request>();
+      let lastActivity = Date.now();
+      const onRequest = (request: Request) => {
+        const { pathname, search } = new URL(request.url());
+        if (!pathname.startsWith('/api/')) return;
+        browserCalls.push(`${request.method()} ${pathname}${search}`);
+        if (pathname.endsWith('/servers/detail')) serversMicroversion = request.headers()['openstack-api-version'];
+        inFlight.add(request);
+        lastActivity = Date.now();
+      };
+      const onDone = (request: Request) => {
+        inFlight.delete(request);
+        lastActivity = Date.now();
+      };
+      page.on('request', onRequest);
+      page.on('requestfinished', onDone);
+      page.on('requestfailed', onDone);
+      const mark = log.mark();
+
+      // A full page load each run: the app starts cold (empty query cache), as after a reload or a deep link.
+      await page.goto(listPath);
+      await page.waitForFunction(
+        () => {
+          const marks = (window as unknown as { benchMarks?: Record<string, number> }).benchMarks;
+          return marks?.firstRows !== undefined && marks.enriched !== undefined;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      // The page's calls are over when the network has been quiet for a second.
+      while (inFlight.size > 0 || Date.now() - lastActivity < 1000) await page.waitForTimeout(100);
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
+
+      const timeline = await page.evaluate((): PageTimeline => {
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const servers = resources.find((entry) => entry.name.includes('/api/os/compute/servers/detail'));
+        const images = resources.find((entry) => entry.name.includes('/api/os/image/v2/images?id=in'));
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return {
+          marks: (window as unknown as { benchMarks: Record<string, number> }).benchMarks,
+          appStarted: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+          serversRequest: servers && { start: servers.startTime, end: servers.responseEnd },
+          imagesRequest: images && { start: images.startTime, end: images.responseEnd },
+        };
+      });
+      results.push({
+        firstRows: timeline.marks.firstRows ?? Number.NaN,
+        enriched: timeline.marks.enriched ?? Number.NaN,
+        appStarted: timeline.appStarted,
+        serversRequest: timeline.serversRequest,
+        imagesRequest: timeline.imagesRequest,
+        rows: await page.locator('tbody tr').count(),
+        benchRows: await page.locator('tbody tr').filter({ hasText: namePrefix }).count(),
+        browserCalls,
+        bffCalls: log.since(mark).filter((call) => call.includes(' /api/')),
+        serversMicroversion,
+      });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    bff.kill('SIGTERM');
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+/** The page's Nova and Glance calls sent straight to the services, for what the cloud alone takes. */
+async function directTimes(demo: Session, result: RunResult) {
+  const replay = async (bffCall: string | undefined, service: 'compute' | 'image', headers: Record<string, string>) => {
+    if (!bffCall) return Number.NaN;
+    const prefix = `/api/os/${service}`;
+    const url = `${demo.endpoints[service]}${bffCall.slice(bffCall.indexOf(prefix) + prefix.length)}`;
+    const times: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const started = performance.now();
+      const response = await fetch(url, { headers: { 'x-auth-token': demo.token, ...headers } });
+      await response.arrayBuffer();
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  return {
+    servers: await replay(
+      result.bffCalls.find((call) => call.includes('/servers/detail')),
+      'compute',
+      result.serversMicroversion ? { 'openstack-api-version': result.serversMicroversion } : {},
+    ),
+    images: await replay(result.bffCalls.find((call) => call.includes('/v2/images?id=in')), 'image', {}),
+  };
+}
+
+function median(numbers: number[]) {
+  return [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? Number.NaN;
+}
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '-' : `${value.toFixed(0)} ms`);
+const span = (request: { start: number; end: number } | undefined) => `${ms(request?.start)}→${ms(request?.end)}`;
+
+function kindOf(call: string): string {
+  if (call.includes('/servers/detail')) return 'servers/detail';
+  if (call.includes('/v2/images?id=in')) return 'images id=in';
+  if (/\/compute\/servers\/[^/?]+$/.test(call)) return 'GET servers/<id> (a row still changing)';
+  return call;
+}
+
+async function report(demo: Session, listPath: string, results: RunResult[]) {
+  console.log(`\n${listPath} with ${serverCount} bench servers in project demo, ${results.length} cold page loads`);
+  console.log('(times since navigation start, by the page clock)');
+  results.forEach((result, index) => {
+    const osCalls = result.bffCalls.filter((call) => call.includes(' /api/os/'));
+    const kinds = new Map<string, number>();
+    for (const call of osCalls) kinds.set(kindOf(call), (kinds.get(kindOf(call)) ?? 0) + 1);
+    console.log(
+      `  run ${index + 1}: app started ${ms(result.appStarted)}, servers call ${span(result.serversRequest)}, ` +
+        `first rows ${ms(result.firstRows)}, images call ${span(result.imagesRequest)}, ` +
+        `enriched ${ms(result.enriched)}; ${result.rows} rows (${result.benchRows} bench); ` +
+        `${osCalls.length} OpenStack calls: ${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')}`,
+    );
+  });
+  console.log(
+    `  median: first rows ${ms(median(results.map((result) => result.firstRows)))}, ` +
+      `enriched ${ms(median(results.map((result) => result.enriched)))}`,
+  );
+
+  const last = results.at(-1);
+  if (!last) return;
+  const osCalls = last.bffCalls.filter((call) => call.includes(' /api/os/'));
+  const browserOsCalls = last.browserCalls.filter((call) => call.includes(' /api/os/'));
+  console.log(
+    `\nOpenStack calls the BFF proxied for the page, last run (from its request log): ${osCalls.length}` +
+      ` (the browser sent ${browserOsCalls.length} /api/os requests:` +
+      ` ${browserOsCalls.length === osCalls.length ? 'the same' : 'DIFFERENT'})`,
+  );
+  for (const call of osCalls) console.log(`  ${call}`);
+  const versionLookups = last.bffCalls.filter((call) => call.includes(' /api/versions/'));
+  console.log(
+    `Version documents (the BFF asks the service once per endpoint, then answers from its cache): ${versionLookups.length}`,
+  );
+  for (const call of versionLookups) console.log(`  ${call}`);
+  const other = last.bffCalls.filter((call) => !osCalls.includes(call) && !versionLookups.includes(call));
+  console.log(`The BFF's own requests (no OpenStack call): ${other.length}`);
+  for (const call of other) console.log(`  ${call}`);
+
+  const direct = await directTimes(demo, last);
+  console.log(
+    `\nThe same calls straight to the services (median of 5): ` +
+      `servers/detail ${ms(direct.servers)}, images id=in ${ms(direct.images)}`,
+  );
+}
+
+const demo = await authenticate('zenith-demo');
+const admin = await authenticate('zenith-admin');
+if (values.cleanup) {
+  await cleanup(demo, admin);
+} else {
+  await seed(demo, admin);
+  for (const listPath of listPaths) await report(demo, listPath, await measure(listPath));
+}

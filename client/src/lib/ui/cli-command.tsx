@@ -30,7 +30,7 @@ export function CliCommand({
       <pre
         data-testid={testId}
         tabIndex={0}
-        className="overflow-x-auto py-2.5 pr-20 pl-3 font-mono text-xs leading-relaxed whitespace-pre text-fg"
+        className="py-2.5 pr-20 pl-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-fg"
       >
         {text}
       </pre>

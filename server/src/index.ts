@@ -20,6 +20,9 @@ function readConfig(): AppConfig {
 const config = readConfig();
 const { app, logger, close } = createApp(config);
 const server = createServer(app);
+// Node ends any request whose body takes over 300 s by default: a multi-GiB image upload can. headersTimeout
+// still bounds slow-header (slowloris) clients.
+server.requestTimeout = 0;
 
 server.listen(config.server.port, config.server.host, () => {
   const address = server.address();

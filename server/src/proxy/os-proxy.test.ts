@@ -107,6 +107,20 @@ describe('proxy request headers', () => {
     expect(seen[0]?.headers['content-type']).toBe('application/json');
     expect(seen[0]?.headers['x-csrf-token']).toBeUndefined();
   });
+
+  it('treats an upload sent with Expect: 100-continue (curl, SDKs) like any other: token in, cookie out', async () => {
+    seen.length = 0;
+    const payload = 'x'.repeat(2 * 1024 * 1024);
+    const response = await browser.send('/api/os/compute/created', {
+      method: 'PUT',
+      body: payload,
+      headers: { 'content-type': 'application/octet-stream', expect: '100-continue' },
+    });
+    expect(response.status).toBe(202);
+    expect(seen[0]?.body.length).toBe(payload.length);
+    expect(seen[0]?.headers['x-auth-token']).toBe(auth.token);
+    for (const name of ['cookie', 'x-csrf-token', 'expect']) expect(seen[0]?.headers[name], name).toBeUndefined();
+  });
 });
 
 describe('scope guard', () => {

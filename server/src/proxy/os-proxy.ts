@@ -142,6 +142,9 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     }
     const target = resolveProxyTarget(req.url, auth, endpointInterface);
     targets.set(req, target);
+    // http-proxy skips its proxyReq hook (token injection, header stripping) for a request carrying `Expect`,
+    // as curl and the SDKs send with large uploads. Node has already answered 100-continue to the client.
+    delete req.headers.expect;
     void (target.endpoint.startsWith('https:') ? viaHttps : viaHttp)(req, res, next);
   };
 }

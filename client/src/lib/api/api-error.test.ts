@@ -78,6 +78,14 @@ describe('parseErrorBody', () => {
       .toBe('Load Balancer lb is immutable.');
   });
 
+  it("drops the HTML Glance puts inside its JSON messages", () => {
+    const body =
+      '{"message": "You are not authorized to complete publicize_image action.<br /><br />\\n\\n\\n", "code": "403 Forbidden", "title": "Forbidden"}';
+    expect(parseErrorBody(body, 'application/json')).toEqual({
+      message: 'You are not authorized to complete publicize_image action.',
+    });
+  });
+
   it("reads Glance's HTML pages without the repeated status line", () => {
     const glance =
       '<html>\n <head>\n  <title>404 Not Found</title>\n </head>\n <body>\n  <h1>404 Not Found</h1>\n  No image found with ID 8f1c&amp;2<br /><br />\n\n\n </body>\n</html>';

@@ -140,6 +140,10 @@ export function parseErrorBody(text: string, contentType: string | null): Parsed
   const looksJson = contentType?.includes('json') || trimmed.startsWith('{') || trimmed.startsWith('"');
   const json = looksJson ? tryParseJson(trimmed) : undefined;
   const parsed = json === undefined ? fromText(trimmed) : fromJson(json);
+  // Glance puts webob's HTML explanation (with <br />) inside its JSON message.
+  if (json !== undefined && parsed.message && /<\/?[a-z][^>]*>/i.test(parsed.message)) {
+    parsed.message = fromText(parsed.message).message;
+  }
   if (parsed.message && parsed.message.length > longestMessage) {
     parsed.message = `${parsed.message.slice(0, longestMessage)}…`;
   }

@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/button';
 import { CliCommand } from '../ui/cli-command';
-import { destructiveButton } from '../ui/confirm-dialog';
 import { Dialog } from '../ui/dialog';
 import { ErrorNotice } from '../ui/error-notice';
 import { Spinner } from '../ui/spinner';
@@ -58,12 +57,11 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
           <Button onClick={onClose}>{done ? t('actions.close') : t('actions.cancel')}</Button>
           {!done && (
             <Button
-              variant="primary"
+              variant={action.confirmation?.destructive ? 'danger' : 'primary'}
               type="submit"
               form={formId}
               disabled={pending || invalid !== null || runnable.length === 0}
               data-testid="action-submit"
-              className={action.confirmation?.destructive ? destructiveButton : undefined}
             >
               {pending && <Spinner />}
               {t(action.label)}

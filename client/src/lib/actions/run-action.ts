@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { ActionDeclaration, ActionOutcome, ActionRequest } from './types';
 
 export async function sendActionRequest(request: ActionRequest): Promise<void> {
-  const options = { params: request.params, microversion: request.microversion };
+  const options = { params: request.params, microversion: request.microversion, contentType: request.contentType };
   switch (request.method) {
     case 'POST':
       await api.post(request.path, request.body, options);

@@ -10,6 +10,8 @@ export interface ActionRequest {
   /** Full BFF path, e.g. `/api/os/compute/servers/<id>/action`. */
   path: string;
   body?: unknown;
+  /** The body's JSON media type when not application/json (Glance's JSON patch). */
+  contentType?: string;
   params?: RequestOptions['params'];
   /** The microversion the call was written for (the client negotiates down to the cloud's newest). */
   microversion?: string;

@@ -9,6 +9,8 @@ export interface RequestOptions {
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
+  /** A JSON media type other than application/json (Glance's JSON patch: application/openstack-images-v2.1-json-patch). */
+  contentType?: string;
   params?: Readonly<Record<string, QueryValue>>;
   signal?: AbortSignal;
   /** The microversion the feature was written for; the client asks for min(this, the cloud's newest). */
@@ -68,7 +70,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
     const method = options.method ?? 'GET';
     const service = serviceOfPath(path);
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
     if (!readOnlyMethods.has(method) && session) headers['X-CSRF-Token'] = session.csrfToken;
     // The scope this page shows: the BFF refuses the call (409 scope_changed) if another tab switched the session.
     if (session && path.startsWith('/api/os/')) {

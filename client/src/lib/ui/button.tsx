@@ -1,12 +1,14 @@
 import clsx from 'clsx';
 import type { ButtonHTMLAttributes } from 'react';
 
-type Variant = 'primary' | 'secondary' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 const variants: Record<Variant, string> = {
   primary: 'bg-brand text-on-brand hover:bg-brand-hover disabled:opacity-60',
   secondary: 'border border-line-strong bg-surface text-fg hover:bg-sunken disabled:opacity-60',
   ghost: 'text-fg hover:bg-sunken disabled:opacity-60',
+  // The confirming button of a destructive action: red text on a pale ground keeps its contrast in both themes.
+  danger: 'border border-danger-line bg-danger-soft text-danger hover:bg-danger-line/60 disabled:opacity-60',
 };
 
 export function Button({

@@ -5,7 +5,6 @@ import { Dialog } from './dialog';
 import { Spinner } from './spinner';
 
 /** Readable in both themes: the danger text colour on its soft background. */
-export const destructiveButton = 'border border-danger-line bg-danger-soft text-danger hover:bg-danger-line/60';
 
 export function ConfirmDialog({
   open,
@@ -38,11 +37,10 @@ export function ConfirmDialog({
         <>
           <Button onClick={onCancel}>{cancelLabel}</Button>
           <Button
-            variant="primary"
+            variant={destructive ? 'danger' : 'primary'}
             onClick={onConfirm}
             disabled={pending}
             data-testid="confirm-button"
-            className={destructive ? destructiveButton : undefined}
           >
             {pending && <Spinner />}
             {confirmLabel}

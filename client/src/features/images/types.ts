@@ -42,8 +42,28 @@ export interface Image {
   base_image_ref?: string;
   os_distro?: string;
   os_version?: string;
+  os_type?: string;
+  architecture?: string;
+  /** MD5 of the data (legacy); os_hash_value is the multihash with os_hash_algo (sha512 by default). */
+  checksum?: string | null;
+  os_hash_algo?: string | null;
+  os_hash_value?: string | null;
   /** JSON text set on snapshots of volume-backed servers (the data is in Cinder snapshots, size is 0). */
   block_device_mapping?: string;
+}
+
+/** Any property Glance returns, the custom ones included (they are strings; the known ones keep their types). */
+export type ImageRecord = Image & Readonly<Record<string, unknown>>;
+
+export type ImageMemberStatus = 'pending' | 'accepted' | 'rejected';
+
+/** One project an image is shared with (GET /v2/images/{id}/members). */
+export interface ImageMember {
+  image_id: string;
+  member_id: string;
+  status: ImageMemberStatus;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ImageFilters {
@@ -53,6 +73,11 @@ export interface ImageFilters {
   name?: string;
   /** Only instance snapshots. */
   snapshotsOnly?: boolean;
+  disk_format?: string;
+  /** A project id: the images it owns. */
+  owner?: string;
+  /** Glance's `sort` parameter, `<key>:<asc|desc>`. */
+  sort?: string;
 }
 
 export interface ImagePageRequest extends ImageFilters {

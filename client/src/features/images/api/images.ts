@@ -20,6 +20,9 @@ function filterParams(filters: ImageFilters): ListParams {
     name: filters.name,
     // Nova marks the images it makes from a server with this property; Glance filters on any property.
     image_type: filters.snapshotsOnly ? 'snapshot' : undefined,
+    disk_format: filters.disk_format,
+    owner: filters.owner,
+    sort: filters.sort,
   };
 }
 

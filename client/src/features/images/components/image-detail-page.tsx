@@ -1,0 +1,211 @@
+// One image (deep link /images/<id>): every property Glance returns (custom ones included), its checksums, its
+// members when shared, the instances launched from it, and the same actions as the list's row menu.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { ApiError } from '../../../lib/api/api-error';
+import { useScope } from '../../../lib/scope';
+import { Button } from '../../../lib/ui/button';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { LoadingState } from '../../../lib/ui/loading-state';
+import { Menu } from '../../../lib/ui/menu';
+import { Notice } from '../../../lib/ui/notice';
+import { imageActions, membershipActions, removeMemberAction } from '../actions';
+import { useImage } from '../api/images';
+import { useImageMembers } from '../api/members';
+import { customProperties, namedProperties } from '../properties';
+import { formatBytes } from '../size';
+import type { ImageRecord } from '../types';
+import { ImageStatusBadge } from './image-status';
+import { useImageActions } from './use-image-actions';
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
+      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <section className="rounded-lg border border-line bg-surface p-4" data-testid={testId}>
+      <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Members({ image, onRemove }: { image: ImageRecord; onRemove: (projectId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const scope = useScope();
+  const members = useImageMembers(image.id, image.visibility === 'shared');
+  if (image.visibility !== 'shared') return <p className="text-sm text-fg-muted">{t('images.members.notShared')}</p>;
+  if (members.error) return <ErrorNotice error={members.error} onRetry={() => void members.refetch()} />;
+  if (!members.data) return <LoadingState label={t('images.members.loading')} />;
+  if (members.data.length === 0) return <p className="text-sm text-fg-muted">{t('images.members.none')}</p>;
+  const owned = image.owner === scope.projectId;
+  return (
+    <table className="w-full text-sm" data-testid="members-table">
+      <thead>
+        <tr className="text-left text-xs text-fg-muted">
+          <th scope="col" className="py-1 pr-3 font-medium">{t('images.members.project')}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t('images.columns.status')}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t('images.members.updated')}</th>
+          {owned && <th scope="col"><span className="sr-only">{t('images.list.rowActionsColumn')}</span></th>}
+        </tr>
+      </thead>
+      <tbody>
+        {members.data.map((member) => (
+          <tr key={member.member_id} className="border-t border-line" data-testid="member-row" data-member-id={member.member_id} data-status={member.status}>
+            <td className="py-1.5 pr-3 font-mono text-xs">
+              {member.member_id}
+              {member.member_id === scope.projectId && <span className="ml-2 font-sans text-fg-muted">({t('images.members.you')})</span>}
+            </td>
+            <td className="py-1.5 pr-3">{t(`images.members.status.${member.status}`)}</td>
+            <td className="py-1.5 pr-3 whitespace-nowrap">{new Date(member.updated_at).toLocaleString(i18n.resolvedLanguage)}</td>
+            {owned && (
+              <td className="py-1.5 text-right">
+                <Button variant="ghost" onClick={() => onRemove(member.member_id)} data-testid="member-remove">
+                  {t('images.actions.remove-member.label')}
+                </Button>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Overview({ image, onRemoveMember }: { image: ImageRecord; onRemoveMember: (projectId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const date = (value: string) => new Date(value).toLocaleString(language);
+  const code = (value: string | null | undefined, testId?: string) =>
+    value ? <code className="text-xs break-all select-all" data-testid={testId}>{value}</code> : '—';
+  const named = namedProperties.filter((key) => key !== 'name' && typeof image[key] === 'string');
+  const custom = customProperties(image);
+  return (
+    <div className="space-y-4">
+      <Section title={t('images.detail.overview')}>
+        <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
+          <Field label={t('images.detail.id')}>{code(image.id)}</Field>
+          <Field label={t('images.columns.status')}>
+            <ImageStatusBadge status={image.status} />
+          </Field>
+          <Field label={t('images.columns.visibility')} testId="detail-visibility">{t(`images.visibility.${image.visibility}`)}</Field>
+          <Field label={t('images.columns.protected')} testId="detail-protected">{image.protected ? t('images.yes') : t('images.no')}</Field>
+          <Field label={t('images.detail.owner')}>{code(image.owner)}</Field>
+          <Field label={t('images.columns.disk_format')} testId="detail-disk-format">{image.disk_format ?? '—'}</Field>
+          <Field label={t('images.detail.container_format')}>{image.container_format ?? '—'}</Field>
+          <Field label={t('images.columns.size')}>
+            {image.size === null ? '—' : `${formatBytes(image.size, language)} (${t('images.detail.bytes', { count: image.size })})`}
+          </Field>
+          <Field label={t('images.detail.virtual_size')}>{image.virtual_size ? formatBytes(image.virtual_size, language) : '—'}</Field>
+          <Field label={t('images.columns.min_disk')} testId="detail-min-disk">{t('images.gib', { count: image.min_disk })}</Field>
+          <Field label={t('images.columns.min_ram')} testId="detail-min-ram">{t('images.mib', { count: image.min_ram })}</Field>
+          <Field label={t('images.columns.created_at')}>{date(image.created_at)}</Field>
+          <Field label={t('images.detail.updated_at')}>{date(image.updated_at)}</Field>
+          <Field label={t('images.detail.tags')}>{image.tags.length ? image.tags.join(', ') : '—'}</Field>
+        </dl>
+      </Section>
+      <Section title={t('images.detail.checksums')} testId="detail-checksums">
+        <dl className="grid gap-y-3">
+          <Field label={t('images.detail.checksum')}>{code(image.checksum, 'detail-checksum')}</Field>
+          <Field label={image.os_hash_algo ? t('images.detail.hashWith', { algo: image.os_hash_algo }) : t('images.detail.hash')}>
+            {code(image.os_hash_value, 'detail-hash')}
+          </Field>
+        </dl>
+      </Section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Section title={t('images.detail.properties')} testId="detail-properties">
+          {named.length + custom.length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('images.detail.noProperties')}</p>
+          ) : (
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              {[...named.map((key) => [key, image[key] as string] as const), ...custom].map(([key, value]) => (
+                <div key={key} className="contents" data-testid="property-row" data-key={key}>
+                  <dt className="font-mono text-xs text-fg-muted">{key}</dt>
+                  <dd className="font-mono text-xs break-all" data-testid={`property-value-${key}`}>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </Section>
+        <Section title={t('images.detail.members')} testId="detail-members">
+          <Members image={image} onRemove={onRemoveMember} />
+        </Section>
+      </div>
+    </div>
+  );
+}
+
+export function ImageDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const scope = useScope();
+  const query = useImage(id);
+  const actions = useImageActions();
+  const image = query.data as ImageRecord | undefined;
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+
+  return (
+    <div className="px-6 py-6">
+      <Link to="/images" className="text-sm text-brand hover:underline">
+        ← {t('images.detail.back')}
+      </Link>
+      {gone ? (
+        <Notice className="mt-4" testId="image-deleted">
+          {t('images.detail.deleted')}
+        </Notice>
+      ) : query.error && !image ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
+      ) : !image ? (
+        <LoadingState label={t('images.detail.loading')} />
+      ) : (
+        <>
+          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
+            <div className="min-w-0">
+              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
+                {image.name || image.id}
+              </h1>
+              <div className="mt-1">
+                <ImageStatusBadge status={image.status} />
+              </div>
+            </div>
+            <div className="flex items-center gap-2">
+              <Link to={`/instances?image=${encodeURIComponent(image.id)}`} className="text-sm text-brand hover:underline" data-testid="image-instances">
+                {t('images.detail.instances')}
+              </Link>
+              {image.status === 'active' && (
+                <Link
+                  to={`/instances/launch?image=${encodeURIComponent(image.id)}`}
+                  className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+                  data-testid="launch-from-image"
+                >
+                  {t('images.detail.launch')}
+                </Link>
+              )}
+              <Menu
+                label={t('images.detail.actions')}
+                trigger={<span className="px-1 font-medium">{t('images.detail.actions')}</span>}
+                items={actions.menuItems(image, [...imageActions, ...membershipActions(scope.projectId)])}
+                testId="detail-actions"
+              />
+            </div>
+          </div>
+          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+          <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
+            <Overview image={image} onRemoveMember={(projectId) => actions.trigger(removeMemberAction(projectId), [image])} />
+          </div>
+          {actions.dialogElement}
+        </>
+      )}
+    </div>
+  );
+}

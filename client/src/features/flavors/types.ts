@@ -15,6 +15,31 @@ export interface Flavor {
   swap: number;
   'os-flavor-access:is_public': boolean;
   'OS-FLV-DISABLED:disabled'?: boolean;
+  /** Bandwidth factor of the instances' ports relative to the network's (Xen-era; 1.0 = the same). */
+  rxtx_factor?: number;
   /** Since 2.55. */
   description?: string | null;
+  /** Embedded since 2.61 (only the keys the caller's policy lets it read). */
+  extra_specs?: Record<string, string>;
+}
+
+/** One project allowed to use a private flavor (GET /flavors/{id}/os-flavor-access). */
+export interface FlavorAccess {
+  flavor_id: string;
+  tenant_id: string;
+}
+
+/** What the create form sends (POST /flavors). */
+export interface FlavorCreation {
+  name: string;
+  /** Empty = Nova generates a UUID. */
+  id: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  ephemeral: number;
+  swap: number;
+  rxtxFactor: number;
+  isPublic: boolean;
+  description: string;
 }

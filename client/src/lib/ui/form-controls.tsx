@@ -1,5 +1,5 @@
-// The wizard's form building blocks: a labelled field with its hint and error (wired with aria-describedby and
-// aria-invalid), and the shared input classes.
+// Form building blocks shared by the feature forms: a labelled field with its hint and error (wired with
+// aria-describedby and aria-invalid), and the shared input classes.
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 

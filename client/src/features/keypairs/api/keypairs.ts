@@ -9,8 +9,10 @@ import type { GeneratedKeypair, Keypair, KeypairGeneration, KeypairImport } from
 export const keypairKeys = scopedQueryKeys('compute', 'keypairs');
 
 // 2.2 adds the type (ssh/x509), 2.35 paging with limit/marker. Stay below 2.92, which stops Nova generating keys.
-const keypairMicroversion = '2.35';
+export const keypairMicroversion = '2.35';
 const keypairsPath = '/api/os/compute/os-keypairs';
+
+export const keypairPath = (name: string) => `${keypairsPath}/${encodeURIComponent(name)}`;
 
 export async function fetchKeypairs(signal?: AbortSignal): Promise<Keypair[]> {
   const entries = await fetchAllPages<{ keypair: Keypair }>({
@@ -23,7 +25,7 @@ export async function fetchKeypairs(signal?: AbortSignal): Promise<Keypair[]> {
 }
 
 export async function fetchKeypair(name: string, signal?: AbortSignal): Promise<Keypair> {
-  const { keypair } = await api.get<{ keypair: Keypair }>(`${keypairsPath}/${encodeURIComponent(name)}`, {
+  const { keypair } = await api.get<{ keypair: Keypair }>(keypairPath(name), {
     microversion: keypairMicroversion,
     signal,
   });

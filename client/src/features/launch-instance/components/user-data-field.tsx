@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkUserData, maxEncodedUserDataLength, type DiagnosticMessage, type UserDataCheck } from '../model/user-data';
 import { CodeEditor, type EditorDiagnostic } from './code-editor';
-import { FieldError } from './form-controls';
+import { FieldError } from '../../../lib/ui/form-controls';
 import { useQuantityFormat } from './use-quantity-format';
 
 // Far above what Nova accepts, so the size message (not a frozen tab) tells the user the file is too big.

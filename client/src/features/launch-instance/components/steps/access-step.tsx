@@ -5,7 +5,7 @@ import { LoadingState } from '../../../../lib/ui/loading-state';
 import { useKeypairs } from '../../../keypairs/api/keypairs';
 import { useSecurityGroups } from '../../../security-groups/api/security-groups';
 import type { LaunchFormValues } from '../../model/launch-form';
-import { KeypairInline } from '../keypair-inline';
+import { KeypairCreator } from '../../../keypairs/components/keypair-creator';
 
 export function AccessStep() {
   const { t } = useTranslation();
@@ -81,7 +81,7 @@ export function AccessStep() {
             </ul>
           )}
         />
-        <KeypairInline onCreated={(name) => setValue('keyName', name, { shouldDirty: true })} />
+        <KeypairCreator onCreated={(name) => setValue('keyName', name, { shouldDirty: true })} />
       </fieldset>
     </div>
   );

@@ -4,7 +4,7 @@ import { Button } from '../../../../lib/ui/button';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
 import { useServerGroups } from '../../../server-groups/api/server-groups';
 import type { LaunchFormValues } from '../../model/launch-form';
-import { describedBy, Field, FieldError, inputClass } from '../form-controls';
+import { describedBy, Field, FieldError, inputClass } from '../../../../lib/ui/form-controls';
 import { UserDataField } from '../user-data-field';
 
 export function ConfigurationStep() {

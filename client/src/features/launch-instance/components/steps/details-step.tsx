@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../../../lib/ui/error-notice';
 import { useAvailableZones } from '../../../availability-zones/api/availability-zones';
 import { maxLaunchCount } from '../../model/fit';
 import type { LaunchFormValues } from '../../model/launch-form';
-import { describedBy, Field, inputClass, textareaClass } from '../form-controls';
+import { describedBy, Field, inputClass, textareaClass } from '../../../../lib/ui/form-controls';
 import type { StepProps } from '../launch-instance-page';
 import { useQuantityFormat } from '../use-quantity-format';
 

@@ -8,7 +8,7 @@ import { Notice } from '../../../../lib/ui/notice';
 import type { Flavor } from '../../../flavors/types';
 import { flavorUnfitReason, unlimitedQuota } from '../../model/fit';
 import { bootRequirement, chosenImage, flavorUnfitMessage, type LaunchFormValues } from '../../model/launch-form';
-import { FieldError } from '../form-controls';
+import { FieldError } from '../../../../lib/ui/form-controls';
 import type { StepProps } from '../launch-instance-page';
 import { SelectableTable, type SelectableColumn } from '../selectable-table';
 import { useQuantityFormat } from '../use-quantity-format';

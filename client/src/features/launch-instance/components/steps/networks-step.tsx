@@ -6,7 +6,7 @@ import { LoadingState } from '../../../../lib/ui/loading-state';
 import { useUsableNetworks } from '../../../networks/api/networks';
 import { isFreePort, usePorts } from '../../../ports/api/ports';
 import type { LaunchFormValues } from '../../model/launch-form';
-import { describedBy, FieldError, inputClass } from '../form-controls';
+import { describedBy, FieldError, inputClass } from '../../../../lib/ui/form-controls';
 import type { StepProps } from '../launch-instance-page';
 
 export function NetworksStep({ data }: StepProps) {

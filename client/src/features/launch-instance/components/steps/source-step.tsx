@@ -7,7 +7,7 @@ import { LoadingState } from '../../../../lib/ui/loading-state';
 import type { Image } from '../../../images/types';
 import type { Volume } from '../../../volumes/types';
 import { minimumVolumeSizeGiB, type LaunchFormValues, type SourceKind } from '../../model/launch-form';
-import { describedBy, Field, FieldError, inputClass } from '../form-controls';
+import { describedBy, Field, FieldError, inputClass } from '../../../../lib/ui/form-controls';
 import type { StepProps } from '../launch-instance-page';
 import { SelectableTable, type SelectableColumn } from '../selectable-table';
 import { useQuantityFormat } from '../use-quantity-format';

@@ -1,0 +1,99 @@
+// The flavor admin actions, declared once (lib/actions): the Nova call and the `openstack` command doing the same.
+// Offered only when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement); a refusal still
+// comes back as a 403 and is shown.
+import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import { flavorMicroversion, flavorPath } from './api/flavors';
+import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
+import type { Flavor } from './types';
+
+export interface ExtraSpecsInput {
+  entries: { key: string; value: string }[];
+}
+
+// Nova's extra spec key schema: 1-255 of letters, digits, "_", "-", ".", ":", " " and "/"... values up to 255.
+const extraSpecKeyPattern = /^[\w.:/ -]{1,255}$/;
+
+const isPrivate = (flavor: Flavor) => !flavor['os-flavor-access:is_public'];
+
+export const setExtraSpecs: ActionDeclaration<Flavor, ExtraSpecsInput> = {
+  id: 'set-extra-specs',
+  label: 'flavors.actions.set-extra-specs.label',
+  unavailableReason: () => null,
+  request: (flavor, { entries }) => [
+    {
+      method: 'POST',
+      path: `${flavorPath(flavor.id)}/os-extra_specs`,
+      body: { extra_specs: Object.fromEntries(entries.map(({ key, value }) => [key.trim(), value])) },
+      microversion: flavorMicroversion,
+    },
+  ],
+  cli: (flavor, { entries }) => [['flavor', 'set', ...entries.flatMap(({ key, value }) => ['--property', `${key.trim()}=${value}`]), flavor.id]],
+  input: {
+    initial: () => ({ entries: [{ key: '', value: '' }] }),
+    invalidReason: ({ entries }) => {
+      if (entries.length === 0) return 'flavors.actions.set-extra-specs.empty';
+      if (entries.some(({ key }) => !extraSpecKeyPattern.test(key.trim()))) return 'flavors.actions.set-extra-specs.badKey';
+      if (entries.some(({ value }) => value.length > 255)) return 'flavors.actions.set-extra-specs.badValue';
+      return null;
+    },
+    Form: ExtraSpecsForm,
+  },
+};
+
+export const unsetExtraSpec: ActionDeclaration<Flavor, { key: string }> = {
+  id: 'unset-extra-spec',
+  label: 'flavors.actions.unset-extra-spec.label',
+  unavailableReason: (flavor) => (Object.keys(flavor.extra_specs ?? {}).length === 0 ? 'flavors.actions.unset-extra-spec.none' : null),
+  request: (flavor, { key }) => [
+    { method: 'DELETE', path: `${flavorPath(flavor.id)}/os-extra_specs/${encodeURIComponent(key)}`, microversion: flavorMicroversion },
+  ],
+  cli: (flavor, { key }) => [['flavor', 'unset', '--property', key, flavor.id]],
+  input: {
+    initial: (flavor) => ({ key: Object.keys(flavor.extra_specs ?? {})[0] ?? '' }),
+    invalidReason: ({ key }) => (key ? null : 'flavors.actions.unset-extra-spec.choose'),
+    Form: UnsetExtraSpecForm,
+  },
+};
+
+export const grantAccess: ActionDeclaration<Flavor, { projectId: string }> = {
+  id: 'grant-access',
+  label: 'flavors.actions.grant-access.label',
+  unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
+  request: (flavor, { projectId }) => [
+    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { addTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
+  ],
+  cli: (flavor, { projectId }) => [['flavor', 'set', '--project', projectId, flavor.id]],
+  input: {
+    initial: () => ({ projectId: '' }),
+    invalidReason: ({ projectId }) => (projectId ? null : 'flavors.actions.chooseProject'),
+    Form: AccessForm,
+  },
+};
+
+export const revokeAccess: ActionDeclaration<Flavor, { projectId: string }> = {
+  id: 'revoke-access',
+  label: 'flavors.actions.revoke-access.label',
+  unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
+  request: (flavor, { projectId }) => [
+    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { removeTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
+  ],
+  cli: (flavor, { projectId }) => [['flavor', 'unset', '--project', projectId, flavor.id]],
+  input: {
+    initial: () => ({ projectId: '' }),
+    invalidReason: ({ projectId }) => (projectId ? null : 'flavors.actions.chooseProject'),
+    Form: AccessForm,
+  },
+};
+
+export const deleteFlavor: ActionDeclaration<Flavor> = {
+  id: 'delete',
+  label: 'flavors.actions.delete.label',
+  // Existing instances keep their embedded copy of the flavor: nothing in a flavor's state prevents deleting it.
+  unavailableReason: () => null,
+  request: (flavor) => [{ method: 'DELETE', path: flavorPath(flavor.id), microversion: flavorMicroversion }],
+  cli: (flavor) => [['flavor', 'delete', flavor.id]],
+  confirmation: { message: 'flavors.actions.delete.confirm', destructive: true },
+  bulk: true,
+};
+
+export const flavorAdminActions: readonly AnyActionDeclaration<Flavor>[] = [setExtraSpecs, unsetExtraSpec, grantAccess, revokeAccess, deleteFlavor];

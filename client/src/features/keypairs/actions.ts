@@ -1,0 +1,19 @@
+// The key pair actions, declared once (lib/actions): the API call and the `openstack` command doing the same.
+// Creating and importing are not actions on an existing key pair: the KeypairCreator form does them.
+import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import { keypairMicroversion, keypairPath } from './api/keypairs';
+import type { Keypair } from './types';
+
+export const deleteKeypair: ActionDeclaration<Keypair> = {
+  id: 'delete',
+  label: 'keypairs.actions.delete.label',
+  // A key pair has no state that forbids deleting it: instances keep their copy of the public key.
+  unavailableReason: () => null,
+  request: (keypair) => [{ method: 'DELETE', path: keypairPath(keypair.name), microversion: keypairMicroversion }],
+  cli: (keypair) => [['keypair', 'delete', keypair.name]],
+  confirmation: { message: 'keypairs.actions.delete.confirm', destructive: true },
+  bulk: true,
+};
+
+export const keypairActions: readonly AnyActionDeclaration<Keypair>[] = [deleteKeypair];
+export const bulkKeypairActions = keypairActions.filter((action) => action.bulk);

@@ -1,0 +1,16 @@
+import type { FeatureDeclaration } from '../../app/navigation';
+import { KeyIcon } from './components/key-icon';
+
+export const feature: FeatureDeclaration = {
+  routes: [
+    {
+      path: 'keypairs',
+      lazy: async () => ({ Component: (await import('./components/keypairs-page')).KeypairsPage }),
+    },
+    {
+      path: 'keypairs/:name',
+      lazy: async () => ({ Component: (await import('./components/keypair-detail-page')).KeypairDetailPage }),
+    },
+  ],
+  nav: [{ to: '/keypairs', label: 'keypairs.nav', icon: KeyIcon, serviceType: 'compute', order: 35 }],
+};

@@ -142,6 +142,7 @@ test('bulk delete: every key pair of this spec in one confirmation, the CLI sees
   await expect(dialog).toContainText('Delete these 4 key pairs?');
   await dialog.getByTestId('action-cli').click();
   await expect(dialog.getByTestId('cli-command')).toContainText(`openstack keypair delete ${prefix}-ssh`);
+  await expectAccessible(page, 'bulk delete confirmation');
   await dialog.getByTestId('action-submit').click();
   await expect(dialog.getByTestId('action-target-outcome')).toHaveText(['Done', 'Done', 'Done', 'Done']);
   await dialog.getByRole('button', { name: 'Close' }).click();

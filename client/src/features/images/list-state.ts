@@ -1,11 +1,8 @@
 // The images list's state lives in the URL (deep links, reload, back button): page size, position, sort, filters.
 // Position is a Glance marker: `marker` = the last row of the previous page (going forward), `before` = the first
 // row of the next page (going back, read with the sort reversed).
-import type { PagePosition } from '../../lib/api/page-window';
+import { listUrlState, type ListUrlState } from '../../lib/api/page-window';
 import type { ImageFilters, ImagePageRequest, ImageStatus, ImageVisibility } from './types';
-
-export const pageSizes = [10, 20, 50, 100] as const;
-export const defaultPageSize = 20;
 
 /** The columns Glance can sort by (its `sort` keys). */
 export const sortColumns = ['name', 'status', 'visibility', 'disk_format', 'size', 'min_disk', 'min_ram', 'created_at'] as const;
@@ -18,54 +15,16 @@ export const diskFormats = ['raw', 'qcow2', 'ami', 'ari', 'aki', 'vmdk', 'vhd', 
 export const filterNames = ['name', 'visibility', 'status', 'disk_format', 'mine'] as const;
 export type FilterName = (typeof filterNames)[number];
 
-export interface ListState extends PagePosition {
-  sort: SortColumn;
-  direction: 'asc' | 'desc';
-  filters: Partial<Record<FilterName, string>>;
+export type ListState = ListUrlState<SortColumn, FilterName>;
+
+function isSortColumn(value: string): value is SortColumn {
+  return (sortColumns as readonly string[]).includes(value);
 }
 
-export const defaultListState: ListState = { limit: defaultPageSize, sort: 'created_at', direction: 'desc', filters: {} };
-
-function isSortColumn(value: string | null): value is SortColumn {
-  return value !== null && (sortColumns as readonly string[]).includes(value);
-}
-
-export function parseListState(search: URLSearchParams): ListState {
-  const limit = Number(search.get('limit'));
-  const sort = search.get('sort');
-  const filters: ListState['filters'] = {};
-  for (const name of filterNames) {
-    const value = search.get(name)?.trim();
-    if (value) filters[name] = value;
-  }
-  const marker = search.get('marker') || undefined;
-  return {
-    limit: (pageSizes as readonly number[]).includes(limit) ? limit : defaultPageSize,
-    marker,
-    // A link can only go one way at a time.
-    before: marker ? undefined : search.get('before') || undefined,
-    sort: isSortColumn(sort) ? sort : defaultListState.sort,
-    direction: search.get('dir') === 'asc' ? 'asc' : search.get('dir') === 'desc' ? 'desc' : defaultListState.direction,
-    filters,
-  };
-}
-
-/** The URL query of a state; defaults are left out so plain links stay plain. */
-export function serializeListState(state: ListState): URLSearchParams {
-  const search = new URLSearchParams();
-  if (state.limit !== defaultPageSize) search.set('limit', String(state.limit));
-  if (state.sort !== defaultListState.sort || state.direction !== defaultListState.direction) {
-    search.set('sort', state.sort);
-    search.set('dir', state.direction);
-  }
-  for (const name of filterNames) {
-    const value = state.filters[name];
-    if (value) search.set(name, value);
-  }
-  if (state.marker) search.set('marker', state.marker);
-  else if (state.before) search.set('before', state.before);
-  return search;
-}
+const urlState = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at' });
+export const defaultListState: ListState = urlState.defaults;
+export const parseListState = urlState.parse;
+export const serializeListState = urlState.serialize;
 
 function isVisibility(value: string | undefined): value is ImageVisibility {
   return (visibilities as readonly (string | undefined)[]).includes(value);

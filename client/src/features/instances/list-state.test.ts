@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultListState, pageWindow, parseListState, serializeListState, serverListParams } from './list-state';
+import { pageWindow } from '../../lib/api/page-window';
+import { defaultListState, parseListState, serializeListState, serverListParams } from './list-state';
 
 describe('list URL state', () => {
   it('reads defaults from an empty query and writes nothing for them', () => {

@@ -22,3 +22,67 @@ export function pageWindow<Row>(position: PagePosition, answer: readonly Row[]):
   if (position.before !== undefined) return { rows: rows.reverse(), hasPrevious: more, hasNext: true };
   return { rows, hasPrevious: position.marker !== undefined, hasNext: more };
 }
+
+export const pageSizes = [10, 20, 50, 100] as const;
+export const defaultPageSize = 20;
+
+/** A list page's state as its URL holds it (deep links, reload, back button): position, sort and filters. */
+export interface ListUrlState<Sort extends string, Filter extends string> extends PagePosition {
+  sort: Sort;
+  direction: 'asc' | 'desc';
+  filters: Partial<Record<Filter, string>>;
+}
+
+/** Reads and writes one list's URL state; each list names its sortable columns, its filters and its default sort. */
+export function listUrlState<Sort extends string, Filter extends string>(options: {
+  isSortColumn: (value: string) => value is Sort;
+  filterNames: readonly Filter[];
+  defaultSort: Sort;
+}) {
+  const defaults: ListUrlState<Sort, Filter> = {
+    limit: defaultPageSize,
+    sort: options.defaultSort,
+    direction: 'desc',
+    filters: {},
+  };
+
+  function parse(search: URLSearchParams): ListUrlState<Sort, Filter> {
+    const limit = Number(search.get('limit'));
+    const sort = search.get('sort');
+    const filters: Partial<Record<Filter, string>> = {};
+    for (const name of options.filterNames) {
+      const value = search.get(name)?.trim();
+      if (value) filters[name] = value;
+    }
+    const marker = search.get('marker') || undefined;
+    const direction = search.get('dir');
+    return {
+      limit: (pageSizes as readonly number[]).includes(limit) ? limit : defaultPageSize,
+      marker,
+      // A link can only go one way at a time.
+      before: marker ? undefined : search.get('before') || undefined,
+      sort: sort !== null && options.isSortColumn(sort) ? sort : defaults.sort,
+      direction: direction === 'asc' || direction === 'desc' ? direction : defaults.direction,
+      filters,
+    };
+  }
+
+  /** The URL query of a state; defaults are left out so plain links stay plain. */
+  function serialize(state: ListUrlState<Sort, Filter>): URLSearchParams {
+    const search = new URLSearchParams();
+    if (state.limit !== defaultPageSize) search.set('limit', String(state.limit));
+    if (state.sort !== defaults.sort || state.direction !== defaults.direction) {
+      search.set('sort', state.sort);
+      search.set('dir', state.direction);
+    }
+    for (const name of options.filterNames) {
+      const value = state.filters[name];
+      if (value) search.set(name, value);
+    }
+    if (state.marker) search.set('marker', state.marker);
+    else if (state.before) search.set('before', state.before);
+    return search;
+  }
+
+  return { defaults, parse, serialize };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navEntries, visibleNavEntries } from './navigation';
+import { navEntries, navGroups, visibleNavEntries } from './navigation';
 
 describe('visibleNavEntries', () => {
   const entries = [
@@ -23,5 +23,21 @@ describe('visibleNavEntries', () => {
 
   it('lists the overview, which every cloud has', () => {
     expect(visibleNavEntries(navEntries, []).map((entry) => entry.to)).toEqual(['/']);
+  });
+});
+
+describe('navGroups', () => {
+  it('puts the unsectioned entries first, then each non-empty section in its fixed order', () => {
+    const groups = navGroups([
+      { to: '/networks', section: 'network' as const },
+      { to: '/', section: undefined },
+      { to: '/instances', section: 'compute' as const },
+      { to: '/images', section: 'compute' as const },
+    ]);
+    expect(groups.map((group) => [group.section, group.entries.map((entry) => entry.to)])).toEqual([
+      [undefined, ['/']],
+      ['compute', ['/instances', '/images']],
+      ['network', ['/networks']],
+    ]);
   });
 });

@@ -7,14 +7,19 @@ import type { RouteObject } from 'react-router';
 import { hasService, type CatalogService } from '../lib/openstack/service-types';
 import { GaugeIcon } from '../lib/ui/icons';
 
+/** The side navigation's groups, in the order they are shown; entries without one come first. */
+export const navSections = ['compute', 'network', 'admin'] as const;
+export type NavSection = (typeof navSections)[number];
+
 export interface NavEntry {
   to: string;
   label: ParseKeys;
   icon: ComponentType<{ className?: string }>;
   /** Service type (service-types-authority name) the page needs; none for pages every cloud has. */
   serviceType?: string;
-  /** Position in the side navigation, smallest first. */
+  /** Position in its section, smallest first. */
   order: number;
+  section?: NavSection;
 }
 
 export interface FeatureDeclaration {
@@ -33,6 +38,12 @@ const overviewEntry: NavEntry = { to: '/', label: 'nav.overview', icon: GaugeIco
 export const navEntries: readonly NavEntry[] = [overviewEntry, ...features.flatMap((feature) => feature.nav)].sort(
   (a, b) => a.order - b.order,
 );
+
+/** Entries grouped for display: the unsectioned ones, then each section that has any, entries by order. */
+export function navGroups<Entry extends Pick<NavEntry, 'section'>>(entries: readonly Entry[]): { section?: NavSection; entries: Entry[] }[] {
+  const groups = [undefined, ...navSections].map((section) => ({ section, entries: entries.filter((entry) => entry.section === section) }));
+  return groups.filter((group) => group.entries.length > 0);
+}
 
 export function visibleNavEntries<Entry extends Pick<NavEntry, 'serviceType'>>(
   entries: readonly Entry[],

@@ -2,32 +2,41 @@ import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useScope } from '../../lib/scope';
-import { navEntries, visibleNavEntries } from '../navigation';
+import { navEntries, navGroups, visibleNavEntries } from '../navigation';
 
 export function SideNav() {
   const { t } = useTranslation();
   const { services } = useScope();
   return (
     <nav aria-label={t('nav.label')} className="w-52 shrink-0 overflow-y-auto border-r border-line bg-surface px-2 py-3">
-      <ul className="space-y-0.5">
-        {visibleNavEntries(navEntries, services).map((entry) => (
-          <li key={entry.to}>
-            <NavLink
-              to={entry.to}
-              end={entry.to === '/'}
-              className={({ isActive }) =>
-                clsx(
-                  'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
-                  isActive ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                )
-              }
-            >
-              <entry.icon className="size-4 shrink-0" />
-              {t(entry.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+      {navGroups(visibleNavEntries(navEntries, services)).map(({ section, entries }) => (
+        <div key={section ?? 'main'} className={clsx(section && 'mt-4')}>
+          {section && (
+            <h2 id={`nav-${section}`} className="px-2.5 pb-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">
+              {t(`nav.sections.${section}`)}
+            </h2>
+          )}
+          <ul className="space-y-0.5" aria-labelledby={section && `nav-${section}`}>
+            {entries.map((entry) => (
+              <li key={entry.to}>
+                <NavLink
+                  to={entry.to}
+                  end={entry.to === '/'}
+                  className={({ isActive }) =>
+                    clsx(
+                      'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
+                      isActive ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
+                    )
+                  }
+                >
+                  <entry.icon className="size-4 shrink-0" />
+                  {t(entry.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </nav>
   );
 }

@@ -6,5 +6,5 @@ export const feature: FeatureDeclaration = {
     { path: 'flavors', lazy: async () => ({ Component: (await import('./components/flavors-page')).FlavorsPage }) },
     { path: 'flavors/:id', lazy: async () => ({ Component: (await import('./components/flavor-detail-page')).FlavorDetailPage }) },
   ],
-  nav: [{ to: '/flavors', label: 'flavors.nav', icon: DiskIcon, serviceType: 'compute', order: 30 }],
+  nav: [{ to: '/flavors', label: 'flavors.nav', icon: DiskIcon, serviceType: 'compute', order: 30, section: 'compute' }],
 };

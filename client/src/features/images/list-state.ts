@@ -21,10 +21,7 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-const urlState = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at' });
-export const defaultListState: ListState = urlState.defaults;
-export const parseListState = urlState.parse;
-export const serializeListState = urlState.serialize;
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at' });
 
 function isVisibility(value: string | undefined): value is ImageVisibility {
   return (visibilities as readonly (string | undefined)[]).includes(value);

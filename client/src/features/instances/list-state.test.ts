@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { pageWindow } from '../../lib/api/page-window';
-import { defaultListState, parseListState, serializeListState, serverListParams } from './list-state';
+import { listCodec, serverListParams } from './list-state';
 
 describe('list URL state', () => {
   it('reads defaults from an empty query and writes nothing for them', () => {
-    expect(parseListState(new URLSearchParams())).toEqual(defaultListState);
-    expect(serializeListState(defaultListState).toString()).toBe('');
+    expect(listCodec.parse(new URLSearchParams())).toEqual(listCodec.defaults);
+    expect(listCodec.serialize(listCodec.defaults).toString()).toBe('');
   });
 
   it('round-trips size, sort, filters and position', () => {
     const query = 'limit=50&sort=name&dir=asc&name=web&status=ACTIVE&ip=10.0.0.5&marker=abc';
-    const state = parseListState(new URLSearchParams(query));
+    const state = listCodec.parse(new URLSearchParams(query));
     expect(state).toEqual({ limit: 50, sort: 'name', direction: 'asc', marker: 'abc', before: undefined, filters: { name: 'web', status: 'ACTIVE', ip: '10.0.0.5' } });
-    expect(parseListState(serializeListState(state))).toEqual(state);
+    expect(listCodec.parse(listCodec.serialize(state))).toEqual(state);
   });
 
   it('ignores values it does not know instead of sending them to Nova', () => {
-    const state = parseListState(new URLSearchParams('limit=7&sort=password&dir=sideways&name=%20%20'));
-    expect(state).toEqual(defaultListState);
+    const state = listCodec.parse(new URLSearchParams('limit=7&sort=password&dir=sideways&name=%20%20'));
+    expect(state).toEqual(listCodec.defaults);
   });
 
   it('keeps one direction when a link has both marker and before', () => {
-    expect(parseListState(new URLSearchParams('marker=a&before=b'))).toMatchObject({ marker: 'a', before: undefined });
+    expect(listCodec.parse(new URLSearchParams('marker=a&before=b'))).toMatchObject({ marker: 'a', before: undefined });
   });
 });
 
 describe('serverListParams', () => {
   it('asks for one row more than the page, with Nova sort keys', () => {
-    expect(serverListParams({ ...defaultListState, limit: 20 })).toEqual({ limit: 21, sort_key: 'created_at', sort_dir: 'desc' });
+    expect(serverListParams({ ...listCodec.defaults, limit: 20 })).toEqual({ limit: 21, sort_key: 'created_at', sort_dir: 'desc' });
   });
 
   it('reverses the sort to go back from a row', () => {
-    expect(serverListParams({ ...defaultListState, sort: 'name', direction: 'asc', before: 'r1' })).toMatchObject({
+    expect(serverListParams({ ...listCodec.defaults, sort: 'name', direction: 'asc', before: 'r1' })).toMatchObject({
       sort_key: 'display_name',
       sort_dir: 'desc',
       marker: 'r1',
@@ -39,7 +39,7 @@ describe('serverListParams', () => {
   });
 
   it('matches name and IP literally (Nova treats them as regular expressions)', () => {
-    expect(serverListParams({ ...defaultListState, filters: { name: 'web.1', ip: '10.0.0.5', status: 'active' } })).toMatchObject({
+    expect(serverListParams({ ...listCodec.defaults, filters: { name: 'web.1', ip: '10.0.0.5', status: 'active' } })).toMatchObject({
       name: 'web\\.1',
       ip: '10\\.0\\.0\\.5',
       status: 'ACTIVE',
@@ -50,16 +50,16 @@ describe('serverListParams', () => {
 describe('pageWindow', () => {
   const rows = ['a', 'b', 'c'];
   it('shows the first page with a next page when Nova returned one row more', () => {
-    expect(pageWindow({ ...defaultListState, limit: 2 }, rows)).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: true });
-    expect(pageWindow({ ...defaultListState, limit: 3 }, rows)).toEqual({ rows, hasPrevious: false, hasNext: false });
+    expect(pageWindow({ ...listCodec.defaults, limit: 2 }, rows)).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: true });
+    expect(pageWindow({ ...listCodec.defaults, limit: 3 }, rows)).toEqual({ rows, hasPrevious: false, hasNext: false });
   });
 
   it('after a marker, a previous page exists', () => {
-    expect(pageWindow({ ...defaultListState, limit: 5, marker: 'z' }, rows)).toEqual({ rows, hasPrevious: true, hasNext: false });
+    expect(pageWindow({ ...listCodec.defaults, limit: 5, marker: 'z' }, rows)).toEqual({ rows, hasPrevious: true, hasNext: false });
   });
 
   it('going back, puts the reversed answer in order and knows whether more precede it', () => {
-    expect(pageWindow({ ...defaultListState, limit: 2, before: 'd' }, ['c', 'b', 'a'])).toEqual({ rows: ['b', 'c'], hasPrevious: true, hasNext: true });
-    expect(pageWindow({ ...defaultListState, limit: 2, before: 'c' }, ['b', 'a'])).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: true });
+    expect(pageWindow({ ...listCodec.defaults, limit: 2, before: 'd' }, ['c', 'b', 'a'])).toEqual({ rows: ['b', 'c'], hasPrevious: true, hasNext: true });
+    expect(pageWindow({ ...listCodec.defaults, limit: 2, before: 'c' }, ['b', 'a'])).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: true });
   });
 });

@@ -22,10 +22,7 @@ function isSortColumn(value: string): value is SortColumn {
   return Object.hasOwn(sortKeys, value);
 }
 
-const urlState = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created' });
-export const defaultListState: ListState = urlState.defaults;
-export const parseListState = urlState.parse;
-export const serializeListState = urlState.serialize;
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created' });
 
 /** Nova's query for a state: one row more than the page, so the answer says whether another page follows. */
 export function serverListParams(state: ListState): Record<string, string | number> {

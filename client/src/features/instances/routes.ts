@@ -12,5 +12,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/instance-detail-page')).InstanceDetailPage }),
     },
   ],
-  nav: [{ to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10 }],
+  nav: [{ to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' }],
 };

@@ -84,5 +84,7 @@ export function listUrlState<Sort extends string, Filter extends string>(options
     return search;
   }
 
-  return { defaults, parse, serialize };
+  return { defaults, parse, serialize, isSortColumn: options.isSortColumn };
 }
+
+export type ListUrlCodec<Sort extends string, Filter extends string> = ReturnType<typeof listUrlState<Sort, Filter>>;

@@ -10,27 +10,17 @@ import {
 } from '@tanstack/react-table';
 import clsx from 'clsx';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { ChevronDownIcon } from './icons';
-
-export interface DataTableLabels {
-  /** Accessible name of the table. */
-  table: string;
-  selectAll: string;
-  selectRow: (rowName: string) => string;
-  previousPage: string;
-  nextPage: string;
-  pageSize: string;
-  sortAscending: string;
-  sortDescending: string;
-}
 
 export interface DataTableProps<Row> {
   columns: ColumnDef<Row>[];
   rows: readonly Row[];
   rowId: (row: Row) => string;
   rowName: (row: Row) => string;
-  labels: DataTableLabels;
+  /** Accessible name of the table; the controls' own labels come from the shell catalog (`table.*`). */
+  label: string;
   /** At most one sort key: the API sorts. */
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
@@ -74,7 +64,7 @@ export function DataTable<Row>({
   rows,
   rowId,
   rowName,
-  labels,
+  label,
   sorting,
   onSortingChange,
   selection,
@@ -83,6 +73,7 @@ export function DataTable<Row>({
   placeholder,
   testId = 'data-table',
 }: DataTableProps<Row>) {
+  const { t } = useTranslation();
   const selectable = selection !== undefined && onSelectionChange !== undefined;
   // The table instance is rebuilt from props on every render (a page is small): nothing to memoize.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -109,14 +100,14 @@ export function DataTable<Row>({
   return (
     <div className="rounded-lg border border-line bg-surface" data-testid={testId}>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" aria-label={labels.table}>
+        <table className="w-full border-collapse text-sm" aria-label={label}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} className="border-b border-line bg-sunken/60 text-left text-xs font-medium text-fg-muted">
                 {selectable && (
                   <th scope="col" className="w-10 px-3 py-2">
                     <SelectAllCheckbox
-                      label={labels.selectAll}
+                      label={t('table.selectAll')}
                       checked={table.getIsAllRowsSelected()}
                       indeterminate={table.getIsSomeRowsSelected()}
                       onChange={(value) => table.toggleAllRowsSelected(value)}
@@ -138,7 +129,7 @@ export function DataTable<Row>({
                           type="button"
                           onClick={header.column.getToggleSortingHandler()}
                           className="inline-flex items-center gap-1 rounded hover:text-fg"
-                          title={sorted === 'asc' ? labels.sortDescending : labels.sortAscending}
+                          title={sorted === 'asc' ? t('table.sortDescending') : t('table.sortAscending')}
                         >
                           {content}
                           <ChevronDownIcon
@@ -173,7 +164,7 @@ export function DataTable<Row>({
                     <td className="px-3 py-2">
                       <input
                         type="checkbox"
-                        aria-label={labels.selectRow(rowName(row.original))}
+                        aria-label={t('table.selectRow', { name: rowName(row.original) })}
                         checked={row.getIsSelected()}
                         onChange={row.getToggleSelectedHandler()}
                         className="size-4 accent-brand"
@@ -193,7 +184,7 @@ export function DataTable<Row>({
       </div>
       <div className="flex items-center justify-between gap-3 border-t border-line px-3 py-2 text-sm text-fg-muted">
         <label className="flex items-center gap-2">
-          {labels.pageSize}
+          {t('table.pageSize')}
           <select
             value={pagination.pageSize}
             onChange={(event) => pagination.onPageSizeChange(Number(event.target.value))}
@@ -210,10 +201,10 @@ export function DataTable<Row>({
         <div className="flex items-center gap-2">
           {pagination.summary}
           <Button onClick={pagination.onPrevious} disabled={!pagination.hasPrevious} data-testid="previous-page">
-            {labels.previousPage}
+            {t('table.previous')}
           </Button>
           <Button onClick={pagination.onNext} disabled={!pagination.hasNext} data-testid="next-page">
-            {labels.nextPage}
+            {t('table.next')}
           </Button>
         </div>
       </div>

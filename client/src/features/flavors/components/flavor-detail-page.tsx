@@ -1,9 +1,9 @@
 // One flavor (deep link /flavors/<id>): sizes, extra specs, the projects of a private flavor, and the admin
 // actions when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement).
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
+import { BackLink, DetailField } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
@@ -11,17 +11,6 @@ import { useFlavor, useFlavorAccess, useFlavorManagement } from '../api/flavors'
 import { useAllProjects } from '../api/projects';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 import { useFlavorActions } from './use-flavor-actions';
-
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
-      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
 
 function AccessList({ projectIds }: { projectIds: string[] }) {
   const { t } = useTranslation();
@@ -51,11 +40,7 @@ export function FlavorDetailPage() {
 
   return (
     <div className="space-y-4 px-6 py-6">
-      <nav aria-label={t('flavors.detail.breadcrumb')} className="text-sm">
-        <Link to="/flavors" className="text-brand hover:underline">
-          {t('flavors.list.title')}
-        </Link>
-      </nav>
+      <BackLink to="/flavors">{t('flavors.list.title')}</BackLink>
       {flavor.error ? (
         <ErrorNotice error={flavor.error} onRetry={() => void flavor.refetch()} />
       ) : flavor.isPending ? (
@@ -73,19 +58,19 @@ export function FlavorDetailPage() {
           <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
           <section className="rounded-lg border border-line bg-surface p-4">
             <dl className="grid gap-4 sm:grid-cols-3">
-              <Field label={t('flavors.columns.vcpus')} testId="detail-vcpus">{flavor.data.vcpus}</Field>
-              <Field label={t('flavors.columns.ram')} testId="detail-ram">{sizes.ram(flavor.data)}</Field>
-              <Field label={t('flavors.columns.disk')} testId="detail-disk">{sizes.disk(flavor.data)}</Field>
-              <Field label={t('flavors.columns.ephemeral')}>{sizes.ephemeral(flavor.data)}</Field>
-              <Field label={t('flavors.columns.swap')}>{sizes.swap(flavor.data)}</Field>
-              <Field label={t('flavors.columns.rxtx')}>{flavor.data.rxtx_factor ?? '—'}</Field>
-              <Field label={t('flavors.columns.public')} testId="detail-public">
+              <DetailField label={t('flavors.columns.vcpus')} testId="detail-vcpus">{flavor.data.vcpus}</DetailField>
+              <DetailField label={t('flavors.columns.ram')} testId="detail-ram">{sizes.ram(flavor.data)}</DetailField>
+              <DetailField label={t('flavors.columns.disk')} testId="detail-disk">{sizes.disk(flavor.data)}</DetailField>
+              <DetailField label={t('flavors.columns.ephemeral')}>{sizes.ephemeral(flavor.data)}</DetailField>
+              <DetailField label={t('flavors.columns.swap')}>{sizes.swap(flavor.data)}</DetailField>
+              <DetailField label={t('flavors.columns.rxtx')}>{flavor.data.rxtx_factor ?? '—'}</DetailField>
+              <DetailField label={t('flavors.columns.public')} testId="detail-public">
                 {t(flavor.data['os-flavor-access:is_public'] ? 'flavors.public' : 'flavors.private')}
-              </Field>
-              <Field label={t('flavors.detail.id')}>
+              </DetailField>
+              <DetailField label={t('flavors.detail.id')}>
                 <span className="font-mono text-xs">{flavor.data.id}</span>
-              </Field>
-              <Field label={t('flavors.detail.description')}>{flavor.data.description || '—'}</Field>
+              </DetailField>
+              <DetailField label={t('flavors.detail.description')}>{flavor.data.description || '—'}</DetailField>
             </dl>
           </section>
           <section className="rounded-lg border border-line bg-surface p-4">

@@ -1,46 +1,30 @@
 // Every flavor the project may use (an admin sees all), with its sizes and extra specs. Nova lists them in one
 // call; sorted and paged here.
-import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../lib/ui/data-table';
-import { EmptyState } from '../../../lib/ui/empty-state';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { listPlaceholder } from '../../../lib/ui/list-placeholder';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { useFlavors } from '../api/flavors';
 import type { Flavor } from '../types';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 
-const pageSizes = [20, 50, 100] as const;
-const sortValues: Record<string, (flavor: Flavor) => string | number> = {
+const sortValues: Record<string, SortValue<Flavor>> = {
   name: (flavor) => flavor.name,
   vcpus: (flavor) => flavor.vcpus,
   ram: (flavor) => flavor.ram,
   disk: (flavor) => flavor.disk,
 };
+const initialSort = { id: 'vcpus', desc: false };
 
 export function FlavorsPage() {
   const { t } = useTranslation();
   const flavors = useFlavors();
   const sizes = useFlavorSizes();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'vcpus', desc: false }]);
-  const [pageSize, setPageSize] = useState<number>(pageSizes[0]);
-  const [pageIndex, setPageIndex] = useState(0);
-
-  const sorted = useMemo(() => {
-    const { id = 'name', desc = false } = sorting[0] ?? {};
-    const value = sortValues[id] ?? sortValues.name!;
-    const list = [...(flavors.data ?? [])].sort((a, b) => {
-      const [x, y] = [value(a), value(b)];
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return order || a.name.localeCompare(b.name);
-    });
-    return desc ? list.reverse() : list;
-  }, [flavors.data, sorting]);
-  const lastPage = Math.max(0, Math.ceil(sorted.length / pageSize) - 1);
-  const page = Math.min(pageIndex, lastPage);
-  const rows = sorted.slice(page * pageSize, (page + 1) * pageSize);
+  const table = useClientPages(flavors.data, { sortValues, initialSort, tieBreak: sortValues.name! });
 
   const columns = useMemo<ColumnDef<Flavor>[]>(
     () => [
@@ -71,51 +55,27 @@ export function FlavorsPage() {
     [t, sizes],
   );
 
-  const placeholder = flavors.error ? (
-    <ErrorNotice error={flavors.error} onRetry={() => void flavors.refetch()} className="my-2" />
-  ) : flavors.isPending ? (
-    <LoadingState label={t('flavors.list.loading')} />
-  ) : rows.length === 0 ? (
-    <EmptyState title={t('flavors.list.empty')} className="my-2 border-0" />
-  ) : undefined;
+  const placeholder = listPlaceholder({
+    query: flavors,
+    empty: table.rows.length === 0,
+    loading: t('flavors.list.loading'),
+    emptyTitle: t('flavors.list.empty'),
+  });
 
   return (
     <div className="px-6 py-6">
-      <div className="mb-4">
-        <h1 className="text-xl font-semibold text-fg">{t('flavors.list.title')}</h1>
-        <p className="mt-1 text-sm text-fg-muted">{t('flavors.list.subtitle')}</p>
-      </div>
+      <PageHeader title={t('flavors.list.title')} subtitle={t('flavors.list.subtitle')} actions={<RefreshButton query={flavors} />} />
       <DataTable
         testId="flavors-table"
         columns={columns}
-        rows={rows}
+        rows={table.rows}
         rowId={(flavor) => flavor.id}
         rowName={(flavor) => flavor.name}
-        sorting={sorting}
-        onSortingChange={setSorting}
+        sorting={table.sorting}
+        onSortingChange={table.onSortingChange}
         placeholder={placeholder}
-        labels={{
-          table: t('flavors.list.title'),
-          selectAll: t('flavors.list.selectAll'),
-          selectRow: (name) => t('flavors.list.selectRow', { name }),
-          previousPage: t('flavors.list.previous'),
-          nextPage: t('flavors.list.next'),
-          pageSize: t('flavors.list.pageSize'),
-          sortAscending: t('flavors.list.sortAscending'),
-          sortDescending: t('flavors.list.sortDescending'),
-        }}
-        pagination={{
-          hasPrevious: page > 0,
-          hasNext: page < lastPage,
-          onPrevious: () => setPageIndex(page - 1),
-          onNext: () => setPageIndex(page + 1),
-          pageSize,
-          pageSizes,
-          onPageSizeChange: (size) => {
-            setPageSize(size);
-            setPageIndex(0);
-          },
-        }}
+        label={t('flavors.list.title')}
+        pagination={table.pagination}
       />
     </div>
   );

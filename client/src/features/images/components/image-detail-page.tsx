@@ -1,12 +1,12 @@
 // One image (deep link /images/<id>): every property Glance returns (custom ones included), its checksums, its
 // members when shared, the instances launched from it, and the same actions as the list's row menu.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { ApiError } from '../../../lib/api/api-error';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
+import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
@@ -19,26 +19,6 @@ import { formatBytes } from '../size';
 import type { ImageRecord } from '../types';
 import { ImageStatusBadge } from './image-status';
 import { useImageActions } from './use-image-actions';
-
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
-      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <section className="rounded-lg border border-line bg-surface p-4" data-testid={testId}>
-      <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function Members({ image, onRemove }: { image: ImageRecord; onRemove: (projectId: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -92,38 +72,38 @@ function Overview({ image, onRemoveMember }: { image: ImageRecord; onRemoveMembe
   const custom = customProperties(image);
   return (
     <div className="space-y-4">
-      <Section title={t('images.detail.overview')}>
+      <DetailSection title={t('images.detail.overview')}>
         <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
-          <Field label={t('images.detail.id')}>{code(image.id)}</Field>
-          <Field label={t('images.columns.status')}>
+          <DetailField label={t('images.detail.id')}>{code(image.id)}</DetailField>
+          <DetailField label={t('images.columns.status')}>
             <ImageStatusBadge status={image.status} />
-          </Field>
-          <Field label={t('images.columns.visibility')} testId="detail-visibility">{t(`images.visibility.${image.visibility}`)}</Field>
-          <Field label={t('images.columns.protected')} testId="detail-protected">{image.protected ? t('images.yes') : t('images.no')}</Field>
-          <Field label={t('images.detail.owner')}>{code(image.owner)}</Field>
-          <Field label={t('images.columns.disk_format')} testId="detail-disk-format">{image.disk_format ?? '—'}</Field>
-          <Field label={t('images.detail.container_format')}>{image.container_format ?? '—'}</Field>
-          <Field label={t('images.columns.size')}>
+          </DetailField>
+          <DetailField label={t('images.columns.visibility')} testId="detail-visibility">{t(`images.visibility.${image.visibility}`)}</DetailField>
+          <DetailField label={t('images.columns.protected')} testId="detail-protected">{image.protected ? t('images.yes') : t('images.no')}</DetailField>
+          <DetailField label={t('images.detail.owner')}>{code(image.owner)}</DetailField>
+          <DetailField label={t('images.columns.disk_format')} testId="detail-disk-format">{image.disk_format ?? '—'}</DetailField>
+          <DetailField label={t('images.detail.container_format')}>{image.container_format ?? '—'}</DetailField>
+          <DetailField label={t('images.columns.size')}>
             {image.size === null ? '—' : `${formatBytes(image.size, language)} (${t('images.detail.bytes', { count: image.size })})`}
-          </Field>
-          <Field label={t('images.detail.virtual_size')}>{image.virtual_size ? formatBytes(image.virtual_size, language) : '—'}</Field>
-          <Field label={t('images.columns.min_disk')} testId="detail-min-disk">{t('images.gib', { count: image.min_disk })}</Field>
-          <Field label={t('images.columns.min_ram')} testId="detail-min-ram">{t('images.mib', { count: image.min_ram })}</Field>
-          <Field label={t('images.columns.created_at')}>{date(image.created_at)}</Field>
-          <Field label={t('images.detail.updated_at')}>{date(image.updated_at)}</Field>
-          <Field label={t('images.detail.tags')}>{image.tags.length ? image.tags.join(', ') : '—'}</Field>
+          </DetailField>
+          <DetailField label={t('images.detail.virtual_size')}>{image.virtual_size ? formatBytes(image.virtual_size, language) : '—'}</DetailField>
+          <DetailField label={t('images.columns.min_disk')} testId="detail-min-disk">{t('images.gib', { count: image.min_disk })}</DetailField>
+          <DetailField label={t('images.columns.min_ram')} testId="detail-min-ram">{t('images.mib', { count: image.min_ram })}</DetailField>
+          <DetailField label={t('images.columns.created_at')}>{date(image.created_at)}</DetailField>
+          <DetailField label={t('images.detail.updated_at')}>{date(image.updated_at)}</DetailField>
+          <DetailField label={t('images.detail.tags')}>{image.tags.length ? image.tags.join(', ') : '—'}</DetailField>
         </dl>
-      </Section>
-      <Section title={t('images.detail.checksums')} testId="detail-checksums">
+      </DetailSection>
+      <DetailSection title={t('images.detail.checksums')} testId="detail-checksums">
         <dl className="grid gap-y-3">
-          <Field label={t('images.detail.checksum')}>{code(image.checksum, 'detail-checksum')}</Field>
-          <Field label={image.os_hash_algo ? t('images.detail.hashWith', { algo: image.os_hash_algo }) : t('images.detail.hash')}>
+          <DetailField label={t('images.detail.checksum')}>{code(image.checksum, 'detail-checksum')}</DetailField>
+          <DetailField label={image.os_hash_algo ? t('images.detail.hashWith', { algo: image.os_hash_algo }) : t('images.detail.hash')}>
             {code(image.os_hash_value, 'detail-hash')}
-          </Field>
+          </DetailField>
         </dl>
-      </Section>
+      </DetailSection>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Section title={t('images.detail.properties')} testId="detail-properties">
+        <DetailSection title={t('images.detail.properties')} testId="detail-properties">
           {named.length + custom.length === 0 ? (
             <p className="text-sm text-fg-muted">{t('images.detail.noProperties')}</p>
           ) : (
@@ -136,10 +116,10 @@ function Overview({ image, onRemoveMember }: { image: ImageRecord; onRemoveMembe
               ))}
             </dl>
           )}
-        </Section>
-        <Section title={t('images.detail.members')} testId="detail-members">
+        </DetailSection>
+        <DetailSection title={t('images.detail.members')} testId="detail-members">
           <Members image={image} onRemove={onRemoveMember} />
-        </Section>
+        </DetailSection>
       </div>
     </div>
   );
@@ -156,9 +136,7 @@ export function ImageDetailPage() {
 
   return (
     <div className="px-6 py-6">
-      <Link to="/images" className="text-sm text-brand hover:underline">
-        ← {t('images.detail.back')}
-      </Link>
+      <BackLink to="/images">{t('images.detail.back')}</BackLink>
       {gone ? (
         <Notice className="mt-4" testId="image-deleted">
           {t('images.detail.deleted')}

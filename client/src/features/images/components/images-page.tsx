@@ -1,23 +1,21 @@
 // The images list: one Glance page as the URL says (size, position, sort, filters), row menus and bulk delete.
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnDef, RowSelectionState, SortingState } from '@tanstack/react-table';
+import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { pageSizes, pageWindow } from '../../../lib/api/page-window';
+import { pageWindow } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
+import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { DataTable } from '../../../lib/ui/data-table';
-import { EmptyState } from '../../../lib/ui/empty-state';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { RefreshIcon } from '../../../lib/ui/icons';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
-import { Spinner } from '../../../lib/ui/spinner';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, imageActions } from '../actions';
 import { imagePageQueryOptions } from '../api/images';
-import { imagePageRequest, parseListState, serializeListState, sortColumns, type ListState, type SortColumn } from '../list-state';
+import { imagePageRequest, listCodec } from '../list-state';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../types';
 import { ImageStatusBadge } from './image-status';
@@ -30,9 +28,8 @@ export function ImagesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const scope = useScope();
-  const [search, setSearch] = useSearchParams();
-  const state = useMemo(() => parseListState(search), [search]);
-  const navigateTo = (next: ListState) => setSearch(serializeListState(next));
+  const list = useUrlList(listCodec);
+  const state = list.state;
 
   const page = useQuery(imagePageQueryOptions(scope, imagePageRequest(state, scope.projectId)));
   const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
@@ -115,64 +112,42 @@ export function ImagesPage() {
     ];
   }, [t, language, actions]);
 
-  const sorting: SortingState = [{ id: state.sort, desc: state.direction === 'desc' }];
-  const onSortingChange = (next: SortingState) => {
-    const first = next[0];
-    if (!first || !(sortColumns as readonly string[]).includes(first.id)) return;
-    navigateTo({ ...state, sort: first.id as SortColumn, direction: first.desc ? 'desc' : 'asc', marker: undefined, before: undefined });
-  };
-
-  const filtered = Object.keys(state.filters).length > 0;
-  const placeholder = page.error ? (
-    <ErrorNotice error={page.error} onRetry={() => void page.refetch()} className="my-2" />
-  ) : page.isPending ? (
-    <LoadingState label={t('images.list.loading')} />
-  ) : rows.length === 0 ? (
-    <EmptyState title={filtered ? t('images.list.noMatch') : t('images.list.empty')} className="my-2 border-0">
-      {filtered ? (
-        <button type="button" className="text-brand underline" onClick={() => navigateTo({ ...state, filters: {}, marker: undefined, before: undefined })}>
-          {t('images.list.clearFilters')}
-        </button>
-      ) : (
-        t('images.list.emptyHint')
-      )}
-    </EmptyState>
-  ) : undefined;
+  const placeholder = listPlaceholder({
+    query: page,
+    empty: rows.length === 0,
+    loading: t('images.list.loading'),
+    emptyTitle: list.filtered ? t('images.list.noMatch') : t('images.list.empty'),
+    emptyHint: list.filtered ? (
+      <button type="button" className="text-brand underline" onClick={list.clearFilters}>
+        {t('images.list.clearFilters')}
+      </button>
+    ) : (
+      t('images.list.emptyHint')
+    ),
+  });
 
   return (
     <div className="px-6 py-6">
-      <div className="mb-4 flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold text-fg">{t('images.list.title')}</h1>
-          <p className="mt-1 text-sm text-fg-muted">{t('images.list.subtitle', { project: scope.projectName, region: scope.region })}</p>
-        </div>
-        <div className="flex items-center gap-2">
-          <Button onClick={() => void page.refetch()} disabled={page.isFetching} data-testid="refresh-list">
-            {page.isFetching ? <Spinner /> : <RefreshIcon />}
-            {t('images.list.refresh')}
-          </Button>
-          <Link
-            to="/images/upload"
-            className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
-            data-testid="upload-image"
-          >
-            {t('images.list.upload')}
-          </Link>
-        </div>
-      </div>
+      <PageHeader
+        title={t('images.list.title')}
+        subtitle={t('images.list.subtitle', { project: scope.projectName, region: scope.region })}
+        actions={
+          <>
+            <RefreshButton query={page} />
+            <Link
+              to="/images/upload"
+              className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+              data-testid="upload-image"
+            >
+              {t('images.list.upload')}
+            </Link>
+          </>
+        }
+      />
 
-      <ImageFilters filters={state.filters} onApply={(filters) => navigateTo({ ...state, filters, marker: undefined, before: undefined })} />
+      <ImageFilters filters={state.filters} onApply={list.applyFilters} />
 
-      {selected.length > 0 && (
-        <div className="mb-3 flex items-center gap-2 rounded-md border border-line bg-brand-soft px-3 py-2 text-sm" role="region" aria-label={t('images.list.bulkActions')} data-testid="bulk-bar">
-          <span className="mr-2 font-medium text-fg">{t('images.list.selected', { count: selected.length })}</span>
-          {bulkImageActions.map((action) => (
-            <Button key={action.id} onClick={() => actions.trigger(action, selected)} data-testid={`bulk-${action.id}`}>
-              {t(action.label)}
-            </Button>
-          ))}
-        </div>
-      )}
+      <BulkBar count={selected.length} actions={bulkImageActions} onAction={(action) => actions.trigger(action, selected)} />
 
       <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
       <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
@@ -182,30 +157,13 @@ export function ImagesPage() {
           rows={rows}
           rowId={(image) => image.id}
           rowName={(image) => image.name ?? image.id}
-          sorting={sorting}
-          onSortingChange={onSortingChange}
+          sorting={list.sorting}
+          onSortingChange={list.onSortingChange}
           selection={selection}
           onSelectionChange={setSelection}
           placeholder={placeholder}
-          labels={{
-            table: t('images.list.table'),
-            selectAll: t('images.list.selectAll'),
-            selectRow: (name) => t('images.list.selectRow', { name }),
-            previousPage: t('images.list.previous'),
-            nextPage: t('images.list.next'),
-            pageSize: t('images.list.pageSize'),
-            sortAscending: t('images.list.sortAscending'),
-            sortDescending: t('images.list.sortDescending'),
-          }}
-          pagination={{
-            hasPrevious: shown.hasPrevious,
-            hasNext: shown.hasNext,
-            onPrevious: () => navigateTo({ ...state, marker: undefined, before: rows[0]?.id }),
-            onNext: () => navigateTo({ ...state, before: undefined, marker: rows.at(-1)?.id }),
-            pageSize: state.limit,
-            pageSizes,
-            onPageSizeChange: (limit) => navigateTo({ ...state, limit, marker: undefined, before: undefined }),
-          }}
+          label={t('images.list.table')}
+          pagination={list.pagination(shown, (image) => image.id)}
         />
       </div>
       {actions.dialogElement}

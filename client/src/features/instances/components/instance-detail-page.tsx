@@ -1,12 +1,12 @@
 // One instance (deep link /instances/<id>): every field, the same actions as the list's row menu, and tabs for
 // interfaces, console, Nova's action log and the CLI equivalents. Polled while it changes.
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import type { ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import clsx from 'clsx';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { ApiError } from '../../../lib/api/api-error';
 import { useScope } from '../../../lib/scope';
+import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
@@ -22,26 +22,6 @@ import { useServerActions } from './use-server-actions';
 
 const tabs = ['overview', 'interfaces', 'console', 'log', 'cli'] as const;
 type Tab = (typeof tabs)[number];
-
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
-      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <section className="rounded-lg border border-line bg-surface p-4" data-testid={testId}>
-      <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function OverviewTab({ server }: { server: Server }) {
   const { t, i18n } = useTranslation();
@@ -59,48 +39,48 @@ function OverviewTab({ server }: { server: Server }) {
           <p className="mt-1 text-xs text-fg-muted">{t('instances.detail.faultCode', { code: server.fault.code, time: date(server.fault.created) })}</p>
         </div>
       )}
-      <Section title={t('instances.detail.tabs.overview')}>
+      <DetailSection title={t('instances.detail.tabs.overview')}>
         <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
-          <Field label={t('instances.detail.fields.id')}>
+          <DetailField label={t('instances.detail.fields.id')}>
             <code className="text-xs select-all">{server.id}</code>
-          </Field>
-          <Field label={t('instances.detail.fields.status')}>
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.status')}>
             <StatusBadge server={server} pending={false} />
-          </Field>
-          <Field label={t('instances.detail.fields.vmState')}>{server['OS-EXT-STS:vm_state']}</Field>
-          <Field label={t('instances.detail.fields.taskState')} testId="detail-task-state">
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.vmState')}>{server['OS-EXT-STS:vm_state']}</DetailField>
+          <DetailField label={t('instances.detail.fields.taskState')} testId="detail-task-state">
             {server['OS-EXT-STS:task_state'] ?? '—'}
-          </Field>
-          <Field label={t('instances.detail.fields.powerState')}>{t(`instances.detail.powerStates.${power}`)}</Field>
-          <Field label={t('instances.detail.fields.locked')} testId="detail-locked">
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.powerState')}>{t(`instances.detail.powerStates.${power}`)}</DetailField>
+          <DetailField label={t('instances.detail.fields.locked')} testId="detail-locked">
             {server.locked ? t('instances.detail.yes') : t('instances.detail.no')}
             {server.locked_reason ? ` (${server.locked_reason})` : ''}
-          </Field>
-          <Field label={t('instances.detail.fields.image')} testId="detail-image">
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.image')} testId="detail-image">
             {imageName}
-          </Field>
-          <Field label={t('instances.detail.fields.flavor')} testId="detail-flavor">
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.flavor')} testId="detail-flavor">
             {flavor.original_name}
             <span className="block text-xs text-fg-muted">
               {t('instances.detail.fields.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk })}
             </span>
-          </Field>
-          <Field label={t('instances.detail.fields.keyName')}>{server.key_name ?? '—'}</Field>
-          <Field label={t('instances.detail.fields.az')}>{server['OS-EXT-AZ:availability_zone'] || '—'}</Field>
-          <Field label={t('instances.detail.fields.created')}>{date(server.created)}</Field>
-          <Field label={t('instances.detail.fields.updated')}>{date(server.updated)}</Field>
-          <Field label={t('instances.detail.fields.launched')}>{date(server['OS-SRV-USG:launched_at'])}</Field>
-          <Field label={t('instances.detail.fields.configDrive')}>{server.config_drive ? t('instances.detail.yes') : t('instances.detail.no')}</Field>
-          <Field label={t('instances.detail.fields.host')}>
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.keyName')}>{server.key_name ?? '—'}</DetailField>
+          <DetailField label={t('instances.detail.fields.az')}>{server['OS-EXT-AZ:availability_zone'] || '—'}</DetailField>
+          <DetailField label={t('instances.detail.fields.created')}>{date(server.created)}</DetailField>
+          <DetailField label={t('instances.detail.fields.updated')}>{date(server.updated)}</DetailField>
+          <DetailField label={t('instances.detail.fields.launched')}>{date(server['OS-SRV-USG:launched_at'])}</DetailField>
+          <DetailField label={t('instances.detail.fields.configDrive')}>{server.config_drive ? t('instances.detail.yes') : t('instances.detail.no')}</DetailField>
+          <DetailField label={t('instances.detail.fields.host')}>
             <code className="text-xs">{server.hostId || '—'}</code>
-          </Field>
-          <Field label={t('instances.detail.fields.description')} testId="detail-description">
+          </DetailField>
+          <DetailField label={t('instances.detail.fields.description')} testId="detail-description">
             {server.description || '—'}
-          </Field>
+          </DetailField>
         </dl>
-      </Section>
+      </DetailSection>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Section title={t('instances.detail.fields.addresses')} testId="detail-addresses">
+        <DetailSection title={t('instances.detail.fields.addresses')} testId="detail-addresses">
           {addressesByNetwork(server.addresses).length === 0 ? (
             <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
           ) : (
@@ -115,8 +95,8 @@ function OverviewTab({ server }: { server: Server }) {
               ))}
             </ul>
           )}
-        </Section>
-        <Section title={t('instances.detail.securityGroups')} testId="detail-security-groups">
+        </DetailSection>
+        <DetailSection title={t('instances.detail.securityGroups')} testId="detail-security-groups">
           {(server.security_groups ?? []).length === 0 ? (
             <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
           ) : (
@@ -128,8 +108,8 @@ function OverviewTab({ server }: { server: Server }) {
               ))}
             </ul>
           )}
-        </Section>
-        <Section title={t('instances.detail.metadata')} testId="detail-metadata">
+        </DetailSection>
+        <DetailSection title={t('instances.detail.metadata')} testId="detail-metadata">
           {Object.keys(server.metadata).length === 0 ? (
             <p className="text-sm text-fg-muted">{t('instances.detail.noMetadata')}</p>
           ) : (
@@ -142,8 +122,8 @@ function OverviewTab({ server }: { server: Server }) {
               ))}
             </dl>
           )}
-        </Section>
-        <Section title={t('instances.detail.volumes')} testId="detail-volumes">
+        </DetailSection>
+        <DetailSection title={t('instances.detail.volumes')} testId="detail-volumes">
           {server['os-extended-volumes:volumes_attached'].length === 0 ? (
             <p className="text-sm text-fg-muted">{t('instances.detail.noVolumes')}</p>
           ) : (
@@ -156,7 +136,7 @@ function OverviewTab({ server }: { server: Server }) {
               ))}
             </ul>
           )}
-        </Section>
+        </DetailSection>
       </div>
     </div>
   );
@@ -176,9 +156,7 @@ export function InstanceDetailPage() {
 
   return (
     <div className="px-6 py-6">
-      <Link to="/instances" className="text-sm text-brand hover:underline">
-        ← {t('instances.detail.back')}
-      </Link>
+      <BackLink to="/instances">{t('instances.detail.back')}</BackLink>
       {gone && server ? (
         <Notice className="mt-4" testId="server-deleted">
           {t('instances.detail.deleted')}

@@ -1,28 +1,27 @@
 // The instances list: one page of `servers/detail` as the URL says (size, position, sort, filters), image names in
 // one batched Glance call, rows that change polled one by one, row menus and bulk actions.
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnDef, RowSelectionState, SortingState } from '@tanstack/react-table';
+import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
+import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { DataTable } from '../../../lib/ui/data-table';
-import { EmptyState } from '../../../lib/ui/empty-state';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { RefreshIcon } from '../../../lib/ui/icons';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
 import { Spinner } from '../../../lib/ui/spinner';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useImagesByIds } from '../../images/api/images-by-ids';
 import { bulkServerActions } from '../actions';
 import { serverIps } from '../addresses';
 import { relativeAge } from '../age';
 import { serverPageQueryOptions } from '../api/servers';
 import { useWatchedServers } from '../api/server-watch';
-import { pageSizes, pageWindow } from '../../../lib/api/page-window';
-import { parseListState, serializeListState, sortKeys, type ListState, type SortColumn } from '../list-state';
+import { pageWindow } from '../../../lib/api/page-window';
+import { listCodec } from '../list-state';
 import { isSettled } from '../server-state';
 import type { Server } from '../types';
 import { InstanceFilters } from './instance-filters';
@@ -33,9 +32,8 @@ import { useServerActions } from './use-server-actions';
 export function InstancesPage() {
   const { t, i18n } = useTranslation();
   const scope = useScope();
-  const [search, setSearch] = useSearchParams();
-  const state = useMemo(() => parseListState(search), [search]);
-  const navigateTo = (next: ListState) => setSearch(serializeListState(next));
+  const list = useUrlList(listCodec);
+  const state = list.state;
 
   const page = useQuery(serverPageQueryOptions(scope, state));
   const shown = useMemo(() => pageWindow(state, page.data?.servers ?? []), [state, page.data]);
@@ -151,67 +149,45 @@ export function InstancesPage() {
     [t, i18n.resolvedLanguage, images.data, images.isPending, watched, actions, now],
   );
 
-  const sorting: SortingState = [{ id: state.sort, desc: state.direction === 'desc' }];
-  const onSortingChange = (next: SortingState) => {
-    const first = next[0];
-    if (!first || !Object.hasOwn(sortKeys, first.id)) return;
-    navigateTo({ ...state, sort: first.id as SortColumn, direction: first.desc ? 'desc' : 'asc', marker: undefined, before: undefined });
-  };
-
-  const filtered = Object.keys(state.filters).length > 0;
-  const placeholder = page.error ? (
-    <ErrorNotice error={page.error} onRetry={() => void page.refetch()} className="my-2" />
-  ) : page.isPending ? (
-    <LoadingState label={t('instances.list.loading')} />
-  ) : rows.length === 0 ? (
-    <EmptyState title={filtered ? t('instances.list.noMatch') : t('instances.list.empty')} className="my-2 border-0">
-      {filtered ? (
-        <button type="button" className="text-brand underline" onClick={() => navigateTo({ ...state, filters: {}, marker: undefined, before: undefined })}>
-          {t('instances.list.clearFilters')}
-        </button>
-      ) : (
-        t('instances.list.emptyHint')
-      )}
-    </EmptyState>
-  ) : undefined;
+  const placeholder = listPlaceholder({
+    query: page,
+    empty: rows.length === 0,
+    loading: t('instances.list.loading'),
+    emptyTitle: list.filtered ? t('instances.list.noMatch') : t('instances.list.empty'),
+    emptyHint: list.filtered ? (
+      <button type="button" className="text-brand underline" onClick={list.clearFilters}>
+        {t('instances.list.clearFilters')}
+      </button>
+    ) : (
+      t('instances.list.emptyHint')
+    ),
+  });
 
   return (
     <div className="px-6 py-6">
       {changing.map((id) => (
         <ServerPoller key={id} scope={scope} id={id} />
       ))}
-      <div className="mb-4 flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold text-fg">{t('instances.list.title')}</h1>
-          <p className="mt-1 text-sm text-fg-muted">{t('instances.list.subtitle', { project: scope.projectName, region: scope.region })}</p>
-        </div>
-        <div className="flex items-center gap-2">
-          <Button onClick={() => void page.refetch()} disabled={page.isFetching} data-testid="refresh-list">
-            {page.isFetching ? <Spinner /> : <RefreshIcon />}
-            {t('instances.list.refresh')}
-          </Button>
-          <Link
-            to="/instances/launch"
-            className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
-            data-testid="launch-instance"
-          >
-            {t('instances.list.launch')}
-          </Link>
-        </div>
-      </div>
+      <PageHeader
+        title={t('instances.list.title')}
+        subtitle={t('instances.list.subtitle', { project: scope.projectName, region: scope.region })}
+        actions={
+          <>
+            <RefreshButton query={page} />
+            <Link
+              to="/instances/launch"
+              className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+              data-testid="launch-instance"
+            >
+              {t('instances.list.launch')}
+            </Link>
+          </>
+        }
+      />
 
-      <InstanceFilters filters={state.filters} onApply={(filters) => navigateTo({ ...state, filters, marker: undefined, before: undefined })} />
+      <InstanceFilters filters={state.filters} onApply={list.applyFilters} />
 
-      {selected.length > 0 && (
-        <div className="mb-3 flex items-center gap-2 rounded-md border border-line bg-brand-soft px-3 py-2 text-sm" role="region" aria-label={t('instances.list.bulkActions')} data-testid="bulk-bar">
-          <span className="mr-2 font-medium text-fg">{t('instances.list.selected', { count: selected.length })}</span>
-          {bulkServerActions.map((action) => (
-            <Button key={action.id} onClick={() => actions.trigger(action, selected)} data-testid={`bulk-${action.id}`}>
-              {t(action.label)}
-            </Button>
-          ))}
-        </div>
-      )}
+      <BulkBar count={selected.length} actions={bulkServerActions} onAction={(action) => actions.trigger(action, selected)} />
 
       <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
       <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
@@ -221,30 +197,13 @@ export function InstancesPage() {
           rows={rows}
           rowId={(server) => server.id}
           rowName={(server) => server.name}
-          sorting={sorting}
-          onSortingChange={onSortingChange}
+          sorting={list.sorting}
+          onSortingChange={list.onSortingChange}
           selection={selection}
           onSelectionChange={setSelection}
           placeholder={placeholder}
-          labels={{
-            table: t('instances.list.table'),
-            selectAll: t('instances.list.selectAll'),
-            selectRow: (name) => t('instances.list.selectRow', { name }),
-            previousPage: t('instances.list.previous'),
-            nextPage: t('instances.list.next'),
-            pageSize: t('instances.list.pageSize'),
-            sortAscending: t('instances.list.sortAscending'),
-            sortDescending: t('instances.list.sortDescending'),
-          }}
-          pagination={{
-            hasPrevious: shown.hasPrevious,
-            hasNext: shown.hasNext,
-            onPrevious: () => navigateTo({ ...state, marker: undefined, before: rows[0]?.id }),
-            onNext: () => navigateTo({ ...state, before: undefined, marker: rows.at(-1)?.id }),
-            pageSize: state.limit,
-            pageSizes,
-            onPageSizeChange: (limit) => navigateTo({ ...state, limit, marker: undefined, before: undefined }),
-          }}
+          label={t('instances.list.table')}
+          pagination={list.pagination(shown, (server) => server.id)}
         />
       </div>
       {actions.dialogElement}

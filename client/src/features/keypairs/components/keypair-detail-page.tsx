@@ -1,10 +1,10 @@
 // One key pair (deep link /keypairs/<name>): fingerprint, type, public key, the same actions as the list's row
 // menu and their openstack commands.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { CliCommand } from '../../../lib/ui/cli-command';
+import { BackLink, DetailField } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
@@ -15,17 +15,6 @@ import { useKeypairActions } from './use-keypair-actions';
 // Nova writes its timestamps without a zone; they are UTC.
 const asUtc = (timestamp: string) => (/(Z|[+-]\d\d:?\d\d)$/.test(timestamp) ? timestamp : `${timestamp}Z`);
 
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
-      <dd className="mt-0.5 text-sm break-words text-fg" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
-
 export function KeypairDetailPage() {
   const { t, i18n } = useTranslation();
   const { name = '' } = useParams();
@@ -35,11 +24,7 @@ export function KeypairDetailPage() {
 
   return (
     <div className="space-y-4 px-6 py-6">
-      <nav aria-label={t('keypairs.detail.breadcrumb')} className="text-sm">
-        <Link to="/keypairs" className="text-brand hover:underline">
-          {t('keypairs.list.title')}
-        </Link>
-      </nav>
+      <BackLink to="/keypairs">{t('keypairs.list.title')}</BackLink>
       {keypair.error ? (
         <ErrorNotice error={keypair.error} onRetry={() => void keypair.refetch()} />
       ) : keypair.isPending ? (
@@ -55,18 +40,18 @@ export function KeypairDetailPage() {
           <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
           <section className="rounded-lg border border-line bg-surface p-4">
             <dl className="grid gap-4 sm:grid-cols-2">
-              <Field label={t('keypairs.columns.type')} testId="detail-type">
+              <DetailField label={t('keypairs.columns.type')} testId="detail-type">
                 {t(`keypairs.type.${keypair.data.type}`)}
-              </Field>
-              <Field label={t('keypairs.detail.created')} testId="detail-created">
+              </DetailField>
+              <DetailField label={t('keypairs.detail.created')} testId="detail-created">
                 {keypair.data.created_at ? new Date(asUtc(keypair.data.created_at)).toLocaleString(i18n.resolvedLanguage) : '—'}
-              </Field>
-              <Field label={t('keypairs.columns.fingerprint')} testId="detail-fingerprint">
+              </DetailField>
+              <DetailField label={t('keypairs.columns.fingerprint')} testId="detail-fingerprint">
                 <span className="font-mono text-xs">{keypair.data.fingerprint}</span>
-              </Field>
-              <Field label={t('keypairs.detail.user')} testId="detail-user">
+              </DetailField>
+              <DetailField label={t('keypairs.detail.user')} testId="detail-user">
                 <span className="font-mono text-xs">{keypair.data.user_id ?? '—'}</span>
-              </Field>
+              </DetailField>
             </dl>
             <h2 className="mt-4 mb-1 text-xs font-medium text-fg-muted">{t('keypairs.detail.publicKey')}</h2>
             <pre className="max-h-64 overflow-auto rounded-md border border-line bg-sunken p-3 font-mono text-xs break-all whitespace-pre-wrap text-fg" data-testid="detail-public-key">

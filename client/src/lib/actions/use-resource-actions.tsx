@@ -1,0 +1,54 @@
+// A resource's declared actions as a page offers them: menu items with the reason an action is unavailable, a
+// dialog for the actions that need input or confirmation (and for any action on several resources), the failures
+// to show. What to read again after an attempt is the feature's business, through the runner's callbacks.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuItem } from '../ui/menu';
+import { ActionDialog } from './action-dialog';
+import type { AnyActionDeclaration } from './types';
+import { useActionRunner, type ActionRunnerOptions } from './use-action-runner';
+
+export interface ResourceActionsOptions<Resource> extends ActionRunnerOptions<Resource> {
+  /** The actions a row menu offers by default. */
+  actions: readonly AnyActionDeclaration<Resource>[];
+}
+
+export function useResourceActions<Resource>({ actions, identify, onAttempted, onSucceeded }: ResourceActionsOptions<Resource>) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<{ action: AnyActionDeclaration<Resource>; resources: Resource[] } | null>(null);
+  const runner = useActionRunner<Resource>({ identify, onAttempted, onSucceeded });
+
+  const trigger = useCallback(
+    (action: AnyActionDeclaration<Resource>, resources: Resource[]) => {
+      if (action.input || action.confirmation || resources.length > 1) setDialog({ action, resources });
+      else void runner.run(action, resources, undefined);
+    },
+    [runner],
+  );
+
+  const menuItems = (resource: Resource, offered: readonly AnyActionDeclaration<Resource>[] = actions): MenuItem[] =>
+    offered.map((action) => {
+      const reason = action.unavailableReason(resource);
+      return {
+        id: action.id,
+        label: t(action.label),
+        unavailableReason: reason ? t(reason) : null,
+        destructive: action.confirmation?.destructive,
+        onSelect: () => trigger(action, [resource]),
+      };
+    });
+
+  const dialogElement = dialog && (
+    <ActionDialog
+      action={dialog.action}
+      resources={dialog.resources}
+      nameOf={(resource) => identify(resource).name}
+      run={runner.run}
+      onClose={() => setDialog(null)}
+    />
+  );
+
+  return { menuItems, trigger, dialogElement, failures: runner.failures, dismissFailure: runner.dismiss };
+}
+
+export type ResourceActions<Resource> = ReturnType<typeof useResourceActions<Resource>>;

@@ -21,6 +21,13 @@ describe('visibleNavEntries', () => {
     expect(visibleNavEntries(entries, []).map((entry) => entry.to)).toEqual(['/']);
   });
 
+  it('hides the pages that need a role the token does not carry', () => {
+    const adminPages = [{ to: '/admin/quotas', serviceType: 'compute', requiresRole: 'admin' }];
+    const services = [{ type: 'compute', name: 'nova' }];
+    expect(visibleNavEntries(adminPages, services, ['member', 'reader'])).toEqual([]);
+    expect(visibleNavEntries(adminPages, services, ['admin'])).toEqual(adminPages);
+  });
+
   it('lists the overview, which every cloud has', () => {
     expect(visibleNavEntries(navEntries, []).map((entry) => entry.to)).toEqual(['/']);
   });

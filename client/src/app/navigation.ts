@@ -20,6 +20,11 @@ export interface NavEntry {
   /** Position in its section, smallest first. */
   order: number;
   section?: NavSection;
+  /**
+   * A role the token must carry (admin pages). Only hides the entry: the API still decides, and its 403 is shown
+   * to whoever follows a link anyway.
+   */
+  requiresRole?: string;
 }
 
 export interface FeatureDeclaration {
@@ -45,9 +50,14 @@ export function navGroups<Entry extends Pick<NavEntry, 'section'>>(entries: read
   return groups.filter((group) => group.entries.length > 0);
 }
 
-export function visibleNavEntries<Entry extends Pick<NavEntry, 'serviceType'>>(
+export function visibleNavEntries<Entry extends Pick<NavEntry, 'serviceType' | 'requiresRole'>>(
   entries: readonly Entry[],
   services: readonly CatalogService[],
+  roles: readonly string[] = [],
 ): Entry[] {
-  return entries.filter((entry) => entry.serviceType === undefined || hasService(services, entry.serviceType));
+  return entries.filter(
+    (entry) =>
+      (entry.serviceType === undefined || hasService(services, entry.serviceType)) &&
+      (entry.requiresRole === undefined || roles.includes(entry.requiresRole)),
+  );
 }

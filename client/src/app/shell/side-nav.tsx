@@ -2,14 +2,16 @@ import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useScope } from '../../lib/scope';
+import { useSignedInSession } from '../session-context';
 import { navEntries, navGroups, visibleNavEntries } from '../navigation';
 
 export function SideNav() {
   const { t } = useTranslation();
   const { services } = useScope();
+  const { roles } = useSignedInSession();
   return (
     <nav aria-label={t('nav.label')} className="w-52 shrink-0 overflow-y-auto border-r border-line bg-surface px-2 py-3">
-      {navGroups(visibleNavEntries(navEntries, services)).map(({ section, entries }) => (
+      {navGroups(visibleNavEntries(navEntries, services, roles)).map(({ section, entries }) => (
         <div key={section ?? 'main'} className={clsx(section && 'mt-4')}>
           {section && (
             <h2 id={`nav-${section}`} className="px-2.5 pb-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">

@@ -70,3 +70,30 @@ export function Gauge({ label, used, limit, unit, testId }: GaugeProps) {
     </div>
   );
 }
+
+/** A gauge for a table cell: "used / limit" over a thin bar, labelled by its column. */
+export function MiniGauge({ used, limit, label, testId }: { used: number; limit: number; label: string; testId?: string }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  const unlimited = limit < 0;
+  const percent = limit <= 0 ? (used > 0 || limit === 0 ? 100 : 0) : Math.min(100, (used / limit) * 100);
+  return (
+    <div className="min-w-20" data-testid={testId} data-used={used} data-limit={limit}>
+      <div className="text-xs whitespace-nowrap tabular-nums text-fg">
+        {formatNumber(used)}
+        <span className="text-fg-muted"> / {unlimited ? '∞' : formatNumber(limit)}</span>
+      </div>
+      <div
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(unlimited ? 0 : percent)}
+        aria-valuetext={t('quota.valueText', { used: formatNumber(used), limit: unlimited ? t('quota.unlimited') : formatNumber(limit) })}
+        className="mt-1 h-1 overflow-hidden rounded-full bg-meter-track"
+      >
+        {!unlimited && <div className={clsx('h-full rounded-full', barColours[usageLevel(used, limit)])} style={{ width: `${percent}%` }} />}
+      </div>
+    </div>
+  );
+}

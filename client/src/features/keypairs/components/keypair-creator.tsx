@@ -7,6 +7,7 @@ import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { Spinner } from '../../../lib/ui/spinner';
+import { downloadBlob } from '../../../lib/ui/download';
 import { useGenerateKeypair, useImportKeypair } from '../api/keypairs';
 import { publicKeyProblem } from '../public-key';
 import type { KeypairType } from '../types';
@@ -31,12 +32,7 @@ function downloadPrivateKey(privateKey: PrivateKey) {
     privateKey.type === 'x509'
       ? new Blob([Uint8Array.from(atob(privateKey.key.replace(/\s/g, '')), (char) => char.charCodeAt(0))], { type: 'application/x-pkcs12' })
       : new Blob([privateKey.key], { type: 'application/x-pem-file' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = privateKeyFileName(privateKey);
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadBlob(privateKeyFileName(privateKey), blob);
 }
 
 export function KeypairCreator({ onCreated }: { onCreated: (name: string) => void }) {

@@ -1,0 +1,13 @@
+import type { FeatureDeclaration } from '../../app/navigation';
+import { GaugeIcon } from '../../lib/ui/icons';
+
+export const feature: FeatureDeclaration = {
+  routes: [
+    { path: 'usage', lazy: async () => ({ Component: (await import('./components/usage-page')).UsagePage }) },
+    { path: 'admin/usage', lazy: async () => ({ Component: (await import('./components/all-usage-page')).AllUsagePage }) },
+  ],
+  nav: [
+    { to: '/usage', label: 'usage.nav', icon: GaugeIcon, serviceType: 'compute', order: 50, section: 'compute' },
+    { to: '/admin/usage', label: 'usage.all.nav', icon: GaugeIcon, serviceType: 'compute', order: 20, section: 'admin', requiresRole: 'admin' },
+  ],
+};

@@ -7,16 +7,12 @@
 //
 // Needs the local cloud (bash e2e/cloud/up). Loopback only. The servers stay between runs (seeding only tops
 // them up to N); --cleanup removes them and gives back the quota the seeding added.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { chromium, type Request } from '@playwright/test';
 import playwrightConfig from '../e2e/playwright.config';
-import { localCloud, type CloudName } from '../e2e/support/cloud';
 import { signIn } from '../e2e/support/zenith';
+import { startBff } from './bff';
+import { authenticate, call, type Session } from './openstack';
 
 const { values } = parseArgs({
   options: {
@@ -37,8 +33,6 @@ const listPaths = (values['page-size'] ?? ['']).map((size) =>
   size === '' ? '/instances' : `/instances?limit=${Number(size)}`,
 );
 
-const keystone = 'http://127.0.0.1:5000/v3';
-const zenith = `http://127.0.0.1:${port}`;
 const namePrefix = 'bench-';
 const flavorName = 'm1.tiny';
 const imageName = 'cirros-tiny';
@@ -47,65 +41,6 @@ const demoNetCapacity = 200;
 const largeNetwork = { name: 'bench-net', cidr: '10.99.0.0/20' };
 // One create call per batch: Nova schedules a batch as one request; bounded so 1000 servers do not arrive at once.
 const createBatchSize = 100;
-
-// ---- A minimal OpenStack client (the bench must not depend on Zenith to prepare what it measures) ----
-
-interface Session {
-  token: string;
-  projectId: string;
-  endpoints: Record<'compute' | 'image' | 'network', string>;
-}
-
-interface CatalogEntry {
-  type: string;
-  endpoints: { interface: string; region: string; url: string }[];
-}
-
-async function authenticate(cloud: CloudName, projectName?: string): Promise<Session> {
-  const login = localCloud.login(cloud);
-  const response = await fetch(`${keystone}/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: {
-          methods: ['password'],
-          password: { user: { name: login.username, password: login.password, domain: { id: 'default' } } },
-        },
-        scope: { project: { name: projectName ?? login.project, domain: { id: 'default' } } },
-      },
-    }),
-  });
-  if (response.status !== 201) throw new Error(`Keystone login as ${cloud}: HTTP ${response.status}`);
-  const { token } = (await response.json()) as { token: { project: { id: string }; catalog: CatalogEntry[] } };
-  const endpoint = (type: string) => {
-    const url = token.catalog
-      .find((entry) => entry.type === type)
-      ?.endpoints.find((candidate) => candidate.interface === 'public' && candidate.region === 'RegionOne')?.url;
-    if (!url) throw new Error(`no public ${type} endpoint in RegionOne`);
-    return url.replace(/\/$/, '');
-  };
-  return {
-    token: response.headers.get('x-subject-token') ?? '',
-    projectId: token.project.id,
-    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network') },
-  };
-}
-
-async function call<T>(session: Session, method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      'x-auth-token': session.token,
-      'content-type': 'application/json',
-      'openstack-api-version': 'compute 2.37',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
 
 interface Server {
   id: string;
@@ -275,31 +210,6 @@ async function cleanup(demo: Session, admin: Session) {
 
 // ---- Measuring ----
 
-/** Requests the BFF logged (pino-http, one JSON line per request), from its stdout. */
-function bffRequestLog(stdout: NodeJS.ReadableStream) {
-  const urls: string[] = [];
-  createInterface({ input: stdout }).on('line', (line) => {
-    try {
-      const entry = JSON.parse(line) as { req?: { url?: string; method?: string } };
-      if (entry.req?.url) urls.push(`${entry.req.method ?? 'GET'} ${entry.req.url}`);
-    } catch {
-      // Not a log line.
-    }
-  });
-  return {
-    mark: () => urls.length,
-    since: (mark: number) => urls.slice(mark),
-  };
-}
-
-async function waitForBff() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(`${zenith}/api/auth/session`).then(() => true, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the BFF did not start: run npm run build first');
-}
-
 // Runs in the page before Zenith: the moments (ms since navigation start) the first server row and the first image
 // name appear in the DOM, seen by a MutationObserver rather than by polling from outside.
 // (Plain JavaScript text: a transpiled function would carry the bundler's helpers into the page.)
@@ -335,24 +245,10 @@ interface PageTimeline {
 }
 
 async function measure(listPath: string): Promise<RunResult[]> {
-  const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
-  const bff = spawn('node', ['server/dist/index.js'], {
-    env: {
-      ...process.env,
-      ZENITH_PORT: String(port),
-      ZENITH_STATE_DIR: stateDir,
-      // pino-http logs every request at info: the record of what the BFF sent upstream.
-      ZENITH_LOG_LEVEL: 'info',
-      OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml,
-      OS_CLOUD: 'zenith-demo',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const log = bffRequestLog(bff.stdout);
+  const bff = await startBff(port);
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   try {
-    await waitForBff();
-    const context = await browser.newContext({ baseURL: zenith, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await signIn(page, 'zenith-demo');
     // Sign-in lands on the overview: let its calls end (and be logged) before counting the list's.
@@ -383,7 +279,7 @@ async function measure(listPath: string): Promise<RunResult[]> {
       page.on('request', onRequest);
       page.on('requestfinished', onDone);
       page.on('requestfailed', onDone);
-      const mark = log.mark();
+      const mark = bff.mark();
 
       // A full page load each run: the app starts cold (empty query cache), as after a reload or a deep link.
       await page.goto(listPath);
@@ -422,15 +318,14 @@ async function measure(listPath: string): Promise<RunResult[]> {
         rows: await page.locator('tbody tr').count(),
         benchRows: await page.locator('tbody tr').filter({ hasText: namePrefix }).count(),
         browserCalls,
-        bffCalls: log.since(mark).filter((call) => call.includes(' /api/')),
+        bffCalls: bff.since(mark).filter((call) => call.includes(' /api/')),
         serversMicroversion,
       });
     }
     return results;
   } finally {
     await browser.close();
-    bff.kill('SIGTERM');
-    rmSync(stateDir, { recursive: true, force: true });
+    bff.stop();
   }
 }
 

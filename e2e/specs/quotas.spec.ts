@@ -12,17 +12,22 @@ interface CliQuotas {
 }
 
 const showQuotas = (project: string) => openstack<CliQuotas>('zenith-admin', ['quota', 'show', project]);
+const showDefaults = () => openstack<Record<string, number>>('zenith-admin', ['quota', 'show', '--class', 'default']);
 let original: Record<'demo' | 'demo-2', CliQuotas>;
+let originalDefaults: Record<string, number>;
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   original = { demo: await showQuotas('demo'), 'demo-2': await showQuotas('demo-2') };
+  originalDefaults = await showDefaults();
 });
 test.afterAll(async () => {
   for (const project of ['demo', 'demo-2'] as const) {
     const { instances, networks, cores } = original[project];
     await openstackDo('zenith-admin', ['quota', 'set', '--instances', String(instances), '--networks', String(networks), '--cores', String(cores), project]);
   }
+  const keyPairs = String(originalDefaults['key-pairs']);
+  await openstackDo('zenith-admin', ['quota', 'set', '--class', '--key-pairs', keyPairs, '--snapshots', String(originalDefaults.snapshots), 'default']);
 });
 
 test("admin edits demo's instance and network quotas; the CLI agrees and demo sees the new limits", async ({ page, seenResponses }) => {
@@ -109,4 +114,29 @@ test('a non-admin has no admin page: no entry, and a direct link shows the refus
   await page.goto('/admin/quotas');
   await expect(page.getByTestId('error-notice')).toBeVisible();
   await expect(page.getByTestId('error-message')).toContainText(/not authorized|forbidden|403/i);
+});
+
+test("the defaults: Nova's and Cinder's are edited through their default quota class; Neutron's are read-only", async ({ page }) => {
+  const before = originalDefaults;
+  await signIn(page, 'zenith-admin');
+  await page.goto('/admin/quotas');
+  await page.getByTestId('default-quotas').click();
+  await expect(page.getByRole('heading', { name: 'Default quotas' })).toBeVisible();
+  await expect(page.getByTestId('quota-network-network')).toHaveAttribute('readonly', '');
+
+  const edit = async (keyPairs: number, snapshots: number) => {
+    await page.getByTestId('quota-compute-key_pairs').fill(String(keyPairs));
+    await page.getByTestId('quota-block-storage-snapshots').fill(String(snapshots));
+    await expect(page.getByTestId('cli-command')).toContainText(`openstack quota set --class --key-pairs ${keyPairs} --snapshots ${snapshots} default`);
+    await page.getByTestId('save-quotas').click();
+    await expect(page.getByTestId('quota-saved')).toBeVisible();
+  };
+  await edit(before['key-pairs']! + 1, before.snapshots! + 2);
+  await expectAccessible(page, 'default quotas');
+  const changed = await showDefaults();
+  expect([changed['key-pairs'], changed.snapshots]).toEqual([before['key-pairs']! + 1, before.snapshots! + 2]);
+
+  await edit(before['key-pairs']!, before.snapshots!);
+  const restored = await showDefaults();
+  expect([restored['key-pairs'], restored.snapshots]).toEqual([before['key-pairs'], before.snapshots]);
 });

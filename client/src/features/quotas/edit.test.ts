@@ -36,6 +36,7 @@ describe('quota edit draft', () => {
     const check = checkDraft(draft, quotas);
     expect(check.belowUsage.map((change) => change.key)).toEqual(['instances']);
     expect(changesByService(check.changes)).toEqual({ compute: { instances: 2 }, network: { network: -1 } });
-    expect(quotaSetCli('demo', check.changes, true)).toEqual(['quota', 'set', '--instances', '2', '--networks', '-1', '--force', 'demo']);
+    expect(quotaSetCli({ projectName: 'demo' }, check.changes, true)).toEqual(['quota', 'set', '--instances', '2', '--networks', '-1', '--force', 'demo']);
+    expect(quotaSetCli('defaults', check.changes.slice(0, 1), false)).toEqual(['quota', 'set', '--class', '--instances', '2', 'default']);
   });
 });

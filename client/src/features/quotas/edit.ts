@@ -80,8 +80,8 @@ export function changesByService(changes: readonly QuotaChange[]): Partial<Recor
   return byService;
 }
 
-/** The equivalent `openstack quota set` command line. */
-export function quotaSetCli(projectName: string, changes: readonly QuotaChange[], force: boolean): string[] {
+/** The equivalent `openstack quota set` command line, for a project (by name) or for the defaults (`--class default`). */
+export function quotaSetCli(target: { projectName: string } | 'defaults', changes: readonly QuotaChange[], force: boolean): string[] {
   const options: Record<string, string> = {
     instances: '--instances', cores: '--cores', ram: '--ram', key_pairs: '--key-pairs', server_groups: '--server-groups',
     server_group_members: '--server-group-members', metadata_items: '--properties', network: '--networks', subnet: '--subnets',
@@ -89,5 +89,7 @@ export function quotaSetCli(projectName: string, changes: readonly QuotaChange[]
     security_group_rule: '--secgroup-rules', volumes: '--volumes', gigabytes: '--gigabytes', snapshots: '--snapshots',
     backups: '--backups', backup_gigabytes: '--backup-gigabytes', per_volume_gigabytes: '--per-volume-gigabytes',
   };
-  return ['quota', 'set', ...changes.flatMap((change) => [options[change.key]!, String(change.to)]), ...(force ? ['--force'] : []), projectName];
+  const values = changes.flatMap((change) => [options[change.key]!, String(change.to)]);
+  if (target === 'defaults') return ['quota', 'set', '--class', ...values, 'default'];
+  return ['quota', 'set', ...values, ...(force ? ['--force'] : []), target.projectName];
 }

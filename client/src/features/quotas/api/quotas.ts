@@ -103,31 +103,74 @@ export function useProjectsAndDomains() {
   });
 }
 
-export function useProjectQuotas(projectId: string) {
+export function useTargetQuotas(target: QuotaTarget) {
   const scope = useScope();
+  const id = target.kind === 'project' ? target.projectId : 'defaults';
   return useQuery({
-    queryKey: quotaKeys.detail(scope, projectId),
-    queryFn: ({ signal }) => fetchProjectQuotas(projectId, signal),
+    queryKey: quotaKeys.detail(scope, id),
+    queryFn: ({ signal }) => (target.kind === 'project' ? fetchProjectQuotas(target.projectId, signal) : fetchDefaultQuotas(scope.projectId, signal)),
   });
 }
 
-/** The request bodies of a quota update, one per service with changes (each service names its body differently). */
-export function quotaUpdateRequests(projectId: string, changes: Partial<Record<QuotaService, Record<string, number>>>, force: boolean) {
-  const id = encodeURIComponent(projectId);
-  const requests: { service: QuotaService; path: string; body: unknown }[] = [];
-  if (changes.compute && Object.keys(changes.compute).length > 0) {
-    // Nova refuses a limit below usage unless forced: the form only forces after the user confirmed it.
-    requests.push({ service: 'compute', path: `/api/os/compute/os-quota-sets/${id}`, body: { quota_set: { ...changes.compute, ...(force ? { force: true } : {}) } } });
+/**
+ * The defaults every project starts from: Nova's and Cinder's "default" quota class (editable), Neutron's from
+ * its configuration (read here through any project's /default, since Neutron has no API to change them).
+ */
+export async function fetchDefaultQuotas(projectId: string, signal?: AbortSignal): Promise<ProjectQuotas> {
+  const asLimit = (limit: number) => ({ used: 0, limit });
+  const [compute, network, blockStorage] = await Promise.all([
+    settle(
+      api
+        .get<{ quota_class_set: Record<string, number> }>('/api/os/compute/os-quota-class-sets/default', { microversion: quotaClassMicroversion, signal })
+        .then(({ quota_class_set }) => pick(computeQuotaKeys, quota_class_set, asLimit)),
+    ),
+    settle(
+      api
+        .get<{ quota: Record<string, number> }>(`/api/os/network/v2.0/quotas/${encodeURIComponent(projectId)}/default`, { signal })
+        .then(({ quota }) => pick(networkQuotaKeys, quota, asLimit)),
+    ),
+    settle(
+      api
+        .get<{ quota_class_set: Record<string, number> }>('/api/os/block-storage/os-quota-class-sets/default', { signal })
+        .then(({ quota_class_set }) => pick(blockStorageQuotaKeys, quota_class_set, asLimit)),
+    ),
+  ]);
+  return { compute, network, 'block-storage': blockStorage };
+}
+
+/** Whose quotas a form edits: one project's, or the defaults of every project. */
+export type QuotaTarget = { kind: 'project'; projectId: string } | { kind: 'defaults' };
+
+/** Neutron's default quotas live in its configuration file, not behind an API. */
+export const editableServices = (target: QuotaTarget): readonly QuotaService[] =>
+  target.kind === 'project' ? ['compute', 'network', 'block-storage'] : ['compute', 'block-storage'];
+
+/** Nova's quota classes without the nova-network leftovers (2.57). */
+const quotaClassMicroversion = '2.57';
+
+interface QuotaUpdateRequest {
+  path: string;
+  body: unknown;
+  microversion?: string;
+}
+
+/** The calls of a quota update, one per service with changes (each service names its body differently). */
+export function quotaUpdateRequests(target: QuotaTarget, changes: Partial<Record<QuotaService, Record<string, number>>>, force: boolean): QuotaUpdateRequest[] {
+  const requests: QuotaUpdateRequest[] = [];
+  const changed = (service: QuotaService) => Object.keys(changes[service] ?? {}).length > 0;
+  if (target.kind === 'defaults') {
+    if (changed('compute')) requests.push({ path: '/api/os/compute/os-quota-class-sets/default', body: { quota_class_set: changes.compute }, microversion: quotaClassMicroversion });
+    if (changed('block-storage')) requests.push({ path: '/api/os/block-storage/os-quota-class-sets/default', body: { quota_class_set: changes['block-storage'] } });
+    return requests;
   }
-  if (changes.network && Object.keys(changes.network).length > 0) {
-    requests.push({ service: 'network', path: `/api/os/network/v2.0/quotas/${id}`, body: { quota: changes.network } });
-  }
-  if (changes['block-storage'] && Object.keys(changes['block-storage']).length > 0) {
-    requests.push({ service: 'block-storage', path: `/api/os/block-storage/os-quota-sets/${id}`, body: { quota_set: changes['block-storage'] } });
-  }
+  const id = encodeURIComponent(target.projectId);
+  // Nova refuses a limit below usage unless forced: the form only forces after the user confirmed it.
+  if (changed('compute')) requests.push({ path: `/api/os/compute/os-quota-sets/${id}`, body: { quota_set: { ...changes.compute, ...(force ? { force: true } : {}) } } });
+  if (changed('network')) requests.push({ path: `/api/os/network/v2.0/quotas/${id}`, body: { quota: changes.network } });
+  if (changed('block-storage')) requests.push({ path: `/api/os/block-storage/os-quota-sets/${id}`, body: { quota_set: changes['block-storage'] } });
   return requests;
 }
 
-export async function updateProjectQuotas(projectId: string, changes: Partial<Record<QuotaService, Record<string, number>>>, force: boolean) {
-  for (const request of quotaUpdateRequests(projectId, changes, force)) await api.put(request.path, request.body);
+export async function updateQuotas(target: QuotaTarget, changes: Partial<Record<QuotaService, Record<string, number>>>, force: boolean) {
+  for (const request of quotaUpdateRequests(target, changes, force)) await api.put(request.path, request.body, { microversion: request.microversion });
 }

@@ -1,5 +1,6 @@
-// Admin: one project's compute, network and block storage quotas in one form. Whole numbers, -1 = unlimited; the
-// changes are listed (from → to) before saving, and a limit below current usage needs an explicit confirmation.
+// Admin: one project's compute, network and block storage quotas in one form, or the defaults every project starts
+// from. Whole numbers, -1 = unlimited; the changes are listed (from → to) before saving, and a limit below current
+// usage needs an explicit confirmation.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { describedBy, FieldError, inputClass } from '../../../lib/ui/form-contro
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { quotaKeys, updateProjectQuotas, useProjectQuotas, useProjectsAndDomains } from '../api/quotas';
+import { editableServices, quotaKeys, updateQuotas, useProjectsAndDomains, useTargetQuotas, type QuotaTarget } from '../api/quotas';
 import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCli, type QuotaDraft } from '../edit';
 import type { ProjectQuotas, QuotaService, QuotaValue } from '../types';
 
@@ -25,12 +26,14 @@ function ServiceFields({
   draft,
   problems,
   onChange,
+  readOnly,
 }: {
   service: QuotaService;
   quotas: ProjectQuotas;
   draft: QuotaDraft;
   problems: Record<string, string>;
   onChange: (key: string, value: string) => void;
+  readOnly: boolean;
 }) {
   const { t } = useTranslation();
   const answer = quotas[service];
@@ -53,13 +56,14 @@ function ServiceFields({
                 inputMode="numeric"
                 value={draft[service][key] ?? ''}
                 onChange={(event) => onChange(key, event.target.value)}
+                readOnly={readOnly}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={describedBy(id, { hint: true, error: Boolean(problem) })}
                 className={`${inputClass} mt-1`}
                 data-testid={id}
               />
               <p id={`${id}-hint`} className="mt-0.5 text-xs text-fg-muted">
-                {t('quotas.edit.inUse', { used: values[key]!.used })}
+                {readOnly ? t('quotas.defaults.fromConfiguration') : t('quotas.edit.inUse', { used: values[key]!.used })}
               </p>
               <FieldError id={`${id}-error`} message={problem} />
             </div>
@@ -69,14 +73,15 @@ function ServiceFields({
   );
 }
 
-export function QuotaEditPage() {
+function QuotaEditor({ target }: { target: QuotaTarget }) {
   const { t } = useTranslation();
-  const { projectId = '' } = useParams();
   const scope = useScope();
   const queryClient = useQueryClient();
-  const quotas = useProjectQuotas(projectId);
+  const quotas = useTargetQuotas(target);
   const identity = useProjectsAndDomains();
-  const projectName = identity.data?.projects.find((project) => project.id === projectId)?.name ?? projectId;
+  const projectName =
+    target.kind === 'project' ? (identity.data?.projects.find((project) => project.id === target.projectId)?.name ?? target.projectId) : undefined;
+  const editable = editableServices(target);
   const [draft, setDraft] = useState<QuotaDraft | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const current = draft ?? (quotas.data ? draftOf(quotas.data) : null);
@@ -86,13 +91,13 @@ export function QuotaEditPage() {
     [check, t],
   );
   const save = useMutation({
-    mutationFn: () => updateProjectQuotas(projectId, changesByService(check!.changes), confirmed),
+    mutationFn: () => updateQuotas(target, changesByService(check!.changes), confirmed),
     onSuccess: () => {
       setDraft(null);
       setConfirmed(false);
     },
     // A partial save (one service refused) must show what each service now holds.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: quotaKeys.detail(scope, projectId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: quotaKeys.detail(scope, target.kind === 'project' ? target.projectId : 'defaults') }),
   });
 
   const blocked = !check || Object.keys(check.problems).length > 0 || check.changes.length === 0 || (check.belowUsage.length > 0 && !confirmed);
@@ -100,7 +105,10 @@ export function QuotaEditPage() {
   return (
     <div className="space-y-4 px-6 py-6">
       <BackLink to="/admin/quotas">{t('quotas.review.title')}</BackLink>
-      <PageHeader title={t('quotas.edit.title', { project: projectName })} subtitle={t('quotas.edit.subtitle')} />
+      <PageHeader
+        title={projectName === undefined ? t('quotas.defaults.title') : t('quotas.edit.title', { project: projectName })}
+        subtitle={projectName === undefined ? t('quotas.defaults.subtitle') : t('quotas.edit.subtitle')}
+      />
       {quotas.error ? (
         <ErrorNotice error={quotas.error} onRetry={() => void quotas.refetch()} />
       ) : !quotas.data || !current || !check ? (
@@ -120,6 +128,7 @@ export function QuotaEditPage() {
                 quotas={quotas.data}
                 draft={current}
                 problems={problems}
+                readOnly={!editable.includes(service)}
                 onChange={(key, value) => {
                   save.reset();
                   setDraft({ ...current, [service]: { ...current[service], [key]: value } });
@@ -146,7 +155,7 @@ export function QuotaEditPage() {
                     {t('quotas.edit.confirmBelowUsage')}
                   </label>
                 )}
-                <CliCommand className="mt-3" commands={[quotaSetCli(projectName, check.changes, confirmed)]} />
+                <CliCommand className="mt-3" commands={[quotaSetCli(projectName === undefined ? 'defaults' : { projectName }, check.changes, confirmed)]} />
               </>
             )}
           </DetailSection>
@@ -163,4 +172,13 @@ export function QuotaEditPage() {
       )}
     </div>
   );
+}
+
+export function QuotaEditPage() {
+  const { projectId = '' } = useParams();
+  return <QuotaEditor target={{ kind: 'project', projectId }} />;
+}
+
+export function DefaultQuotasPage() {
+  return <QuotaEditor target={{ kind: 'defaults' }} />;
 }

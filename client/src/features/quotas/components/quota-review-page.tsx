@@ -68,9 +68,14 @@ export function QuotaReviewPage() {
         title={t('quotas.review.title')}
         subtitle={t('quotas.review.subtitle')}
         actions={
-          <Button onClick={() => setGeneration((value) => value + 1)} disabled={loading} data-testid="reload-quotas">
-            {t('common.refresh')}
-          </Button>
+          <>
+            <Link to="/admin/quotas/defaults" className="text-sm font-medium text-brand hover:underline" data-testid="default-quotas">
+              {t('quotas.defaults.title')}
+            </Link>
+            <Button onClick={() => setGeneration((value) => value + 1)} disabled={loading} data-testid="reload-quotas">
+              {t('common.refresh')}
+            </Button>
+          </>
         }
       />
       {identity.error ? (

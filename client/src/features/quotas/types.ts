@@ -39,18 +39,3 @@ export interface ProjectQuotas {
   network: ServiceQuotas<NetworkQuotaKey> | Error;
   'block-storage': ServiceQuotas<BlockStorageQuotaKey> | Error;
 }
-
-/** Keystone project, as GET /v3/projects lists it. */
-export interface IdentityProject {
-  id: string;
-  name: string;
-  domain_id: string;
-  enabled: boolean;
-  description?: string;
-  is_domain?: boolean;
-}
-
-export interface IdentityDomain {
-  id: string;
-  name: string;
-}

@@ -1,5 +1,5 @@
 import type { FeatureDeclaration } from '../../app/navigation';
-import { GaugeIcon } from '../../lib/ui/icons';
+import { ChartIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
   routes: [
@@ -7,7 +7,7 @@ export const feature: FeatureDeclaration = {
     { path: 'admin/usage', lazy: async () => ({ Component: (await import('./components/all-usage-page')).AllUsagePage }) },
   ],
   nav: [
-    { to: '/usage', label: 'usage.nav', icon: GaugeIcon, serviceType: 'compute', order: 50, section: 'compute' },
-    { to: '/admin/usage', label: 'usage.all.nav', icon: GaugeIcon, serviceType: 'compute', order: 20, section: 'admin', requiresRole: 'admin' },
+    { to: '/usage', label: 'usage.nav', icon: ChartIcon, serviceType: 'compute', order: 50, section: 'compute' },
+    { to: '/admin/usage', label: 'usage.all.nav', icon: ChartIcon, serviceType: 'compute', order: 20, section: 'admin', requiresRole: 'admin' },
   ],
 };

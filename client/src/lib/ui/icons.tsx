@@ -105,6 +105,20 @@ export const GlobeIcon = icon(
   </>,
 );
 export const FolderIcon = icon(<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" />);
+export const UsersIcon = icon(
+  <>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20a6.5 6.5 0 0 1 13 0" />
+    <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6.5 6.5 0 0 1 3.5 6" />
+  </>,
+);
+export const ChartIcon = icon(
+  <>
+    <path d="M4 20V4" />
+    <path d="M4 20h16" />
+    <path d="M8 16v-5M12 16V8M16 16v-3" />
+  </>,
+);
 export const RefreshIcon = icon(
   <>
     <path d="M20 11a8 8 0 0 0-14.8-4M4 4v4h4" />

@@ -3,16 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { mapBounded } from '../../../lib/api/bounded';
-import { fetchAllPages } from '../../../lib/api/openstack-list';
 import { scopedQueryKeys } from '../../../lib/api/query-keys';
 import { useScope } from '../../../lib/scope';
+import type { IdentityProject } from '../../identity/types';
 import {
   blockStorageQuotaKeys,
   computeQuotaKeys,
   networkQuotaKeys,
   type CinderQuotaDetail,
-  type IdentityDomain,
-  type IdentityProject,
   type NeutronQuotaDetail,
   type NovaQuotaDetail,
   type ProjectQuotas,
@@ -21,7 +19,6 @@ import {
 } from '../types';
 
 export const quotaKeys = scopedQueryKeys('admin', 'quotas');
-export const projectKeys = scopedQueryKeys('identity', 'projects');
 
 /** Parallel calls per service while reading every project: enough to be quick, few enough to spare the cloud. */
 export const reviewConcurrency = 8;
@@ -80,26 +77,6 @@ export function fetchAllProjectQuotas(
   return mapBounded(projects, reviewConcurrency, (project) => fetchProjectQuotas(project.id, signal), {
     onSettled: ({ index, result, done }) => onAnswer(projects[index]!, result, done),
     signal,
-  });
-}
-
-export async function fetchProjects(signal?: AbortSignal): Promise<IdentityProject[]> {
-  const projects = await fetchAllPages<IdentityProject>({ path: '/api/os/identity/projects', collection: 'projects', signal });
-  return projects.filter((project) => !project.is_domain);
-}
-
-export async function fetchDomains(signal?: AbortSignal): Promise<IdentityDomain[]> {
-  return fetchAllPages<IdentityDomain>({ path: '/api/os/identity/domains', collection: 'domains', signal });
-}
-
-export function useProjectsAndDomains() {
-  const scope = useScope();
-  return useQuery({
-    queryKey: projectKeys.list(scope, { withDomains: true }),
-    queryFn: async ({ signal }) => {
-      const [projects, domains] = await Promise.all([fetchProjects(signal), fetchDomains(signal)]);
-      return { projects, domains };
-    },
   });
 }
 

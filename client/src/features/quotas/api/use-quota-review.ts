@@ -3,7 +3,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useScope } from '../../../lib/scope';
-import type { IdentityProject, ProjectQuotas } from '../types';
+import type { IdentityProject } from '../../identity/types';
+import type { ProjectQuotas } from '../types';
 import { fetchAllProjectQuotas, quotaKeys } from './quotas';
 
 export interface QuotaReviewState {

@@ -7,7 +7,7 @@ import { downloadBlob } from '../../../lib/ui/download';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useProjectsAndDomains } from '../../quotas/api/quotas';
+import { useProjectsAndDomains } from '../../identity/api/identity';
 import { useAllProjectsUsage } from '../api/usage';
 import { projectUsageCsv, totalsOf, type UsageTotals } from '../report';
 import { PeriodForm } from './period-form';

@@ -111,6 +111,15 @@ memcache_servers = $HOST_IP:11211
 EOT
 }
 
+# The port of the HTTP server the image import e2e test starts on $HOST_IP to serve a disk for web-download
+# (e2e/support/image-upload.ts webDownloadPort says the same).
+GLANCE_WEB_DOWNLOAD_TEST_PORT=9299
+
+# web-download filtering ([import_filtering_opts]): Glance refuses loopback targets unless the host is listed in
+# allowed_hosts, and by default allows any host on ports 80/443 only. Here, the only URLs web-download may fetch
+# are plain http on $HOST_IP:$GLANCE_WEB_DOWNLOAD_TEST_PORT: what the import test serves, and nothing else on this
+# machine (its APIs, databases and the metadata address stay out of reach of a user's import URL). The same
+# filter applies to http image locations.
 glance_conf() {
   cat <<EOT
 [DEFAULT]
@@ -121,6 +130,12 @@ workers = 1
 log_file = $LOG_DIR/glance-api.log
 enabled_backends = fs:file
 transport_url = $RABBIT_URL
+# these list options take their values in brackets (oslo.config ListOpt with bounds)
+enabled_import_methods = [glance-direct,web-download,copy-image]
+[import_filtering_opts]
+allowed_schemes = [http]
+allowed_hosts = [$HOST_IP]
+allowed_ports = [$GLANCE_WEB_DOWNLOAD_TEST_PORT]
 [glance_store]
 default_backend = fs
 [fs]

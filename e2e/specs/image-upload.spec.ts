@@ -1,6 +1,8 @@
-// Create an image by upload on the real local cloud, with the openstack CLI as witness: a qcow2 made by qemu-img
-// arrives with the same checksum, format and properties; a 1 GiB file streams through the BFF without its memory
-// growing with the file; a cancelled upload and a refused one leave no image and keep the form's input.
+// Create an image by upload or by import from a URL on the real local cloud, with the openstack CLI as witness: a
+// qcow2 made by qemu-img arrives with the same checksum, format and properties; a 1 GiB file streams through the
+// BFF without its memory growing with the file; a cancelled upload and a refused one leave no image and keep the
+// form's input; Glance's web-download fetches a qcow2 from a server this spec runs on 127.0.0.1, and its failure
+// on a 404 is shown as Glance reports it.
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -11,7 +13,7 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { openstack, openstackDo } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
-import { pidListeningOn, processMemory, sampleMemory } from '../support/image-upload';
+import { pidListeningOn, processMemory, sampleMemory, serveImageData } from '../support/image-upload';
 import { screenshotBothThemes, signIn } from '../support/zenith';
 
 const run = promisify(execFile);
@@ -230,4 +232,122 @@ test('cancelling mid-upload deletes the record and keeps the input', async ({ pa
   await expect(page.getByLabel('OS distribution')).toHaveValue('debian');
   await expect.poll(() => imagesNamed(name), { timeout: 30_000 }).toEqual([]);
   await screenshotBothThemes(page, 'image-upload-cancelled');
+});
+
+async function openImportForm(page: Page) {
+  await signIn(page, 'zenith-demo');
+  // Offered on the images page because this cloud lists web-download in GET /v2/info/import.
+  await page.goto('/images');
+  await page.getByTestId('import-image').click();
+  await expect(page.getByRole('heading', { name: 'Import an image from a URL' })).toBeVisible();
+}
+
+test('import from a URL: Glance downloads it, the progress is shown until active, the CLI sees the same image', async ({ page, seenResponses }) => {
+  const file = join(workDir, 'imported-disk.qcow2');
+  await run('qemu-img', ['create', '-q', '-f', 'qcow2', file, '32M']);
+  const server = await serveImageData({ '/disks/imported-disk.qcow2': { path: file, hold: true } });
+  try {
+    const name = `${prefix}-imported`;
+    await openImportForm(page);
+    await expectAccessible(page, 'import form (empty)');
+    await screenshotBothThemes(page, 'image-import-empty');
+
+    await page.getByTestId('import-submit').click();
+    await expect(page.getByText('Give the URL of the image data.')).toBeVisible();
+    await page.getByLabel('URL of the image data').fill('ftp://127.0.0.1/disk.qcow2');
+    await page.getByTestId('import-submit').click();
+    await expect(page.getByText('An absolute http:// or https:// URL.')).toBeVisible();
+
+    // The URL's file name suggests the name and the disk format.
+    await page.getByLabel('URL of the image data').fill(server.url('/disks/imported-disk.qcow2'));
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('imported-disk');
+    await expect(page.getByLabel('Disk format')).toHaveValue('qcow2');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('OS type').selectOption('linux');
+    await page.getByLabel('Architecture').fill('x86_64');
+    await page.getByLabel('OS distribution').fill('cirros');
+    await page.getByLabel('OS version').fill('0.6.2');
+    await page.getByLabel('Minimum disk (GiB)').fill('1');
+    await page.getByLabel('Minimum RAM (MiB)').fill('64');
+    await page.getByLabel('Protected (cannot be deleted until unprotected)').check();
+    await page.getByTestId('add-property').click();
+    await page.getByLabel('Key of property 1').fill('zenith_note');
+    await page.getByLabel('Value of property 1').fill('imported by e2e');
+    await expect(page.getByTestId('cli-command')).toContainText(
+      `openstack image import --method web-download --uri ${server.url('/disks/imported-disk.qcow2')} ${name}`,
+    );
+    await expectAccessible(page, 'import form (filled)');
+    await screenshotBothThemes(page, 'image-import-filled');
+
+    // The server holds the second half of the file: the import stays in progress while it is looked at.
+    await page.getByTestId('import-submit').click();
+    const progress = page.getByTestId('import-progress');
+    await expect(progress.getByTestId('import-image-status')).toHaveAttribute('data-status', 'importing');
+    await expect(progress.getByTestId('import-task-status')).toHaveAttribute('data-status', 'processing');
+    await expect(progress.getByTestId('import-step-starting')).toHaveAttribute('data-done', 'true');
+    expect((await openstack<{ status: string }>('zenith-demo', ['image', 'show', name])).status).toBe('importing');
+    await expectAccessible(page, 'import form (importing)');
+    await screenshotBothThemes(page, 'image-import-progress');
+    expect(server.requested).toEqual(['/disks/imported-disk.qcow2']);
+
+    server.release();
+    await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('import-outcome')).toHaveText(`${name} is imported and active.`);
+    await screenshotBothThemes(page, 'image-import-done');
+    const id = String(await page.getByTestId('import-done').getAttribute('data-image-id'));
+
+    const image = await openstack<ImageShow & { status: string; size: number }>('zenith-demo', ['image', 'show', id]);
+    expect(image.name).toBe(name);
+    expect(image.status).toBe('active');
+    expect(image.checksum).toBe(await md5Of(file));
+    expect(image.disk_format).toBe('qcow2');
+    expect(image.container_format).toBe('bare');
+    expect(image.min_disk).toBe(1);
+    expect(image.min_ram).toBe(64);
+    expect(image.protected).toBe(true);
+    expect(image.properties).toMatchObject({
+      os_type: 'linux',
+      architecture: 'x86_64',
+      os_distro: 'cirros',
+      os_version: '0.6.2',
+      zenith_note: 'imported by e2e',
+    });
+
+    await page.getByTestId('import-open-image').click();
+    await expect(page.getByTestId('detail-checksum')).toHaveText(image.checksum);
+    await expectNoTokenInBrowser(page, seenResponses);
+    await openstackDo('zenith-demo', ['image', 'set', '--unprotected', id]);
+    await openstackDo('zenith-demo', ['image', 'delete', id]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('an import of a URL that answers 404 shows Glance’s failure, leaves no image and keeps the input', async ({ page }) => {
+  const server = await serveImageData({});
+  try {
+    const name = `${prefix}-missing`;
+    await openImportForm(page);
+    await page.getByLabel('URL of the image data').fill(server.url('/disks/missing.qcow2'));
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('OS distribution').fill('debian');
+    await page.getByTestId('import-submit').click();
+
+    const failure = page.getByTestId('upload-failure');
+    await expect(failure).toHaveAttribute('data-outcome', 'failed', { timeout: 30_000 });
+    // Glance fetched the URL, got the 404, failed the task and put the record back to queued for store fs.
+    expect(server.requested).toEqual(['/disks/missing.qcow2']);
+    await expect(failure.getByTestId('import-task-message')).toHaveText('Task failed due to Internal Error');
+    await expect(failure.getByTestId('import-request-id')).toHaveText(/^req-[0-9a-f-]{36}$/);
+    await expect(failure.getByTestId('import-task-failure')).toContainText('Failed for store: fs');
+    await expect(page.getByTestId('upload-outcome')).toContainText('The import failed. The image record');
+    await expect(page.getByLabel('URL of the image data')).toHaveValue(server.url('/disks/missing.qcow2'));
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+    await expect(page.getByLabel('OS distribution')).toHaveValue('debian');
+    await expect.poll(() => imagesNamed(name)).toEqual([]);
+    await expectAccessible(page, 'import form (failed)');
+    await screenshotBothThemes(page, 'image-import-failed');
+  } finally {
+    await server.close();
+  }
 });

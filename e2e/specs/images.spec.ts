@@ -162,3 +162,23 @@ test('a protected image cannot be deleted: Glance says so; unprotected, it is de
   await expect(page.getByTestId('image-deleted')).toBeVisible();
   await expect(showImage(image.id)).rejects.toThrow();
 });
+
+test('an admin deactivates and reactivates an image through the UI; the CLI sees each status', async ({ page }) => {
+  const image = await createImage(`${prefix}-deactivate`);
+  await signIn(page, 'zenith-admin');
+  await page.goto(`/images/${image.id}`);
+  await expect(page.getByTestId('detail-name')).toHaveText(`${prefix}-deactivate`);
+  await page.getByTestId('detail-actions').click();
+  await expect(page.getByTestId('menu-item-reactivate')).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+
+  await chooseImageAction(page, 'deactivate');
+  await submitImageDialog(page, 'deactivate');
+  await expect(page.getByTestId('detail-status').getByTestId('image-status')).toHaveAttribute('data-status', 'deactivated');
+  await expect.poll(async () => (await showImage(image.id)).status).toBe('deactivated');
+  await screenshotBothThemes(page, 'image-deactivated');
+
+  await chooseImageAction(page, 'reactivate');
+  await expect(page.getByTestId('detail-status').getByTestId('image-status')).toHaveAttribute('data-status', 'active');
+  await expect.poll(async () => (await showImage(image.id)).status).toBe('active');
+});

@@ -1,4 +1,5 @@
-// The upload form has no navigation entry: the image list links to it ("Upload image").
+// The upload and import forms have no navigation entry: the image list links to them ("Upload image", "Import
+// from URL", the latter only where the cloud enables web-download).
 import type { FeatureDeclaration } from '../../app/navigation';
 
 export const feature: FeatureDeclaration = {
@@ -6,6 +7,10 @@ export const feature: FeatureDeclaration = {
     {
       path: '/images/upload',
       lazy: async () => ({ Component: (await import('./components/image-upload-page')).ImageUploadPage }),
+    },
+    {
+      path: '/images/import',
+      lazy: async () => ({ Component: (await import('./components/image-import-page')).ImageImportPage }),
     },
   ],
   nav: [],

@@ -50,6 +50,12 @@ export interface Image {
   os_hash_value?: string | null;
   /** JSON text set on snapshots of volume-backed servers (the data is in Cinder snapshots, size is 0). */
   block_device_mapping?: string;
+  /** Image import (API 2.6+): the task holding the image's import lock, while it runs. */
+  os_glance_import_task?: string;
+  /** Image import: comma-separated stores the data is still being imported to. */
+  os_glance_importing_to_stores?: string;
+  /** Image import: comma-separated stores the import failed for. */
+  os_glance_failed_import?: string;
 }
 
 /** Any property Glance returns, the custom ones included (they are strings; the known ones keep their types). */
@@ -83,4 +89,25 @@ export interface ImageFilters {
 export interface ImagePageRequest extends ImageFilters {
   marker?: string;
   limit?: number;
+}
+
+export type ImageTaskStatus = 'pending' | 'processing' | 'success' | 'failure';
+
+/** One task of an image (GET /v2/images/{id}/tasks, API 2.12+): an import is one `api_image_import` task. */
+export interface ImageTask {
+  id: string;
+  type: string;
+  status: ImageTaskStatus;
+  /** What the task last said: "Copied 12 MiB" while it runs, the reason when it failed; may be empty. */
+  message: string;
+  /** The id of the request that started the task (the import call). */
+  request_id?: string;
+  image_id?: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** GET /v2/info/import (API 2.6+): the import methods this cloud enables. */
+export interface ImportInfo {
+  'import-methods': { value: string[] };
 }

@@ -3,11 +3,11 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../lib/ui/button';
 import { describedBy, FieldError, inputClass } from '../../../lib/ui/form-controls';
-import type { UploadFormValues } from '../model/upload-form';
+import type { ImageMetadataValues } from '../model/image-metadata';
 
 export function PropertiesEditor({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const { control, register, formState } = useFormContext<UploadFormValues>();
+  const { control, register, formState } = useFormContext<ImageMetadataValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'properties' });
   const errors = formState.errors.properties;
 

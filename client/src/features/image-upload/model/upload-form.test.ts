@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { addSample, measureProgress } from './progress';
-import { initialUploadValues, nameFromFile, toImageCreateBody, uploadFormSchema, type UploadFormValues } from './upload-form';
+import { nameFromFile, toImageCreateBody } from './image-metadata';
+import { initialUploadValues, uploadFormSchema, type UploadFormValues } from './upload-form';
 
 const t = ((key: string) => key) as unknown as TFunction;
 const file = new File(['QFI\xfb'], 'noble.qcow2');

@@ -1,152 +1,21 @@
-// The upload form's values, their checks (Glance v2 image schema limits), and the POST /v2/images body they make.
+// The upload form: the image's metadata and the file its data comes from.
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import type { ImageVisibility } from '../../images/types';
-import { containerFormats, diskFormats } from './disk-format';
+import { imageCreateOptions, imageFormSchema, initialMetadataValues, toImageCreateBody, type ImageMetadataValues } from './image-metadata';
 
-export const imageVisibilities = ['private', 'shared', 'community', 'public'] as const satisfies readonly ImageVisibility[];
-export const osTypes = ['linux', 'windows'] as const;
-
-/**
- * Names a free-form property may not take: the image's own attributes (Glance's image schema), the fields this
- * form sets itself, and what Glance reserves (`location`, `deleted`, `deleted_at`, the `os_glance` namespace).
- */
-const reservedPropertyNames = new Set([
-  'id', 'name', 'status', 'visibility', 'protected', 'os_hidden', 'checksum', 'os_hash_algo', 'os_hash_value', 'owner',
-  'size', 'virtual_size', 'min_ram', 'min_disk', 'created_at', 'updated_at', 'tags', 'direct_url', 'locations', 'self',
-  'file', 'schema', 'disk_format', 'container_format', 'stores', 'location', 'deleted', 'deleted_at',
-  'os_type', 'architecture', 'os_distro', 'os_version',
-]);
-const reservedNamespace = 'os_glance';
-
-// Glance stores names and property keys in 255-character columns; min_disk and min_ram are 32-bit integers.
-const longestText = 255;
-const largestInteger = 2 ** 31 - 1;
-
-export interface PropertyEntry {
-  key: string;
-  value: string;
-}
-
-export interface UploadFormValues {
+export interface UploadFormValues extends ImageMetadataValues {
   file: File | null;
-  name: string;
-  diskFormat: (typeof diskFormats)[number];
-  containerFormat: (typeof containerFormats)[number];
-  osType: '' | (typeof osTypes)[number];
-  architecture: string;
-  osDistro: string;
-  osVersion: string;
-  /** GiB; NaN while the field is empty. */
-  minDisk: number;
-  /** MiB; NaN while the field is empty. */
-  minRam: number;
-  visibility: (typeof imageVisibilities)[number];
-  protected: boolean;
-  properties: PropertyEntry[];
 }
 
-export const initialUploadValues: UploadFormValues = {
-  file: null,
-  name: '',
-  diskFormat: 'raw',
-  containerFormat: 'bare',
-  osType: '',
-  architecture: '',
-  osDistro: '',
-  osVersion: '',
-  minDisk: 0,
-  minRam: 0,
-  visibility: 'private',
-  protected: false,
-  properties: [],
-};
-
-/** A file name without its image extension, as the image's default name. */
-export function nameFromFile(fileName: string): string {
-  return fileName.replace(/\.(qcow2?|raw|img|vmdk|vhdx?|vpc|vdi|iso|hds|ami|ari|aki)$/i, '').slice(0, longestText);
-}
+export const initialUploadValues: UploadFormValues = { ...initialMetadataValues, file: null };
 
 export function uploadFormSchema(t: TFunction) {
-  const text = z.string().trim().max(longestText, t('image-upload.errors.tooLong', { max: longestText }));
-  // An emptied number field reads as NaN (no minimum); z.number() would refuse it with its own message.
-  const size = z.custom<number>(
-    (value) =>
-      typeof value === 'number' && (Number.isNaN(value) || (Number.isInteger(value) && value >= 0 && value <= largestInteger)),
-    { message: t('image-upload.errors.size', { max: largestInteger }) },
-  );
-  return z
-    .object({
-      file: z.custom<File | null>((value) => value instanceof File, { message: t('image-upload.errors.fileRequired') }),
-      name: text.min(1, t('image-upload.errors.nameRequired')),
-      diskFormat: z.enum(diskFormats),
-      containerFormat: z.enum(containerFormats),
-      osType: z.enum(['', ...osTypes]),
-      architecture: text,
-      osDistro: text,
-      osVersion: text,
-      minDisk: size,
-      minRam: size,
-      visibility: z.enum(imageVisibilities),
-      protected: z.boolean(),
-      properties: z.array(
-        z.object({
-          key: z
-            .string()
-            .trim()
-            .min(1, t('image-upload.errors.keyRequired'))
-            .max(longestText, t('image-upload.errors.tooLong', { max: longestText }))
-            .refine((key) => !reservedPropertyNames.has(key) && !key.startsWith(reservedNamespace), {
-              message: t('image-upload.errors.keyReserved'),
-            }),
-          value: z.string().max(65535, t('image-upload.errors.tooLong', { max: 65535 })),
-        }),
-      ),
-    })
-    .superRefine((values, context) => {
-      const seen = new Set<string>();
-      values.properties.forEach((entry, index) => {
-        const key = entry.key.trim();
-        if (key !== '' && seen.has(key)) {
-          context.addIssue({ code: 'custom', path: ['properties', index, 'key'], message: t('image-upload.errors.keyDuplicate') });
-        }
-        seen.add(key);
-      });
-    });
-}
-
-/** The body of POST /v2/images: Glance takes the extra properties as top-level string attributes. */
-export type ImageCreateBody = Record<string, string | number | boolean>;
-
-/**
- * `protected` is left out on purpose: a protected image cannot be deleted, so the record is protected only once
- * its data is in (see the upload flow), and a cancelled upload can always be cleaned up.
- */
-export function toImageCreateBody(values: UploadFormValues): ImageCreateBody {
-  const body: ImageCreateBody = {
-    name: values.name.trim(),
-    disk_format: values.diskFormat,
-    container_format: values.containerFormat,
-    visibility: values.visibility,
-    min_disk: Number.isNaN(values.minDisk) ? 0 : values.minDisk,
-    min_ram: Number.isNaN(values.minRam) ? 0 : values.minRam,
-  };
-  const optional = { os_type: values.osType, architecture: values.architecture, os_distro: values.osDistro, os_version: values.osVersion };
-  for (const [key, value] of Object.entries(optional)) if (value.trim() !== '') body[key] = value.trim();
-  for (const { key, value } of values.properties) body[key.trim()] = value;
-  return body;
+  return imageFormSchema(t, {
+    file: z.custom<File | null>((value) => value instanceof File, { message: t('image-upload.errors.fileRequired') }),
+  });
 }
 
 /** The equivalent `openstack` argv (without `openstack`), for the CLI view. */
 export function imageCreateArgv(values: UploadFormValues): string[] {
-  const body = toImageCreateBody(values);
-  const argv = ['image', 'create', '--disk-format', values.diskFormat, '--container-format', values.containerFormat];
-  argv.push(`--${values.visibility}`, values.protected ? '--protected' : '--unprotected');
-  argv.push('--min-disk', String(body.min_disk), '--min-ram', String(body.min_ram));
-  for (const [key, value] of Object.entries(body)) {
-    if (['name', 'disk_format', 'container_format', 'visibility', 'min_disk', 'min_ram'].includes(key)) continue;
-    argv.push('--property', `${key}=${String(value)}`);
-  }
-  argv.push('--file', values.file?.name ?? '<file>', String(body.name));
-  return argv;
+  return [...imageCreateOptions(values), '--file', values.file?.name ?? '<file>', String(toImageCreateBody(values).name)];
 }

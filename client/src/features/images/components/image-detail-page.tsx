@@ -75,7 +75,7 @@ function Overview({ image, onRemoveMember }: { image: ImageRecord; onRemoveMembe
       <DetailSection title={t('images.detail.overview')}>
         <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
           <DetailField label={t('images.detail.id')}>{code(image.id)}</DetailField>
-          <DetailField label={t('images.columns.status')}>
+          <DetailField label={t('images.columns.status')} testId="detail-status">
             <ImageStatusBadge status={image.status} />
           </DetailField>
           <DetailField label={t('images.columns.visibility')} testId="detail-visibility">{t(`images.visibility.${image.visibility}`)}</DetailField>

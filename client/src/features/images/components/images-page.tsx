@@ -15,6 +15,7 @@ import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, imageActions } from '../actions';
 import { imagePageQueryOptions } from '../api/images';
+import { useWebDownloadEnabled } from '../api/import-methods';
 import { imagePageRequest, listCodec } from '../list-state';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../types';
@@ -35,6 +36,7 @@ export function ImagesPage() {
   const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
   const rows = shown.rows;
   const actions = useImageActions();
+  const webDownload = useWebDownloadEnabled();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((image) => selection[image.id]);
 
@@ -134,6 +136,15 @@ export function ImagesPage() {
         actions={
           <>
             <RefreshButton query={page} />
+            {webDownload.enabled && (
+              <Link
+                to="/images/import"
+                className="inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-sunken"
+                data-testid="import-image"
+              >
+                {t('images.list.import')}
+              </Link>
+            )}
             <Link
               to="/images/upload"
               className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"

@@ -4,14 +4,12 @@
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
 import { flavorMicroversion, flavorPath } from './api/flavors';
 import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
+import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem, type ExtraSpecEntry } from './extra-specs';
 import type { Flavor } from './types';
 
 export interface ExtraSpecsInput {
-  entries: { key: string; value: string }[];
+  entries: ExtraSpecEntry[];
 }
-
-// Nova's extra spec key schema: 1-255 of letters, digits, "_", "-", ".", ":", " " and "/"... values up to 255.
-const extraSpecKeyPattern = /^[\w.:/ -]{1,255}$/;
 
 const isPrivate = (flavor: Flavor) => !flavor['os-flavor-access:is_public'];
 
@@ -23,18 +21,17 @@ export const setExtraSpecs: ActionDeclaration<Flavor, ExtraSpecsInput> = {
     {
       method: 'POST',
       path: `${flavorPath(flavor.id)}/os-extra_specs`,
-      body: { extra_specs: Object.fromEntries(entries.map(({ key, value }) => [key.trim(), value])) },
+      body: extraSpecsBody(entries),
       microversion: flavorMicroversion,
     },
   ],
-  cli: (flavor, { entries }) => [['flavor', 'set', ...entries.flatMap(({ key, value }) => ['--property', `${key.trim()}=${value}`]), flavor.id]],
+  cli: (flavor, { entries }) => [['flavor', 'set', ...extraSpecsCliOptions(entries), flavor.id]],
   input: {
     initial: () => ({ entries: [{ key: '', value: '' }] }),
     invalidReason: ({ entries }) => {
       if (entries.length === 0) return 'flavors.actions.set-extra-specs.empty';
-      if (entries.some(({ key }) => !extraSpecKeyPattern.test(key.trim()))) return 'flavors.actions.set-extra-specs.badKey';
-      if (entries.some(({ value }) => value.length > 255)) return 'flavors.actions.set-extra-specs.badValue';
-      return null;
+      const problem = extraSpecsProblem(entries);
+      return problem && `flavors.extraSpecs.${problem}`;
     },
     Form: ExtraSpecsForm,
   },

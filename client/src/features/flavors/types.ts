@@ -28,18 +28,3 @@ export interface FlavorAccess {
   flavor_id: string;
   tenant_id: string;
 }
-
-/** What the create form sends (POST /flavors). */
-export interface FlavorCreation {
-  name: string;
-  /** Empty = Nova generates a UUID. */
-  id: string;
-  vcpus: number;
-  ram: number;
-  disk: number;
-  ephemeral: number;
-  swap: number;
-  rxtxFactor: number;
-  isPublic: boolean;
-  description: string;
-}

@@ -16,9 +16,9 @@ export const flavorMicroversion = '2.75';
 export const flavorsPath = '/api/os/compute/flavors';
 export const flavorPath = (id: string) => `${flavorsPath}/${encodeURIComponent(id)}`;
 
-type FlavorBody = Omit<Flavor, 'swap'> & { swap: number | '' };
+export type FlavorBody = Omit<Flavor, 'swap'> & { swap: number | '' };
 
-function fromBody(flavor: FlavorBody): Flavor {
+export function fromBody(flavor: FlavorBody): Flavor {
   return { ...flavor, swap: flavor.swap === '' ? 0 : flavor.swap };
 }
 

@@ -6,16 +6,18 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import type { ExtraSpecsInput } from '../actions';
+import type { ExtraSpecEntry } from '../extra-specs';
 import { useAllProjects } from '../api/projects';
 import type { Flavor } from '../types';
 
-export function ExtraSpecsForm({ value, onChange }: ActionFormProps<Flavor, ExtraSpecsInput>) {
+/** Rows of key and value, used by the set-extra-specs action and by the create form. */
+export function ExtraSpecsEditor({ entries, onChange }: { entries: ExtraSpecEntry[]; onChange: (entries: ExtraSpecEntry[]) => void }) {
   const { t } = useTranslation();
-  const update = (index: number, patch: Partial<ExtraSpecsInput['entries'][number]>) =>
-    onChange({ entries: value.entries.map((entry, position) => (position === index ? { ...entry, ...patch } : entry)) });
+  const update = (index: number, patch: Partial<ExtraSpecEntry>) =>
+    onChange(entries.map((entry, position) => (position === index ? { ...entry, ...patch } : entry)));
   return (
     <div className="space-y-2" data-testid="extra-specs-editor">
-      {value.entries.map((entry, index) => (
+      {entries.map((entry, index) => (
         <div key={index} className="flex items-end gap-2">
           <Field id={`extra-spec-key-${index}`} label={t('flavors.forms.key', { position: index + 1 })} className="flex-1">
             <input id={`extra-spec-key-${index}`} className={inputClass} value={entry.key} placeholder="hw:cpu_policy" onChange={(event) => update(index, { key: event.target.value })} />
@@ -23,19 +25,20 @@ export function ExtraSpecsForm({ value, onChange }: ActionFormProps<Flavor, Extr
           <Field id={`extra-spec-value-${index}`} label={t('flavors.forms.value', { position: index + 1 })} className="flex-1">
             <input id={`extra-spec-value-${index}`} className={inputClass} value={entry.value} onChange={(event) => update(index, { value: event.target.value })} />
           </Field>
-          <Button
-            aria-label={t('flavors.forms.remove', { position: index + 1 })}
-            onClick={() => onChange({ entries: value.entries.filter((_, position) => position !== index) })}
-          >
+          <Button aria-label={t('flavors.forms.remove', { position: index + 1 })} onClick={() => onChange(entries.filter((_, position) => position !== index))}>
             ×
           </Button>
         </div>
       ))}
-      <Button onClick={() => onChange({ entries: [...value.entries, { key: '', value: '' }] })} data-testid="extra-spec-add">
+      <Button onClick={() => onChange([...entries, { key: '', value: '' }])} data-testid="extra-spec-add">
         {t('flavors.forms.add')}
       </Button>
     </div>
   );
+}
+
+export function ExtraSpecsForm({ value, onChange }: ActionFormProps<Flavor, ExtraSpecsInput>) {
+  return <ExtraSpecsEditor entries={value.entries} onChange={(entries) => onChange({ entries })} />;
 }
 
 export function UnsetExtraSpecForm({ resource, value, onChange }: ActionFormProps<Flavor, { key: string }>) {

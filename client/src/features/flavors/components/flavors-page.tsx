@@ -1,5 +1,5 @@
-// Every flavor the project may use (an admin sees all), with its sizes and extra specs. Nova lists them in one
-// call; sorted and paged here.
+// Every flavor the project may use (an admin sees all), with its sizes and extra specs, and the create form for
+// those the cloud lets manage flavors. Nova lists them in one call; sorted and paged here.
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,9 @@ import { DataTable } from '../../../lib/ui/data-table';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useFlavors } from '../api/flavors';
+import { useFlavorManagement, useFlavors } from '../api/flavors';
 import type { Flavor } from '../types';
+import { FlavorCreator } from './flavor-creator';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 
 const sortValues: Record<string, SortValue<Flavor>> = {
@@ -23,6 +24,7 @@ const initialSort = { id: 'vcpus', desc: false };
 export function FlavorsPage() {
   const { t } = useTranslation();
   const flavors = useFlavors();
+  const manageable = useFlavorManagement();
   const sizes = useFlavorSizes();
   const table = useClientPages(flavors.data, { sortValues, initialSort, tieBreak: sortValues.name! });
 
@@ -64,7 +66,14 @@ export function FlavorsPage() {
 
   return (
     <div className="px-6 py-6">
-      <PageHeader title={t('flavors.list.title')} subtitle={t('flavors.list.subtitle')} actions={<RefreshButton query={flavors} />} />
+      <PageHeader title={t('flavors.list.title')} subtitle={t('flavors.list.subtitle')} 
+        actions={
+          <>
+            <RefreshButton query={flavors} />
+            {manageable.data === true && <FlavorCreator />}
+          </>
+        }
+      />
       <DataTable
         testId="flavors-table"
         columns={columns}

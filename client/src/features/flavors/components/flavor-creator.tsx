@@ -1,0 +1,218 @@
+// Creating a flavor (admins: the page offers it from the same signal as the other admin actions): POST /flavors,
+// then its extra specs and, for a private one, a grant per chosen project. When a later call is refused the
+// flavor exists: the dialog says so, keeps the input, and the next submit only sends the calls not yet made.
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { sendActionRequest } from '../../../lib/actions/run-action';
+import { api } from '../../../lib/api/client';
+import { useScope } from '../../../lib/scope';
+import { Button } from '../../../lib/ui/button';
+import { CliCommand } from '../../../lib/ui/cli-command';
+import { Dialog } from '../../../lib/ui/dialog';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
+import { LoadingState } from '../../../lib/ui/loading-state';
+import { Notice } from '../../../lib/ui/notice';
+import { Spinner } from '../../../lib/ui/spinner';
+import { flavorKeys, fromBody, type FlavorBody } from '../api/flavors';
+import { useAllProjects } from '../api/projects';
+import {
+  emptyFlavorDraft,
+  flavorCompletionRequests,
+  flavorCreateCli,
+  flavorCreateRequest,
+  flavorDraftProblems,
+  type FlavorDraft,
+  type FlavorDraftProblems,
+} from '../flavor-draft';
+import type { Flavor } from '../types';
+import { ExtraSpecsEditor } from './action-forms';
+
+type TextField = 'name' | 'id' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'rxtxFactor';
+
+function ProjectChoice({ chosen, onChange }: { chosen: string[]; onChange: (projectIds: string[]) => void }) {
+  const { t } = useTranslation();
+  const projects = useAllProjects();
+  if (projects.error) return <ErrorNotice error={projects.error} onRetry={() => void projects.refetch()} />;
+  if (!projects.data) return <LoadingState label={t('flavors.forms.loadingProjects')} />;
+  const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((projectId) => projectId !== id));
+  return (
+    <fieldset className="space-y-1 rounded-md border border-line p-3" data-testid="flavor-create-projects">
+      <legend className="px-1 text-sm font-medium text-fg">{t('flavors.create.projects')}</legend>
+      {projects.data.map((project) => (
+        <label key={project.id} className="flex items-center gap-2 text-sm text-fg">
+          <input type="checkbox" checked={chosen.includes(project.id)} onChange={(event) => toggle(project.id, event.target.checked)} />
+          {project.name}
+        </label>
+      ))}
+      {chosen.length === 0 && <p className="text-xs text-fg-muted">{t('flavors.create.noProject')}</p>}
+    </fieldset>
+  );
+}
+
+export function FlavorCreator() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="primary" onClick={() => setOpen(true)} data-testid="flavor-create-open">
+        {t('flavors.create.open')}
+      </Button>
+      {open && <CreateFlavorDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function CreateFlavorDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const formId = useId();
+  const [draft, setDraft] = useState<FlavorDraft>(emptyFlavorDraft);
+  const [showProblems, setShowProblems] = useState(false);
+  const [created, setCreated] = useState<Flavor | null>(null);
+  // Completion calls Nova already accepted (path and body), so a retry does not grant a project twice (Nova
+  // answers 409 to that) while still sending what the user changed after the refusal.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const problems: FlavorDraftProblems = flavorDraftProblems(draft);
+  const invalid = Object.keys(problems).length > 0;
+  const update = (patch: Partial<FlavorDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const problemText = (field: keyof FlavorDraftProblems) => {
+    const problem = showProblems ? problems[field] : undefined;
+    if (!problem) return undefined;
+    return problem === 'badKey' || problem === 'badValue' ? t(`flavors.extraSpecs.${problem}`) : t(`flavors.create.problems.${problem}`);
+  };
+
+  const submit = async () => {
+    setShowProblems(true);
+    if (invalid || pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      let flavor = created;
+      if (!flavor) {
+        const request = flavorCreateRequest(draft);
+        flavor = fromBody((await api.post<{ flavor: FlavorBody }>(request.path, request.body, { microversion: request.microversion })).flavor);
+        setCreated(flavor);
+        void queryClient.invalidateQueries({ queryKey: flavorKeys.all(scope) });
+      }
+      for (const request of flavorCompletionRequests(flavor, draft)) {
+        const identity = `${request.path} ${JSON.stringify(request.body)}`;
+        if (accepted.has(identity)) continue;
+        await sendActionRequest(request);
+        setAccepted((previous) => new Set(previous).add(identity));
+      }
+      void queryClient.invalidateQueries({ queryKey: flavorKeys.all(scope) });
+      onClose();
+      void navigate(`/flavors/${encodeURIComponent(flavor.id)}`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const textField = (field: TextField, { hint, inputMode, testId }: { hint?: ReactNode; inputMode?: 'numeric' | 'decimal'; testId?: string } = {}) => {
+    const id = `flavor-create-${field}`;
+    const message = problemText(field);
+    return (
+      <Field id={id} label={t(`flavors.create.${field}`)} hint={hint} error={message}>
+        <input
+          id={id}
+          className={inputClass}
+          value={draft[field]}
+          inputMode={inputMode}
+          autoComplete="off"
+          disabled={created !== null}
+          onChange={(event) => update({ [field]: event.target.value })}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy(id, { hint: hint !== undefined, error: message !== undefined })}
+          data-testid={testId ?? id}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      testId="flavor-create-dialog"
+      className="w-[min(44rem,calc(100vw-2rem))]"
+      title={t('flavors.create.title')}
+      description={t('flavors.create.description')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('flavors.create.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} disabled={pending} data-testid="flavor-create-submit">
+            {pending && <Spinner />}
+            {t('flavors.create.submit')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {created && <Notice testId="flavor-created-partially">{t('flavors.create.partial', { name: created.name })}</Notice>}
+        <div className="grid gap-3 sm:grid-cols-2">
+          {textField('name')}
+          {textField('id', { hint: t('flavors.create.idHint') })}
+          {textField('vcpus', { inputMode: 'numeric' })}
+          {textField('ram', { inputMode: 'numeric' })}
+          {textField('disk', { inputMode: 'numeric', hint: t('flavors.create.diskHint') })}
+          {textField('ephemeral', { inputMode: 'numeric' })}
+          {textField('swap', { inputMode: 'numeric' })}
+          {textField('rxtxFactor', { inputMode: 'decimal', hint: t('flavors.create.rxtxHint') })}
+        </div>
+        <Field id="flavor-create-description" label={t('flavors.create.descriptionField')}>
+          <textarea
+            id="flavor-create-description"
+            rows={2}
+            className={textareaClass}
+            value={draft.description}
+            disabled={created !== null}
+            onChange={(event) => update({ description: event.target.value })}
+          />
+        </Field>
+        <label className="flex items-center gap-2 text-sm text-fg">
+          <input
+            type="checkbox"
+            checked={draft.isPublic}
+            disabled={created !== null}
+            onChange={(event) => update({ isPublic: event.target.checked })}
+            data-testid="flavor-create-public"
+          />
+          {t('flavors.create.public')}
+        </label>
+        <fieldset className="space-y-2 rounded-md border border-line p-3">
+          <legend className="px-1 text-sm font-medium text-fg">{t('flavors.create.extraSpecs')}</legend>
+          <ExtraSpecsEditor entries={draft.extraSpecs} onChange={(extraSpecs) => update({ extraSpecs })} />
+          {problemText('extraSpecs') && (
+            <p role="alert" className="text-xs font-medium text-danger" data-testid="field-error">
+              {problemText('extraSpecs')}
+            </p>
+          )}
+        </fieldset>
+        {!draft.isPublic && <ProjectChoice chosen={draft.projectIds} onChange={(projectIds) => update({ projectIds })} />}
+      </form>
+      {error !== null && <ErrorNotice error={error} className="mt-3" />}
+      <details className="mt-3 text-sm" data-testid="action-cli">
+        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('flavors.create.cli')}</summary>
+        <CliCommand className="mt-2" commands={flavorCreateCli(draft)} />
+      </details>
+    </Dialog>
+  );
+}

@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../lib/api/api-error';
+import { QuotaSourceContext, type QuotaQueryOptions } from '../lib/actions/quota-source';
 import { ScopeContext, type Scope } from '../lib/scope';
+import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../features/overview/api/quotas';
 import { ErrorNotice } from '../lib/ui/error-notice';
 import { LoadingState } from '../lib/ui/loading-state';
 import { useSession, useSessionExpiry } from '../features/auth/api/session';
@@ -26,12 +28,23 @@ export function SessionGate() {
         : null,
     [data],
   );
+  // A create's quota impact reads the same queries as the overview's gauges (and refreshes them).
+  const quotaSource = useMemo<QuotaQueryOptions | null>(() => {
+    if (!scope) return null;
+    const options = { compute: computeQuotaOptions, network: networkQuotaOptions, 'block-storage': blockStorageQuotaOptions };
+    return (service) => {
+      const { queryKey, queryFn } = options[service](scope);
+      return { queryKey, queryFn: (context) => queryFn!(context) };
+    };
+  }, [scope]);
 
   if (data && scope) {
     return (
       <SignedInSessionContext.Provider value={data}>
         <ScopeContext.Provider value={scope}>
-          <Outlet />
+          <QuotaSourceContext.Provider value={quotaSource}>
+            <Outlet />
+          </QuotaSourceContext.Provider>
         </ScopeContext.Provider>
       </SignedInSessionContext.Provider>
     );

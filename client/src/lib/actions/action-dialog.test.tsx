@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import { ApiError } from '../api/api-error';
 import { ActionDialog } from './action-dialog';
+import { QuotaSourceContext, type QuotaQueryOptions } from './quota-source';
 import type { ActionDeclaration, ActionOutcome } from './types';
 
 interface Thing {
@@ -31,6 +34,15 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
+function withQueries(children: ReactNode, quotaSource: QuotaQueryOptions | null = null) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return (
+    <QueryClientProvider client={client}>
+      <QuotaSourceContext.Provider value={quotaSource}>{children}</QuotaSourceContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
 describe('ActionDialog in bulk', () => {
   it('runs only the resources whose state allows it, and gives each one its outcome', async () => {
     const things = [
@@ -43,7 +55,7 @@ describe('ActionDialog in bulk', () => {
         target.id === 'c' ? { status: 'failed', error: new ApiError(409, 'compute', 'Instance c is locked', 'req-c') } : { status: 'succeeded' },
       ),
     );
-    render(<ActionDialog action={stop} resources={things} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />);
+    render(withQueries(<ActionDialog action={stop} resources={things} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />));
 
     expect(screen.getByTestId('action-target-skipped').textContent).toBe('Skipped: Try again');
     expect(screen.getByTestId('cli-command').textContent).toBe('openstack server stop a\nopenstack server stop c');
@@ -54,5 +66,42 @@ describe('ActionDialog in bulk', () => {
     expect(screen.getAllByTestId('action-target-outcome').map((element) => element.textContent)).toEqual(['Done', 'Failed']);
     expect(screen.getByTestId('error-message').textContent).toBe('Instance c is locked');
     expect(screen.getByTestId('error-request-id').textContent).toBe('req-c');
+  });
+});
+
+describe('ActionDialog with a quota impact', () => {
+  const create: ActionDeclaration<Thing, { count: number }> = {
+    id: 'create',
+    label: 'actions.close',
+    unavailableReason: () => null,
+    request: () => [{ method: 'POST', path: '/api/os/network/v2.0/networks', body: {} }],
+    cli: () => [['network', 'create', 'n']],
+    input: {
+      initial: () => ({ count: 1 }),
+      Form: ({ value, onChange }) => (
+        <button type="button" onClick={() => onChange({ count: value.count + 1 })}>
+          more
+        </button>
+      ),
+      quota: { service: 'network', adds: (input) => ({ networks: input.count }) },
+    },
+  };
+  const quotaSource: QuotaQueryOptions = () => ({
+    queryKey: ['network', 'RegionOne', 'p1', 'quota-usage'],
+    queryFn: async () => [{ id: 'networks', used: 8, limit: 10 }],
+  });
+
+  it('shows what the request adds and refuses to send one that goes over the limit', async () => {
+    const run = vi.fn(async (): Promise<ActionOutcome[]> => [{ status: 'succeeded' }]);
+    render(withQueries(<ActionDialog action={create} resources={[{ id: 'a', running: true }]} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />, quotaSource));
+
+    await waitFor(() => expect(screen.getByTestId('quota-impact').textContent).toBe('Networks: 8 of 10 used, this adds 1'));
+    expect((screen.getByTestId('action-submit') as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByText('more'));
+    fireEvent.click(screen.getByText('more'));
+    expect(screen.getByTestId('quota-impact').textContent).toBe('Networks: 8 of 10 used, this adds 3: over the limit');
+    expect(screen.getByTestId('action-invalid').textContent).toBe("This would go over the project's quota (see above).");
+    expect((screen.getByTestId('action-submit') as HTMLButtonElement).disabled).toBe(true);
+    expect(run).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { RequestOptions } from '../api/client';
+import type { QuotaService } from './quota-source';
 
 /** One API call of an action, sent through the API client (CSRF, microversion, ApiError). */
 export interface ActionRequest {
@@ -60,6 +61,11 @@ export interface ActionDeclaration<Resource, Input = undefined> {
     /** Null when the input can be sent, else the i18n key saying what is missing. */
     invalidReason?: (input: Input, resource: Resource) => ParseKeys | null;
     Form: ComponentType<ActionFormProps<Resource, Input>>;
+    /**
+     * What the action creates, counted against the project's quota of one service (ids as `quota.labels`): shown
+     * before submit, and a request that would go over a limit is not sent.
+     */
+    quota?: { service: QuotaService; adds: (input: Input, resource: Resource) => Readonly<Record<string, number>> };
   };
 }
 

@@ -56,8 +56,16 @@ test("admin edits demo's instance and network quotas; the CLI agrees and demo se
 
   await signOut(page);
   await signIn(page, 'zenith-demo');
-  expect((await gauge(page, 'compute-instances')).limit).toBe(instances);
+  const instanceGauge = await gauge(page, 'compute-instances');
+  expect(instanceGauge.limit).toBe(instances);
   expect((await gauge(page, 'network-networks')).limit).toBe(networks);
+
+  // The launch wizard counts against the new limit: one more than it leaves is refused as typed.
+  const left = instances - instanceGauge.used;
+  await page.goto('/instances/launch');
+  await expect(page.getByTestId('count-quota')).toContainText(`Quota left in this project: ${left} instances`);
+  await page.getByLabel('Number of instances').fill(String(left + 1));
+  await expect(page.getByText(`Over quota: only ${left} more instance${left === 1 ? '' : 's'} can be launched in this project.`)).toBeVisible();
 });
 
 test('a limit below usage is refused by the form until confirmed; bad input is caught before sending', async ({ page }) => {

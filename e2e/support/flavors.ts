@@ -2,9 +2,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { openstack } from './cloud';
 import { expect } from './fixtures';
-import { setTheme } from './zenith';
-
-const screenshotDir = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 
 export interface CliFlavor {
   id: string;
@@ -50,19 +47,3 @@ export async function openAndFillFlavorForm(page: Page, form: FlavorForm): Promi
   return dialog;
 }
 
-/**
- * Screenshots of an open dialog in both themes. The theme switcher is behind the modal dialog, so the dialog is
- * closed, the theme switched, and `reopen` brings it back as it was.
- */
-export async function screenshotDialogBothThemes(page: Page, dialog: Locator, name: string, reopen: () => Promise<void>) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await setTheme(page, theme);
-    await reopen();
-    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true, animations: 'disabled' });
-  }
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await setTheme(page, 'light');
-}

@@ -42,6 +42,27 @@ export async function screenshotBothThemes(page: Page, name: string, reopen?: ()
   await setTheme(page, 'light');
 }
 
+/** Applies a theme the way another tab would (the stored preference and its storage event). */
+async function applyThemeFromStorage(page: Page, theme: Theme) {
+  await page.evaluate((value) => {
+    localStorage.setItem('zenith.theme', value);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'zenith.theme', newValue: value }));
+  }, theme);
+  await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b).*$/);
+}
+
+/**
+ * Screenshots with a modal dialog open, in both themes: the theme switcher is out of reach behind the modal, so
+ * the theme changes through storage, and the dialog stays open with what was typed in it.
+ */
+export async function screenshotDialogBothThemes(page: Page, name: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await applyThemeFromStorage(page, theme);
+    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true, animations: 'disabled' });
+  }
+  await applyThemeFromStorage(page, 'light');
+}
+
 export async function switchProject(page: Page, name: string) {
   await page.getByTestId('project-switcher').click();
   await page.getByRole('combobox', { name: 'Search projects' }).fill(name);

@@ -1,15 +1,14 @@
 // The dialog an action opens when it needs input or a confirmation: the form, the equivalent `openstack` command
 // line, and the outcome per resource. The input survives a failure, so the user can correct and resend it.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/button';
 import { CliCommand } from '../ui/cli-command';
 import { Dialog } from '../ui/dialog';
 import { ErrorNotice } from '../ui/error-notice';
-import { QuotaImpact, quotaExcesses } from '../ui/quota-impact';
+import { QuotaImpact } from '../ui/quota-impact';
 import { Spinner } from '../ui/spinner';
-import { noQuotaQuery, useQuotaSource } from './quota-source';
+import { useQuotaCheck } from './quota-source';
 import type { ActionDeclaration, ActionOutcome } from './types';
 
 export interface ActionDialogProps<Resource, Input> {
@@ -28,13 +27,9 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
   const [pending, setPending] = useState(false);
   const [outcomes, setOutcomes] = useState<(ActionOutcome | null)[] | null>(null);
   const quota = action.input?.quota;
-  const quotaSource = useQuotaSource();
-  const queryClient = useQueryClient();
-  const quotaOptions = quota && quotaSource ? quotaSource(quota.service) : undefined;
-  const quotaFigures = useQuery(quotaOptions ?? noQuotaQuery);
   const adds = quota ? quota.adds(input, first) : {};
-  const overQuota = quotaOptions !== undefined && quotaExcesses(quotaFigures.data, adds).length > 0;
-  const invalid = action.input?.invalidReason?.(input, first) ?? (overQuota ? 'quota.impact.blocked' : null);
+  const quotaCheck = useQuotaCheck(quota?.service, adds);
+  const invalid = action.input?.invalidReason?.(input, first) ?? (quotaCheck.over ? 'quota.impact.blocked' : null);
   const bulk = resources.length > 1;
 
   // In bulk, resources whose state does not allow the action are left out, and say why.
@@ -46,7 +41,7 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
     setPending(true);
     const result = await run(action, runnable, input);
     setPending(false);
-    if (quotaOptions) void queryClient.invalidateQueries({ queryKey: quotaOptions.queryKey });
+    quotaCheck.refresh();
     if (result.every((outcome) => outcome.status === 'succeeded') && !bulk) {
       onClose();
       return;
@@ -120,7 +115,7 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
           </ul>
         )}
         {Form && <Form resource={first} value={input} onChange={setInput} formId={formId} onSubmit={() => void submit()} />}
-        {quotaOptions && <QuotaImpact figures={quotaFigures.data} adds={adds} />}
+        {quotaCheck.figures && <QuotaImpact figures={quotaCheck.figures} adds={adds} />}
         {invalid && Form && <p className="text-sm text-fg-muted" data-testid="action-invalid">{t(invalid)}</p>}
       </form>
       {outcomes?.map((outcome, index) =>

@@ -8,7 +8,7 @@ import type { Image } from '../../images/types';
 import type { Subnet } from '../../networks/types';
 import type { Volume } from '../../volumes/types';
 import { flavorUnfitReason, maxLaunchCount, noRequirement, unlimitedQuota, type BootRequirement, type FlavorUnfitReason, type RemainingQuota } from './fit';
-import { ipInCidr, parseIpAddress } from './ip';
+import { cidrContains, parseCidr, parseIp } from '../../../lib/net/ip';
 import type { BootSource, ServerCreateChoices } from './server-create';
 import { checkUserData, maxEncodedUserDataLength } from './user-data';
 
@@ -219,12 +219,17 @@ export function launchFormSchema(context: LaunchContext, t: TFunction) {
         const fixedIp = entry.fixedIp.trim();
         if (fixedIp === '') return;
         const path = ['networks', index, 'fixedIp'];
-        if (!parseIpAddress(fixedIp)) {
+        const address = parseIp(fixedIp);
+        if (!address) {
           issue(path, t('launch-instance.errors.ipInvalid'));
           return;
         }
         const subnets = context.subnets.filter((subnet) => subnet.network_id === entry.id);
-        if (subnets.length > 0 && !subnets.some((subnet) => ipInCidr(fixedIp, subnet.cidr))) {
+        const inSubnet = (cidr: string) => {
+          const range = parseCidr(cidr);
+          return range !== null && cidrContains(range, address);
+        };
+        if (subnets.length > 0 && !subnets.some((subnet) => inSubnet(subnet.cidr))) {
           issue(path, t('launch-instance.errors.ipOutsideSubnets', { cidrs: subnets.map((subnet) => subnet.cidr).join(', ') }));
         }
         if (values.count > 1) issue(path, t('launch-instance.errors.ipWithCount'));

@@ -1,5 +1,5 @@
-// Neutron networks and subnets, as GET /v2.0/networks and GET /v2.0/subnets return them (Networking API v2.0
-// reference): only the fields Zenith reads.
+// Neutron networks, subnets and subnet pools, as the Networking API v2.0 reference (and neutron-lib's API
+// definitions) describe them: only the fields Zenith reads.
 
 export type NetworkStatus = 'ACTIVE' | 'DOWN' | 'BUILD' | 'ERROR';
 
@@ -19,6 +19,21 @@ export interface Network {
   mtu?: number;
   port_security_enabled?: boolean;
   availability_zones?: string[];
+  'provider:network_type'?: string | null;
+  created_at?: string;
+  updated_at?: string;
+}
+
+export type Ipv6Mode = 'slaac' | 'dhcpv6-stateful' | 'dhcpv6-stateless';
+
+export interface AllocationPool {
+  start: string;
+  end: string;
+}
+
+export interface HostRoute {
+  destination: string;
+  nexthop: string;
 }
 
 export interface Subnet {
@@ -30,5 +45,32 @@ export interface Subnet {
   cidr: string;
   gateway_ip: string | null;
   enable_dhcp: boolean;
-  allocation_pools: { start: string; end: string }[];
+  allocation_pools: AllocationPool[];
+  dns_nameservers?: string[];
+  host_routes?: HostRoute[];
+  ipv6_address_mode?: Ipv6Mode | null;
+  ipv6_ra_mode?: Ipv6Mode | null;
+  subnetpool_id?: string | null;
+  description?: string;
+  created_at?: string;
+}
+
+/** A pool of prefixes subnets can be carved from (subnet_allocation extension). */
+export interface SubnetPool {
+  id: string;
+  name: string;
+  ip_version: 4 | 6;
+  prefixes: string[];
+  default_prefixlen: number;
+  min_prefixlen: number;
+  max_prefixlen: number;
+  shared: boolean;
+  is_default: boolean;
+  project_id: string;
+}
+
+/** The project a new network is made in: the target of the "create" action. */
+export interface ProjectTarget {
+  id: string;
+  name: string;
 }

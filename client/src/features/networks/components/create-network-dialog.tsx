@@ -1,0 +1,130 @@
+// Creating a network, optionally with its first subnet in the same form: two Neutron calls in a row (the subnet
+// needs the network's id). When the subnet is refused, the network exists: the dialog says so, keeps the input,
+// and the next submit only retries the subnet.
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQuotaCheck } from '../../../lib/actions/quota-source';
+import { sendActionRequest } from '../../../lib/actions/run-action';
+import { api } from '../../../lib/api/client';
+import { useScope } from '../../../lib/scope';
+import { Button } from '../../../lib/ui/button';
+import { CliCommand } from '../../../lib/ui/cli-command';
+import { Dialog } from '../../../lib/ui/dialog';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { Notice } from '../../../lib/ui/notice';
+import { QuotaImpact } from '../../../lib/ui/quota-impact';
+import { Spinner } from '../../../lib/ui/spinner';
+import { addSubnet, createNetwork, subnetProblemKey } from '../actions';
+import { networkKeys, subnetKeys } from '../api/networks';
+import { emptyNetworkSettings, networkProblem, type NetworkSettings } from '../network-draft';
+import { emptySubnetDraft, subnetIssues, type SubnetDraft } from '../subnet-draft';
+import type { Network } from '../types';
+import { Checkbox, NetworkSettingsFields } from './network-form';
+import { SubnetFields } from './subnet-form';
+
+export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const formId = useId();
+  const [settings, setSettings] = useState<NetworkSettings>(emptyNetworkSettings);
+  const [withSubnet, setWithSubnet] = useState(true);
+  const [draft, setDraft] = useState<SubnetDraft>(() => emptySubnetDraft());
+  const [created, setCreated] = useState<Network | null>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const project = { id: scope.projectId, name: scope.projectName };
+  const problem = networkProblem(settings);
+  const subnetIssue = withSubnet ? subnetIssues(draft)[0] : undefined;
+  const adds = { networks: created ? 0 : 1, subnets: withSubnet ? 1 : 0 };
+  const quota = useQuotaCheck('network', adds);
+  const invalid = problem
+    ? t(`networks.problems.${problem}`)
+    : subnetIssue
+      ? t(subnetProblemKey(subnetIssue.problem), { detail: subnetIssue.detail ?? '' })
+      : quota.over
+        ? t('quota.impact.blocked')
+        : null;
+  const subnetInput = { draft, siblings: [] };
+  const networkRef = created ?? ({ id: settings.name.trim(), name: settings.name.trim() } as Network);
+  const commands = [...(created ? [] : createNetwork.cli(project, settings)), ...(withSubnet ? addSubnet.cli(networkRef, subnetInput) : [])];
+
+  const submit = async () => {
+    if (invalid || pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      let network = created;
+      if (!network) {
+        const [request] = createNetwork.request(project, settings);
+        network = (await api.post<{ network: Network }>(request!.path, request!.body)).network;
+        setCreated(network);
+        void queryClient.invalidateQueries({ queryKey: networkKeys.all(scope) });
+      }
+      if (withSubnet) {
+        for (const request of addSubnet.request(network, subnetInput)) await sendActionRequest(request);
+        void queryClient.invalidateQueries({ queryKey: subnetKeys.all(scope) });
+        void queryClient.invalidateQueries({ queryKey: networkKeys.all(scope) });
+      }
+      onClose();
+      void navigate(`/networks/${network.id}`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setPending(false);
+      quota.refresh();
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      testId="create-network-dialog"
+      className="w-[min(44rem,calc(100vw-2rem))]"
+      title={t('networks.actions.create.label')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} disabled={pending || invalid !== null} data-testid="create-network-submit">
+            {pending && <Spinner />}
+            {created ? t('networks.create.retrySubnet') : t('networks.actions.create.label')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {created ? (
+          <Notice testId="network-created">{t('networks.create.createdWithoutSubnet', { name: created.name })}</Notice>
+        ) : (
+          <NetworkSettingsFields value={settings} onChange={setSettings} />
+        )}
+        <fieldset className="space-y-3 rounded-md border border-line p-3">
+          <legend className="px-1">
+            <Checkbox label={t('networks.create.withSubnet')} checked={withSubnet} onChange={setWithSubnet} testId="create-with-subnet" />
+          </legend>
+          {withSubnet && <SubnetFields value={draft} onChange={setDraft} />}
+        </fieldset>
+        {quota.figures && <QuotaImpact figures={quota.figures} adds={adds} />}
+        {invalid && <p className="text-sm text-fg-muted" data-testid="action-invalid">{invalid}</p>}
+      </form>
+      {error !== null && <ErrorNotice error={error} className="mt-3" />}
+      <details className="mt-3 text-sm" data-testid="action-cli">
+        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
+        <CliCommand className="mt-2" commands={commands} />
+      </details>
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+// The network's settings, as the create dialog and the edit action show them. Shared and external are offered to
+// admins only (Neutron's default policy); anyone else would only meet a 403.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignedInSession } from '../../../app/session-context';
+import type { ActionFormProps } from '../../../lib/actions/types';
+import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
+import { networkProblem, type NetworkSettings } from '../network-draft';
+import type { Network } from '../types';
+
+export function Checkbox({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId?: string }) {
+  return (
+    <label className="flex items-start gap-2 text-sm text-fg">
+      <input type="checkbox" className="mt-0.5 size-4 accent-brand" checked={checked} onChange={(event) => onChange(event.target.checked)} data-testid={testId} />
+      <span>
+        {label}
+        {hint && <span className="block text-xs text-fg-muted">{hint}</span>}
+      </span>
+    </label>
+  );
+}
+
+export function NetworkSettingsFields({ value, onChange }: { value: NetworkSettings; onChange: (value: NetworkSettings) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const isAdmin = useSignedInSession().roles.includes('admin');
+  const set = <K extends keyof NetworkSettings>(key: K, field: NetworkSettings[K]) => onChange({ ...value, [key]: field });
+  const mtuError = networkProblem({ ...value, name: value.name || '-' }) === 'mtuInvalid' ? t('networks.problems.mtuInvalid') : undefined;
+  return (
+    <div className="space-y-3" data-testid="network-settings">
+      <Field id={`${id}-name`} label={t('networks.form.name')}>
+        <input id={`${id}-name`} className={inputClass} value={value.name} onChange={(event) => set('name', event.target.value)} data-testid="network-name" />
+      </Field>
+      <Field id={`${id}-description`} label={t('networks.form.description')}>
+        <input id={`${id}-description`} className={inputClass} value={value.description} onChange={(event) => set('description', event.target.value)} />
+      </Field>
+      <Field id={`${id}-mtu`} label={t('networks.form.mtu')} hint={t('networks.form.mtuHint')} error={mtuError}>
+        <input
+          id={`${id}-mtu`}
+          inputMode="numeric"
+          className={inputClass}
+          value={value.mtu}
+          onChange={(event) => set('mtu', event.target.value)}
+          aria-invalid={mtuError !== undefined}
+          aria-describedby={describedBy(`${id}-mtu`, { hint: true, error: mtuError !== undefined })}
+          data-testid="network-mtu"
+        />
+      </Field>
+      <div className="grid gap-2 sm:grid-cols-2">
+        <Checkbox label={t('networks.form.adminStateUp')} hint={t('networks.form.adminStateUpHint')} checked={value.adminStateUp} onChange={(checked) => set('adminStateUp', checked)} testId="network-admin-state" />
+        <Checkbox label={t('networks.form.portSecurity')} hint={t('networks.form.portSecurityHint')} checked={value.portSecurity} onChange={(checked) => set('portSecurity', checked)} testId="network-port-security" />
+        {isAdmin && (
+          <>
+            <Checkbox label={t('networks.form.shared')} hint={t('networks.form.sharedHint')} checked={value.shared} onChange={(checked) => set('shared', checked)} testId="network-shared" />
+            <Checkbox label={t('networks.form.external')} hint={t('networks.form.externalHint')} checked={value.external} onChange={(checked) => set('external', checked)} testId="network-external" />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function EditNetworkForm({ value, onChange }: ActionFormProps<Network, NetworkSettings>) {
+  return <NetworkSettingsFields value={value} onChange={onChange} />;
+}

@@ -1,0 +1,142 @@
+// The networks list: one Neutron page of the chosen view (the project's own, the shared, the external networks)
+// as the URL says (size, position, sort), each with its subnets' CIDRs and a row menu; "Create network" opens the
+// form that can also make the first subnet.
+import { useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import clsx from 'clsx';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import { useScope } from '../../../lib/scope';
+import { Button } from '../../../lib/ui/button';
+import { DataTable } from '../../../lib/ui/data-table';
+import { listPlaceholder } from '../../../lib/ui/list-placeholder';
+import { Menu } from '../../../lib/ui/menu';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { useUrlList } from '../../../lib/ui/use-url-list';
+import { networkPageQueryOptions, useSubnets } from '../api/networks';
+import { listCodec, networkViews, viewOf } from '../list-state';
+import type { Network } from '../types';
+import { CreateNetworkDialog } from './create-network-dialog';
+import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
+import { useNetworkActions } from './use-network-actions';
+
+export function NetworksPage() {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const list = useUrlList(listCodec);
+  const state = list.state;
+  const view = viewOf(state);
+  const page = useQuery(networkPageQueryOptions(scope, state));
+  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
+  const rows = shown.rows;
+  const subnets = useSubnets(rows.map((network) => network.id), { enabled: rows.length > 0 });
+  const actions = useNetworkActions();
+  const [creating, setCreating] = useState(false);
+
+  const columns = useMemo<ColumnDef<Network>[]>(() => {
+    const cidrsOf = (network: Network) => (subnets.data ?? []).filter((subnet) => subnet.network_id === network.id);
+    return [
+      {
+        id: 'name',
+        header: t('networks.columns.name'),
+        enableSorting: true,
+        cell: ({ row }) => (
+          <Link to={`/networks/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="network-name">
+            {row.original.name || row.original.id}
+          </Link>
+        ),
+      },
+      {
+        id: 'subnets',
+        header: t('networks.columns.subnets'),
+        enableSorting: false,
+        cell: ({ row }) => {
+          const own = cidrsOf(row.original);
+          if (row.original.subnets.length === 0) return <span className="text-fg-muted">{t('networks.noSubnet')}</span>;
+          return (
+            <ul className="space-y-0.5" data-testid="network-subnets">
+              {own.map((subnet) => (
+                <li key={subnet.id} className="whitespace-nowrap">
+                  <span className="font-mono text-xs">{subnet.cidr}</span> <span className="text-fg-muted">{subnet.name}</span>
+                </li>
+              ))}
+            </ul>
+          );
+        },
+      },
+      { id: 'kind', header: t('networks.columns.kind'), enableSorting: false, cell: ({ row }) => <NetworkKindBadges network={row.original} projectId={scope.projectId} none={<span className="text-fg-muted">—</span>} /> },
+      { id: 'status', header: t('networks.columns.status'), enableSorting: true, cell: ({ row }) => <NetworkStatusBadge network={row.original} /> },
+      { id: 'mtu', header: t('networks.columns.mtu'), enableSorting: false, cell: ({ row }) => row.original.mtu ?? '—' },
+      {
+        id: 'actions',
+        header: () => <span className="sr-only">{t('networks.list.rowActionsColumn')}</span>,
+        enableSorting: false,
+        cell: ({ row }) => (
+          <div className="text-right">
+            <Menu label={t('networks.list.rowActions', { name: row.original.name || row.original.id })} items={actions.menuItems(row.original)} testId="row-actions" />
+          </div>
+        ),
+      },
+    ];
+  }, [t, subnets.data, scope.projectId, actions]);
+
+  const placeholder = listPlaceholder({
+    query: page,
+    empty: rows.length === 0,
+    loading: t('networks.list.loading'),
+    emptyTitle: t(`networks.list.empty.${view}`),
+    emptyHint: view === 'mine' ? t('networks.list.emptyHint') : undefined,
+  });
+
+  return (
+    <div className="px-6 py-6">
+      <PageHeader
+        title={t('networks.list.title')}
+        subtitle={t('networks.list.subtitle', { project: scope.projectName, region: scope.region })}
+        actions={
+          <>
+            <RefreshButton query={page} />
+            <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
+              {t('networks.actions.create.label')}
+            </Button>
+          </>
+        }
+      />
+      <div role="radiogroup" aria-label={t('networks.list.view')} className="mb-4 inline-flex rounded-md border border-line bg-surface p-0.5">
+        {networkViews.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="radio"
+            aria-checked={view === name}
+            onClick={() => list.applyFilters(name === 'mine' ? {} : { view: name })}
+            className={clsx('rounded px-3 py-1 text-sm font-medium', view === name ? 'bg-brand text-on-brand' : 'text-fg-muted hover:text-fg')}
+            data-testid={`view-${name}`}
+          >
+            {t(`networks.list.views.${name}`)}
+          </button>
+        ))}
+      </div>
+      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+      <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
+        <DataTable
+          testId="networks-table"
+          columns={columns}
+          rows={rows}
+          rowId={(network) => network.id}
+          rowName={(network) => network.name || network.id}
+          sorting={list.sorting}
+          onSortingChange={list.onSortingChange}
+          placeholder={placeholder}
+          label={t('networks.list.table')}
+          pagination={list.pagination(shown, (network) => network.id)}
+        />
+      </div>
+      {actions.dialogElement}
+      {creating && <CreateNetworkDialog onClose={() => setCreating(false)} />}
+    </div>
+  );
+}

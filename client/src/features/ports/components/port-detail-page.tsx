@@ -1,0 +1,145 @@
+// One port (deep link /ports/<id>): its network, addresses, MAC, what holds it (device owner and the instance or
+// router), its security, and the same actions as the list's row menu.
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { ApiError } from '../../../lib/api/api-error';
+import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { LoadingState } from '../../../lib/ui/loading-state';
+import { Menu } from '../../../lib/ui/menu';
+import { Notice } from '../../../lib/ui/notice';
+import { useServerNames } from '../../instances/api/server-names';
+import { useNetwork, useSubnets } from '../../networks/api/networks';
+import { useSecurityGroups } from '../../security-groups/api/security-groups';
+import { portActions } from '../actions';
+import { usePort } from '../api/ports';
+import type { Port } from '../types';
+import { PortHolder } from './port-holder';
+import { PortStatusBadge } from './port-status';
+import { usePortActions } from './use-port-actions';
+
+function Overview({ port }: { port: Port }) {
+  const { t, i18n } = useTranslation();
+  const network = useNetwork(port.network_id);
+  const subnets = useSubnets([port.network_id]);
+  const groups = useSecurityGroups();
+  const serverNames = useServerNames();
+  const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? t('ports.yes') : t('ports.no'));
+  return (
+    <div className="space-y-4">
+      <DetailSection title={t('ports.detail.overview')}>
+        <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
+          <DetailField label={t('ports.detail.id')}>
+            <code className="text-xs break-all select-all">{port.id}</code>
+          </DetailField>
+          <DetailField label={t('ports.columns.network')}>
+            <Link to={`/networks/${port.network_id}`} className="text-brand hover:underline" data-testid="detail-network">
+              {network.data?.name ?? port.network_id}
+            </Link>
+          </DetailField>
+          <DetailField label={t('ports.columns.status')}>
+            <PortStatusBadge port={port} />
+          </DetailField>
+          <DetailField label={t('ports.columns.mac')} testId="detail-mac">
+            <code className="text-xs">{port.mac_address}</code>
+          </DetailField>
+          <DetailField label={t('ports.columns.holder')} testId="detail-holder">
+            <PortHolder port={port} serverNames={serverNames.data} />
+          </DetailField>
+          <DetailField label={t('ports.form.portSecurity')} testId="detail-port-security">{yesNo(port.port_security_enabled)}</DetailField>
+          <DetailField label={t('ports.form.adminStateUp')}>{yesNo(port.admin_state_up)}</DetailField>
+          <DetailField label={t('ports.detail.created')}>{port.created_at ? new Date(port.created_at).toLocaleString(i18n.resolvedLanguage) : '—'}</DetailField>
+          <DetailField label={t('ports.form.description')}>{port.description || '—'}</DetailField>
+        </dl>
+      </DetailSection>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <DetailSection title={t('ports.form.fixedIps')} testId="detail-fixed-ips">
+          {port.fixed_ips.length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('ports.detail.noFixedIp')}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {port.fixed_ips.map((fixedIp) => {
+                const subnet = subnets.data?.find((candidate) => candidate.id === fixedIp.subnet_id);
+                return (
+                  <li key={`${fixedIp.subnet_id}/${fixedIp.ip_address}`} data-testid="detail-fixed-ip">
+                    <span className="font-mono">{fixedIp.ip_address}</span>{' '}
+                    <span className="text-fg-muted">{subnet ? `${subnet.name || subnet.id} (${subnet.cidr})` : fixedIp.subnet_id}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </DetailSection>
+        <DetailSection title={t('ports.form.securityGroups')} testId="detail-security-groups">
+          {port.security_groups.length === 0 ? (
+            <p className="text-sm text-fg-muted">{t('ports.detail.noGroup')}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {port.security_groups.map((groupId) => (
+                <li key={groupId}>
+                  <Link to={`/security-groups/${groupId}`} className="text-brand hover:underline" data-testid="detail-security-group">
+                    {groups.data?.find((group) => group.id === groupId)?.name ?? groupId}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </DetailSection>
+      </div>
+    </div>
+  );
+}
+
+export function PortDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const query = usePort(id);
+  const actions = usePortActions({
+    onSucceeded: (_port, action) => {
+      if (action.id === 'delete') void navigate('/ports');
+    },
+  });
+  const port = query.data;
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+
+  return (
+    <div className="px-6 py-6">
+      <BackLink to="/ports">{t('ports.detail.back')}</BackLink>
+      {gone ? (
+        <Notice className="mt-4" testId="port-deleted">
+          {t('ports.detail.deleted')}
+        </Notice>
+      ) : query.error && !port ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
+      ) : !port ? (
+        <LoadingState label={t('ports.detail.loading')} />
+      ) : (
+        <>
+          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
+            <div className="min-w-0">
+              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
+                {port.name || port.id}
+              </h1>
+              <div className="mt-1">
+                <PortStatusBadge port={port} />
+              </div>
+            </div>
+            <Menu
+              label={t('ports.detail.actions')}
+              trigger={<span className="px-1 font-medium">{t('ports.detail.actions')}</span>}
+              items={actions.menuItems(port, portActions)}
+              testId="detail-actions"
+            />
+          </div>
+          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+          <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
+            <Overview port={port} />
+          </div>
+          {actions.dialogElement}
+        </>
+      )}
+    </div>
+  );
+}

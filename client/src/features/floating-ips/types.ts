@@ -15,6 +15,7 @@ export interface FloatingIp {
   fixed_ip_address: string | null;
   status: FloatingIpStatus;
   description?: string;
+  created_at?: string;
   /** fip-port-details extension: what the associated port belongs to. */
   port_details?: { name: string; network_id: string; device_id: string; device_owner: string; status: string } | null;
 }
@@ -27,6 +28,8 @@ export interface FloatingIpFilters {
 export interface FloatingIpAllocation {
   /** External network to allocate from. */
   networkId: string;
+  /** A specific address of that network (by default Neutron picks a free one). */
+  floatingIpAddress?: string;
   /** Associate at once with this port. */
   portId?: string;
   fixedIpAddress?: string;

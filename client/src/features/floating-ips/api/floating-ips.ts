@@ -1,16 +1,18 @@
-// The project's floating IPs: list, allocate from an external network, associate with a port, disassociate, release.
+// The project's floating IPs: one page for the list, all of them for choosers, allocate from an external network, associate with a port, disassociate, release.
 // Writes are exported as ActionRequests too, so action declarations (lib/actions) send the very same calls.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
-import { fetchAllPages } from '../../../lib/api/openstack-list';
+import { neutronPageParams } from '../../../lib/api/neutron-paging';
+import { fetchAllPages, fetchListPage } from '../../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../../lib/api/query-keys';
 import type { ActionRequest } from '../../../lib/actions/types';
 import { useScope } from '../../../lib/scope';
+import type { ListState } from '../list-state';
 import type { FloatingIp, FloatingIpAllocation, FloatingIpAssociation, FloatingIpFilters } from '../types';
 
 export const floatingIpKeys = scopedQueryKeys('network', 'floating-ips');
 
-const floatingIpsPath = '/api/os/network/v2.0/floatingips';
+export const floatingIpsPath = '/api/os/network/v2.0/floatingips';
 const floatingIpPath = (id: string) => `${floatingIpsPath}/${encodeURIComponent(id)}`;
 
 /** Always the scope's project (project_id, not tenant_id): an admin token would otherwise see every project's. */
@@ -32,6 +34,7 @@ export function allocateFloatingIpRequest(allocation: FloatingIpAllocation): Act
     body: {
       floatingip: {
         floating_network_id: allocation.networkId,
+        floating_ip_address: allocation.floatingIpAddress,
         port_id: allocation.portId,
         fixed_ip_address: allocation.fixedIpAddress,
         description: allocation.description,
@@ -76,6 +79,27 @@ export async function disassociateFloatingIp(floatingIpId: string): Promise<Floa
 
 export async function releaseFloatingIp(floatingIpId: string): Promise<void> {
   await api.delete(releaseFloatingIpRequest(floatingIpId).path);
+}
+
+/** One page of the project's floating IPs, as the list's URL state says. */
+export function fetchFloatingIpPage(projectId: string, state: ListState, signal?: AbortSignal) {
+  return fetchListPage<FloatingIp>({
+    path: floatingIpsPath,
+    collection: 'floatingips',
+    params: { project_id: projectId, ...neutronPageParams(state) },
+    signal,
+  });
+}
+
+export const floatingIpPageQueryOptions = (scope: QueryScope, state: ListState) =>
+  queryOptions({
+    queryKey: floatingIpKeys.list(scope, { view: 'page', ...neutronPageParams(state) }),
+    queryFn: ({ signal }) => fetchFloatingIpPage(scope.projectId, state, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useFloatingIpPage(state: ListState) {
+  return useQuery(floatingIpPageQueryOptions(useScope(), state));
 }
 
 export const floatingIpsQueryOptions = (scope: QueryScope, filters: FloatingIpFilters = {}) =>

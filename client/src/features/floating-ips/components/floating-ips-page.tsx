@@ -1,0 +1,194 @@
+// The project's floating IPs: one Neutron page as the URL says (size, position, sort), which instance (or port)
+// holds each, row menus, bulk disassociate/release, and "Allocate IP".
+import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import { useScope } from '../../../lib/scope';
+import { BulkBar } from '../../../lib/ui/bulk-bar';
+import { Button } from '../../../lib/ui/button';
+import { DataTable } from '../../../lib/ui/data-table';
+import { listPlaceholder } from '../../../lib/ui/list-placeholder';
+import { Menu } from '../../../lib/ui/menu';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
+import { useUrlList } from '../../../lib/ui/use-url-list';
+import { useExternalNetworks } from '../../networks/api/networks';
+import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions } from '../actions';
+import { useFloatingIpPage } from '../api/floating-ips';
+import { useServerNames } from '../../instances/api/server-names';
+import { listCodec } from '../list-state';
+import type { FloatingIp } from '../types';
+import { useFloatingIpActions, useFloatingIpAllocation } from './use-floating-ip-actions';
+
+const muted = <span className="text-fg-muted">—</span>;
+
+function Holder({ floatingIp, serverNames }: { floatingIp: FloatingIp; serverNames: ReadonlyMap<string, string> | undefined }) {
+  const { t } = useTranslation();
+  if (!floatingIp.port_id) return <span className="text-fg-muted" data-testid="fip-holder">{t('floating-ips.free')}</span>;
+  const details = floatingIp.port_details;
+  if (details?.device_owner.startsWith('compute:')) {
+    return (
+      <Link to={`/instances/${details.device_id}`} className="text-brand hover:underline" data-testid="fip-holder" data-kind="instance">
+        {serverNames?.get(details.device_id) ?? details.device_id}
+      </Link>
+    );
+  }
+  return (
+    <span data-testid="fip-holder" data-kind="port">
+      <Link to={`/ports/${floatingIp.port_id}`} className="text-brand hover:underline">
+        {details?.name || floatingIp.port_id.slice(0, 8)}
+      </Link>
+      {details?.device_owner && <span className="ml-1 text-xs text-fg-muted">({details.device_owner})</span>}
+    </span>
+  );
+}
+
+export function FloatingIpsPage() {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const list = useUrlList(listCodec);
+  const state = list.state;
+  const page = useFloatingIpPage(state);
+  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
+  const rows = shown.rows;
+  const externalNetworks = useExternalNetworks();
+  const serverNames = useServerNames();
+  const actions = useFloatingIpActions();
+  const allocation = useFloatingIpAllocation();
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const selected = rows.filter((floatingIp) => selection[floatingIp.id]);
+
+  const columns = useMemo<ColumnDef<FloatingIp>[]>(() => {
+    const networkName = (id: string) => externalNetworks.data?.find((network) => network.id === id)?.name || id;
+    return [
+      {
+        id: 'floating_ip_address',
+        header: t('floating-ips.columns.address'),
+        enableSorting: true,
+        cell: ({ row }) => (
+          <span className="font-mono text-sm font-medium" data-testid="fip-address">
+            {row.original.floating_ip_address}
+          </span>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('floating-ips.columns.status'),
+        enableSorting: true,
+        cell: ({ row }) => (
+          <StatusDot
+            status={row.original.status}
+            tone={neutronStatusTone(row.original.status)}
+            label={t(`floating-ips.status.${row.original.status}`, { defaultValue: row.original.status })}
+            testId="fip-status"
+          />
+        ),
+      },
+      {
+        id: 'holder',
+        header: t('floating-ips.columns.holder'),
+        enableSorting: false,
+        cell: ({ row }) => <Holder floatingIp={row.original} serverNames={serverNames.data} />,
+      },
+      {
+        id: 'fixed_ip_address',
+        header: t('floating-ips.columns.fixedIp'),
+        enableSorting: true,
+        cell: ({ row }) =>
+          row.original.fixed_ip_address ? (
+            <span className="font-mono text-xs" data-testid="fip-fixed-ip">{row.original.fixed_ip_address}</span>
+          ) : (
+            muted
+          ),
+      },
+      {
+        id: 'pool',
+        header: t('floating-ips.columns.pool'),
+        enableSorting: false,
+        cell: ({ row }) => networkName(row.original.floating_network_id),
+      },
+      {
+        id: 'description',
+        header: t('floating-ips.columns.description'),
+        enableSorting: false,
+        cell: ({ row }) => <span className="line-clamp-1 max-w-56 text-fg-muted">{row.original.description || '—'}</span>,
+      },
+      {
+        id: 'actions',
+        header: () => <span className="sr-only">{t('floating-ips.list.rowActionsColumn')}</span>,
+        enableSorting: false,
+        cell: ({ row }) => (
+          <div className="text-right">
+            <Menu
+              label={t('floating-ips.list.rowActions', { address: row.original.floating_ip_address })}
+              items={actions.menuItems(row.original, floatingIpActions)}
+              testId="row-actions"
+            />
+          </div>
+        ),
+      },
+    ];
+  }, [t, actions, externalNetworks.data, serverNames.data]);
+
+  const placeholder = listPlaceholder({
+    query: page,
+    empty: rows.length === 0,
+    loading: t('floating-ips.list.loading'),
+    emptyTitle: t('floating-ips.list.empty'),
+    emptyHint: t('floating-ips.list.emptyHint'),
+  });
+
+  return (
+    <div className="px-6 py-6">
+      <PageHeader
+        title={t('floating-ips.list.title')}
+        subtitle={t('floating-ips.list.subtitle', { project: scope.projectName, region: scope.region })}
+        actions={
+          <>
+            <RefreshButton query={page} />
+            <Button
+              variant="primary"
+              onClick={() => allocation.trigger(allocateFloatingIp, [{ id: scope.projectId, name: scope.projectName }])}
+              data-testid="allocate-floating-ip"
+            >
+              {t('floating-ips.actions.allocate.label')}
+            </Button>
+          </>
+        }
+      />
+
+      <BulkBar
+        count={selected.length}
+        actions={bulkFloatingIpActions}
+        onAction={(action) => {
+          actions.trigger(action, selected);
+          setSelection({});
+        }}
+      />
+
+      <div className="space-y-3">
+        <ActionFailures failures={allocation.failures} onDismiss={allocation.dismissFailure} />
+        <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+        <DataTable
+          testId="floating-ips-table"
+          columns={columns}
+          rows={rows}
+          rowId={(floatingIp) => floatingIp.id}
+          rowName={(floatingIp) => floatingIp.floating_ip_address}
+          sorting={list.sorting}
+          onSortingChange={list.onSortingChange}
+          selection={selection}
+          onSelectionChange={setSelection}
+          placeholder={placeholder}
+          label={t('floating-ips.list.table')}
+          pagination={list.pagination(shown, (floatingIp) => floatingIp.id)}
+        />
+      </div>
+      {allocation.dialogElement}
+      {actions.dialogElement}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { FeatureDeclaration } from '../../app/navigation';
+import { RouterIcon } from './components/router-icon';
+
+export const feature: FeatureDeclaration = {
+  routes: [
+    {
+      path: 'routers',
+      lazy: async () => ({ Component: (await import('./components/routers-page')).RoutersPage }),
+    },
+    {
+      path: 'routers/:id',
+      lazy: async () => ({ Component: (await import('./components/router-detail-page')).RouterDetailPage }),
+    },
+  ],
+  nav: [{ to: '/routers', label: 'routers.nav', icon: RouterIcon, serviceType: 'network', order: 44, section: 'network' }],
+};

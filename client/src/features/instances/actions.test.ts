@@ -168,17 +168,21 @@ describe('requests and CLI', () => {
     ]);
   });
 
-  it('adds and removes only the security groups that changed', () => {
-    const input = { current: ['default', 'old'], chosen: ['default', 'web'] };
-    expect(actions.changeSecurityGroups.request(s, input).map((request) => request.body)).toEqual([
-      { addSecurityGroup: { name: 'web' } },
-      { removeSecurityGroup: { name: 'old' } },
+  it('adds and removes only the security groups that changed, by id, through Nova like the CLI', () => {
+    const input = { current: ['sg-default', 'sg-old'], chosen: ['sg-default', 'sg-web'] };
+    expect(actions.changeSecurityGroups.request(s, input)).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/api/os/compute/servers/srv-1/action', body: { addSecurityGroup: { name: 'sg-web' } } }),
+      expect.objectContaining({ method: 'POST', path: '/api/os/compute/servers/srv-1/action', body: { removeSecurityGroup: { name: 'sg-old' } } }),
     ]);
     expect(actions.changeSecurityGroups.cli(s, input)).toEqual([
-      ['server', 'add', 'security', 'group', 'srv-1', 'web'],
-      ['server', 'remove', 'security', 'group', 'srv-1', 'old'],
+      ['server', 'add', 'security', 'group', 'srv-1', 'sg-web'],
+      ['server', 'remove', 'security', 'group', 'srv-1', 'sg-old'],
     ]);
-    expect(actions.changeSecurityGroups.input!.invalidReason!({ current: ['a'], chosen: ['a'] }, s)).toBe('instances.actions.security-groups.noChange');
+    const noChange = 'instances.actions.security-groups.noChange';
+    expect(actions.changeSecurityGroups.input!.invalidReason!({ current: ['a'], chosen: ['a'] }, s)).toBe(noChange);
+    // Untouched form: nothing to send.
+    expect(actions.changeSecurityGroups.input!.invalidReason!(null, s)).toBe(noChange);
+    expect(actions.changeSecurityGroups.request(s, null)).toEqual([]);
   });
 
   it('replaces metadata with PUT and shows set and unset commands', () => {

@@ -7,6 +7,7 @@ import {
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
 } from '../floating-ips/api/floating-ips';
+import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../security-groups/api/security-groups';
 import { computeMicroversion, serverPath } from './api/servers';
 import {
   AttachInterfaceForm,
@@ -409,20 +410,23 @@ export const disassociateFloatingIp: ServerAction<{ floatingIpId: string }> = {
   },
 };
 
-export interface SecurityGroupsInput {
-  /** Group names the server has now (Nova reports names). */
-  current: string[];
-  chosen: string[];
-}
+/**
+ * The server's groups by id (a name may be shared by several groups): the ones its ports have now, as the form read
+ * them, and the ones chosen. Null until the user changes something.
+ */
+export type SecurityGroupsInput = { current: string[]; chosen: string[] } | null;
 
-export function securityGroupChanges({ current, chosen }: SecurityGroupsInput) {
+export function securityGroupChanges(input: SecurityGroupsInput) {
+  if (!input) return { add: [], remove: [] };
+  const { current, chosen } = input;
   return {
-    add: chosen.filter((name) => !current.includes(name)),
-    remove: current.filter((name) => !chosen.includes(name)),
+    add: chosen.filter((id) => !current.includes(id)),
+    remove: current.filter((id) => !chosen.includes(id)),
   };
 }
 
-// addSecurityGroup/removeSecurityGroup are checked by neither state nor lock in Nova.
+// addSecurityGroup/removeSecurityGroup are checked by neither state nor lock in Nova; like `openstack server
+// add/remove security group`, they name the group by id and Nova applies the change to every port of the server.
 export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
   id: 'security-groups',
   label: 'instances.actions.security-groups.label',
@@ -431,22 +435,19 @@ export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
   request: (server, input) => {
     const { add, remove } = securityGroupChanges(input);
     return [
-      ...add.flatMap((name) => serverAction(server, { addSecurityGroup: { name } })),
-      ...remove.flatMap((name) => serverAction(server, { removeSecurityGroup: { name } })),
+      ...add.map((groupId) => serverGroupMembershipRequest(server.id, groupId, 'add')),
+      ...remove.map((groupId) => serverGroupMembershipRequest(server.id, groupId, 'remove')),
     ];
   },
   cli: (server, input) => {
     const { add, remove } = securityGroupChanges(input);
     return [
-      ...add.map((name) => ['server', 'add', 'security', 'group', server.id, name]),
-      ...remove.map((name) => ['server', 'remove', 'security', 'group', server.id, name]),
+      ...add.map((groupId) => serverGroupMembershipCli(server.id, groupId, 'add')),
+      ...remove.map((groupId) => serverGroupMembershipCli(server.id, groupId, 'remove')),
     ];
   },
   input: {
-    initial: (server) => {
-      const names = [...new Set((server.security_groups ?? []).map((group) => group.name))];
-      return { current: names, chosen: names };
-    },
+    initial: () => null,
     invalidReason: (input) => {
       const { add, remove } = securityGroupChanges(input);
       return add.length + remove.length === 0 ? 'instances.actions.security-groups.noChange' : null;

@@ -406,35 +406,46 @@ export function DisassociateFloatingIpForm({ resource, value, onChange }: Action
   );
 }
 
-export function SecurityGroupsForm({ value, onChange }: ActionFormProps<Server, SecurityGroupsInput>) {
+/** The group ids the server's ports have now: what Nova's add/remove security group acts on. */
+function serverGroupIds(ports: readonly Port[]): string[] {
+  return [...new Set(ports.flatMap((port) => port.security_groups))];
+}
+
+export function SecurityGroupsForm({ resource, value, onChange }: ActionFormProps<Server, SecurityGroupsInput>) {
   const { t } = useTranslation();
   const groups = useSecurityGroups();
+  const ports = usePorts({ deviceId: resource.id });
   return (
     <WithList query={groups}>
       {(list) => (
-        <fieldset className="space-y-1.5">
-          <legend className="mb-1 text-sm font-medium text-fg">{t('instances.forms.securityGroups')}</legend>
-          {list.map((group) => (
-            <label key={group.id} className="flex items-start gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="mt-0.5 accent-brand"
-                data-testid={`security-group-${group.name}`}
-                checked={value.chosen.includes(group.name)}
-                onChange={(event) =>
-                  onChange({
-                    ...value,
-                    chosen: event.target.checked ? [...value.chosen, group.name] : value.chosen.filter((name) => name !== group.name),
-                  })
-                }
-              />
-              <span>
-                <span className="font-medium">{group.name}</span>
-                {group.description && <span className="block text-xs text-fg-muted">{group.description}</span>}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <WithList query={ports}>
+          {(serverPorts) => {
+            const current = serverGroupIds(serverPorts);
+            const chosen = value?.chosen ?? current;
+            const toggle = (groupId: string, checked: boolean) =>
+              onChange({ current, chosen: checked ? [...chosen, groupId] : chosen.filter((id) => id !== groupId) });
+            return (
+              <fieldset className="space-y-1.5">
+                <legend className="mb-1 text-sm font-medium text-fg">{t('instances.forms.securityGroups')}</legend>
+                {list.map((group) => (
+                  <label key={group.id} className="flex items-start gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="mt-0.5 accent-brand"
+                      data-testid={`security-group-${group.name}`}
+                      checked={chosen.includes(group.id)}
+                      onChange={(event) => toggle(group.id, event.target.checked)}
+                    />
+                    <span>
+                      <span className="font-medium">{group.name}</span>
+                      {group.description && <span className="block text-xs text-fg-muted">{group.description}</span>}
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            );
+          }}
+        </WithList>
       )}
     </WithList>
   );

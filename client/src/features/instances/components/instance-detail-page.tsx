@@ -12,18 +12,20 @@ import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { Notice } from '../../../lib/ui/notice';
 import { useImagesByIds } from '../../images/api/images-by-ids';
+import { changeSecurityGroups } from '../actions';
 import { addressesByNetwork } from '../addresses';
 import { useServerPolling } from '../api/servers';
 import { useWatch } from '../api/server-watch';
 import type { Server } from '../types';
 import { ActionLogTab, CliTab, ConsoleTab, InterfacesTab } from './detail-tabs';
+import { ServerSecurityGroups } from './server-security-groups';
 import { StatusBadge } from './status-badge';
 import { useServerActions } from './use-server-actions';
 
 const tabs = ['overview', 'interfaces', 'console', 'log', 'cli'] as const;
 type Tab = (typeof tabs)[number];
 
-function OverviewTab({ server }: { server: Server }) {
+function OverviewTab({ server, onChangeGroups }: { server: Server; onChangeGroups: () => void }) {
   const { t, i18n } = useTranslation();
   const images = useImagesByIds([server.image === '' ? null : server.image.id]);
   const date = (value: string | null | undefined) => (value ? new Date(value).toLocaleString(i18n.resolvedLanguage) : '—');
@@ -97,17 +99,7 @@ function OverviewTab({ server }: { server: Server }) {
           )}
         </DetailSection>
         <DetailSection title={t('instances.detail.securityGroups')} testId="detail-security-groups">
-          {(server.security_groups ?? []).length === 0 ? (
-            <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
-          ) : (
-            <ul className="flex flex-wrap gap-1.5">
-              {[...new Set((server.security_groups ?? []).map((group) => group.name))].map((name) => (
-                <li key={name} className="rounded-md border border-line bg-sunken px-2 py-0.5 text-sm">
-                  {name}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ServerSecurityGroups server={server} onChange={onChangeGroups} />
         </DetailSection>
         <DetailSection title={t('instances.detail.metadata')} testId="detail-metadata">
           {Object.keys(server.metadata).length === 0 ? (
@@ -204,7 +196,7 @@ export function InstanceDetailPage() {
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'overview' && <OverviewTab server={server} />}
+            {tab === 'overview' && <OverviewTab server={server} onChangeGroups={() => actions.trigger(changeSecurityGroups, [server])} />}
             {tab === 'interfaces' && <InterfacesTab server={server} />}
             {tab === 'console' && <ConsoleTab server={server} />}
             {tab === 'log' && <ActionLogTab server={server} />}

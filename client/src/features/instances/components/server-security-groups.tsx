@@ -1,0 +1,45 @@
+// The security groups of a server, as its ports have them (ids, so each links to its group even when two groups
+// share a name), and the way to change them. Nova reports names only, so its list is the fallback while the ports load.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../lib/ui/button';
+import { usePorts } from '../../ports/api/ports';
+import { useSecurityGroups } from '../../security-groups/api/security-groups';
+import { changeSecurityGroups } from '../actions';
+import type { Server } from '../types';
+
+export function ServerSecurityGroups({ server, onChange }: { server: Server; onChange: () => void }) {
+  const { t } = useTranslation();
+  const ports = usePorts({ deviceId: server.id });
+  const groups = useSecurityGroups();
+  const reason = changeSecurityGroups.unavailableReason(server);
+  const ids = ports.data ? [...new Set(ports.data.flatMap((port) => port.security_groups))] : undefined;
+  const names = [...new Set((server.security_groups ?? []).map((group) => group.name))];
+  const chip = 'rounded-md border border-line bg-sunken px-2 py-0.5 text-sm';
+  return (
+    <div className="space-y-3">
+      {(ids ?? names).length === 0 ? (
+        <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-1.5" data-testid="server-security-groups">
+          {ids
+            ? ids.map((id) => (
+                <li key={id} className={chip}>
+                  <Link to={`/security-groups/${id}`} className="text-brand hover:underline" data-testid="server-security-group">
+                    {groups.data?.find((group) => group.id === id)?.name ?? id}
+                  </Link>
+                </li>
+              ))
+            : names.map((name) => (
+                <li key={name} className={chip}>
+                  {name}
+                </li>
+              ))}
+        </ul>
+      )}
+      <Button onClick={onChange} disabled={reason !== null} title={reason ? t(reason) : undefined} data-testid="change-security-groups">
+        {t(changeSecurityGroups.label)}
+      </Button>
+    </div>
+  );
+}

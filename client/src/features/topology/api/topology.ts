@@ -1,0 +1,45 @@
+// What the topology is drawn from, read through the features that own each resource: usable networks and their
+// subnets, the project's routers and ports, and every server of the project (all pages: the graph shows them all).
+import { useQuery } from '@tanstack/react-query';
+import { fetchAllPages } from '../../../lib/api/openstack-list';
+import { scopedQueryKeys } from '../../../lib/api/query-keys';
+import { useScope } from '../../../lib/scope';
+import { computeMicroversion, serversPath } from '../../instances/api/servers';
+import type { Server } from '../../instances/types';
+import { useSubnets, useUsableNetworks } from '../../networks/api/networks';
+import { usePorts } from '../../ports/api/ports';
+import { useRouters } from '../../routers/api/routers';
+import type { TopologyResources } from '../topology-graph';
+
+// Its own resource name: the instances list's cached pages (servers/…) have another shape.
+const topologyServerKeys = scopedQueryKeys('compute', 'topology-servers');
+
+function useAllServers() {
+  return useQuery({
+    queryKey: topologyServerKeys.all(useScope()),
+    queryFn: ({ signal }) =>
+      fetchAllPages<Server>({ path: `${serversPath}/detail`, collection: 'servers', microversion: computeMicroversion, signal }),
+  });
+}
+
+/** The resources once every read answered, the first error otherwise, and a refetch of them all. */
+export function useTopologyResources() {
+  const scope = useScope();
+  const networks = useUsableNetworks();
+  const subnets = useSubnets(networks.data?.map((network) => network.id) ?? [], { enabled: networks.data !== undefined && networks.data.length > 0 });
+  const routers = useRouters();
+  const ports = usePorts();
+  const servers = useAllServers();
+  const queries = [networks, subnets, routers, ports, servers];
+  const noNetworks = networks.data?.length === 0;
+  const resources: TopologyResources | undefined =
+    networks.data && (subnets.data || noNetworks) && routers.data && ports.data && servers.data
+      ? { projectId: scope.projectId, networks: networks.data, subnets: subnets.data ?? [], routers: routers.data, ports: ports.data, servers: servers.data }
+      : undefined;
+  return {
+    resources,
+    error: queries.find((query) => query.error)?.error ?? null,
+    isFetching: queries.some((query) => query.isFetching),
+    refetch: () => Promise.all(queries.map((query) => query.refetch())),
+  };
+}

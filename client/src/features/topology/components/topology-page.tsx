@@ -1,0 +1,175 @@
+// The project's network topology: networks (with their CIDRs), routers and their gateway network, instances, and
+// the ports linking them (labelled with their fixed IPs), laid out by buildTopology and drawn with React Flow
+// (fit to view, zoom and pan controls, a minimap). Clicking a resource opens its page. The same nodes and links are
+// also a plain list, for screen readers and for whoever prefers it.
+import '@xyflow/react/dist/style.css';
+import './topology.css';
+import { Background, Controls, MiniMap, ReactFlow, type Edge } from '@xyflow/react';
+import clsx from 'clsx';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../lib/ui/button';
+import { EmptyState } from '../../../lib/ui/empty-state';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { LoadingState } from '../../../lib/ui/loading-state';
+import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { useTopologyResources } from '../api/topology';
+import { buildTopology, type Topology, type TopologyNode, type TopologyNodeKind } from '../topology-graph';
+import { kindAccent, ResourceNodeView, type ResourceNode } from './topology-node';
+
+const nodeTypes = { resource: ResourceNodeView };
+const kinds: readonly TopologyNodeKind[] = ['external-network', 'router', 'network', 'instance'];
+
+export function detailPathOf(node: Pick<TopologyNode, 'kind' | 'resourceId'>): string {
+  const id = encodeURIComponent(node.resourceId);
+  if (node.kind === 'router') return `/routers/${id}`;
+  if (node.kind === 'instance') return `/instances/${id}`;
+  return `/networks/${id}`;
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted" aria-label={t('topology.legend')} data-testid="topology-legend">
+      {kinds.map((kind) => (
+        <li key={kind} className="inline-flex items-center gap-1.5">
+          <span aria-hidden="true" className={clsx('inline-block h-3 w-1.5 rounded-sm', kindAccent[kind].bar)} />
+          {t(`topology.kinds.${kind}`)}
+        </li>
+      ))}
+      <li>{t('topology.linkLegend')}</li>
+    </ul>
+  );
+}
+
+function TopologyList({ topology, visible }: { topology: Topology; visible: boolean }) {
+  const { t } = useTranslation();
+  const byId = new Map(topology.nodes.map((node) => [node.id, node]));
+  const linksOf = (node: TopologyNode) =>
+    topology.edges.flatMap((edge) => {
+      const other = edge.source === node.id ? byId.get(edge.target) : edge.target === node.id ? byId.get(edge.source) : undefined;
+      return other ? [{ edge, other }] : [];
+    });
+  return (
+    <section className={visible ? 'rounded-lg border border-line bg-surface p-4' : 'sr-only'} aria-labelledby="topology-list-title" data-testid="topology-list">
+      <h2 id="topology-list-title" className="mb-2 text-sm font-semibold text-fg">
+        {t('topology.listTitle')}
+      </h2>
+      <ul className="space-y-2 text-sm">
+        {topology.nodes.map((node) => {
+          const links = linksOf(node);
+          return (
+            <li key={node.id} data-testid="topology-list-node" data-node-id={node.id}>
+              <Link to={detailPathOf(node)} className="font-medium text-brand hover:underline">
+                {t(`topology.kinds.${node.kind}`)} {node.name}
+              </Link>
+              {node.details.length > 0 && <span className="text-fg-muted"> ({node.details.join(', ')})</span>}
+              {links.length === 0 ? (
+                <span className="text-fg-muted"> — {t('topology.noLink')}</span>
+              ) : (
+                <ul className="ml-4 list-disc text-fg-muted">
+                  {links.map(({ edge, other }) => (
+                    <li key={edge.id}>
+                      {t('topology.linkedTo', { kind: t(`topology.kinds.${other.kind}`), name: other.name })}
+                      {edge.label && ` — ${edge.label}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function TopologyGraph({ topology }: { topology: Topology }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const nodes = useMemo<ResourceNode[]>(
+    () =>
+      topology.nodes.map((resource) => ({
+        id: resource.id,
+        type: 'resource',
+        position: resource.position,
+        width: resource.width,
+        height: resource.height,
+        data: { resource },
+        ariaLabel: `${t(`topology.kinds.${resource.kind}`)} ${resource.name}`,
+      })),
+    [topology, t],
+  );
+  const edges = useMemo<Edge[]>(
+    () =>
+      topology.edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label: edge.label || undefined,
+        className: `topology-edge-${edge.kind}`,
+        animated: false,
+      })),
+    [topology],
+  );
+  return (
+    <div className="zenith-topology h-[70vh] min-h-96 overflow-hidden rounded-lg border border-line bg-surface" data-testid="topology-graph">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        fitView
+        fitViewOptions={{ padding: 0.1 }}
+        minZoom={0.05}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        onNodeClick={(_, node) => void navigate(detailPathOf(node.data.resource))}
+        proOptions={{ hideAttribution: true }}
+        aria-label={t('topology.graphLabel')}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable position="top-right" style={{ width: 160, height: 100 }} nodeColor={(node: ResourceNode) => kindAccent[node.data.resource.kind].minimap} ariaLabel={t('topology.minimap')} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+export function TopologyPage() {
+  const { t } = useTranslation();
+  const { resources, error, isFetching, refetch } = useTopologyResources();
+  const [listVisible, setListVisible] = useState(false);
+  const topology = useMemo(() => (resources ? buildTopology(resources) : undefined), [resources]);
+
+  return (
+    <div className="space-y-4 px-6 py-6">
+      <PageHeader
+        title={t('topology.title')}
+        subtitle={t('topology.subtitle')}
+        actions={
+          <>
+            <Button onClick={() => setListVisible((visible) => !visible)} aria-pressed={listVisible} data-testid="topology-list-toggle">
+              {t('topology.showList')}
+            </Button>
+            <RefreshButton query={{ refetch, isFetching }} />
+          </>
+        }
+      />
+      {error ? (
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
+      ) : !topology ? (
+        <LoadingState label={t('topology.loading')} />
+      ) : topology.nodes.length === 0 ? (
+        <EmptyState title={t('topology.empty')} />
+      ) : (
+        <>
+          <Legend />
+          <TopologyGraph topology={topology} />
+          <TopologyList topology={topology} visible={listVisible} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -11,4 +11,4 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, never>({ isSortColumn, filterNames: [], defaultSort: 'floating_ip_address' });
+export const listCodec = listUrlState<SortColumn, never>({ isSortColumn, filterNames: [], defaultSort: 'floating_ip_address', defaultDirection: 'asc' });

@@ -19,7 +19,7 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'name' });
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'name', defaultDirection: 'asc' });
 
 export function viewOf(state: ListState): NetworkView {
   const view = state.filters.view;

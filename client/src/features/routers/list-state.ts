@@ -11,4 +11,4 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, never>({ isSortColumn, filterNames: [], defaultSort: 'name' });
+export const listCodec = listUrlState<SortColumn, never>({ isSortColumn, filterNames: [], defaultSort: 'name', defaultDirection: 'asc' });

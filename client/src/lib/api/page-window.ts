@@ -38,11 +38,13 @@ export function listUrlState<Sort extends string, Filter extends string>(options
   isSortColumn: (value: string) => value is Sort;
   filterNames: readonly Filter[];
   defaultSort: Sort;
+  /** Newest first suits dates; names read A to Z. */
+  defaultDirection?: 'asc' | 'desc';
 }) {
   const defaults: ListUrlState<Sort, Filter> = {
     limit: defaultPageSize,
     sort: options.defaultSort,
-    direction: 'desc',
+    direction: options.defaultDirection ?? 'desc',
     filters: {},
   };
 

@@ -2,7 +2,7 @@
 // and disk as Placement counts them, the availability zones, and a host aggregate made with the CLI.
 import { openstack, openstackDo } from '../support/cloud';
 import { expect, expectAccessible, test } from '../support/fixtures';
-import { uniquePrefix } from '../support/instances';
+import { cleanUp, createServer, uniquePrefix } from '../support/instances';
 import { screenshotBothThemes, signIn } from '../support/zenith';
 
 const aggregate = uniquePrefix('cap');
@@ -38,6 +38,27 @@ test("each host's capacity and usage are Placement's; zones and aggregates are l
   await expect(aggregateRow).toContainText('purpose=e2e');
   await expectAccessible(page, 'capacity');
   await screenshotBothThemes(page, 'capacity');
+});
+
+test("all instances: every project's, with its project's name and its compute host", async ({ page }) => {
+  const name = `${aggregate}-vm`;
+  try {
+    const server = await createServer(name);
+    const shown = await openstack<Record<string, string>>('zenith-admin', ['server', 'show', server.id]);
+    await signIn(page, 'zenith-admin');
+    await page.getByRole('link', { name: 'All instances' }).click();
+    await page.getByTestId('filter-name').fill(name);
+    await page.getByTestId('filter-name').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`name=${name}`));
+    const row = page.getByTestId('all-instances-table').getByTestId('table-row');
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId('server-project')).toHaveText('demo');
+    await expect(row.getByTestId('server-host')).toHaveText(shown['OS-EXT-SRV-ATTR:host']!);
+    await expectAccessible(page, 'all instances');
+    await screenshotBothThemes(page, 'admin-instances');
+  } finally {
+    await cleanUp(name);
+  }
 });
 
 test('a non-admin has no capacity page in the navigation', async ({ page }) => {

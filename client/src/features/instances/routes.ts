@@ -11,6 +11,13 @@ export const feature: FeatureDeclaration = {
       path: 'instances/:id',
       lazy: async () => ({ Component: (await import('./components/instance-detail-page')).InstanceDetailPage }),
     },
+    {
+      path: 'admin/instances',
+      lazy: async () => ({ Component: (await import('./components/all-instances-page')).AllInstancesPage }),
+    },
   ],
-  nav: [{ to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' }],
+  nav: [
+    { to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' },
+    { to: '/admin/instances', label: 'instances.all.nav', icon: ServerIcon, serviceType: 'compute', order: 5, section: 'admin', requiresRole: 'admin' },
+  ],
 };

@@ -96,6 +96,8 @@ export interface Server {
   'OS-EXT-STS:task_state': string | null;
   'OS-EXT-STS:power_state': PowerState;
   'OS-EXT-AZ:availability_zone': string;
+  /** The compute host: shown to admins only (absent otherwise). */
+  'OS-EXT-SRV-ATTR:host'?: string | null;
   'OS-SRV-USG:launched_at': string | null;
   'OS-SRV-USG:terminated_at': string | null;
   'OS-DCF:diskConfig'?: 'AUTO' | 'MANUAL';

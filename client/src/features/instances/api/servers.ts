@@ -20,8 +20,15 @@ export const serverKeys = scopedQueryKeys('compute', 'servers');
 export const serversPath = '/api/os/compute/servers';
 export const serverPath = (id: string) => `${serversPath}/${encodeURIComponent(id)}`;
 
-export function fetchServerPage(state: ListState, signal?: AbortSignal): Promise<ServerPage> {
-  return api.get<ServerPage>(`${serversPath}/detail`, { params: serverListParams(state), signal, microversion: computeMicroversion });
+/** Admins may ask for every project's servers (`all_tenants`); Nova refuses anyone else. */
+export type ServerListScope = 'project' | 'all-projects';
+
+function pageParams(state: ListState, listScope: ServerListScope) {
+  return listScope === 'all-projects' ? { ...serverListParams(state), all_tenants: 1 } : serverListParams(state);
+}
+
+export function fetchServerPage(state: ListState, signal?: AbortSignal, listScope: ServerListScope = 'project'): Promise<ServerPage> {
+  return api.get<ServerPage>(`${serversPath}/detail`, { params: pageParams(state, listScope), signal, microversion: computeMicroversion });
 }
 
 export async function fetchServer(id: string, signal?: AbortSignal): Promise<Server> {
@@ -29,10 +36,10 @@ export async function fetchServer(id: string, signal?: AbortSignal): Promise<Ser
   return server;
 }
 
-export const serverPageQueryOptions = (scope: QueryScope, state: ListState) =>
+export const serverPageQueryOptions = (scope: QueryScope, state: ListState, listScope: ServerListScope = 'project') =>
   queryOptions({
-    queryKey: serverKeys.list(scope, serverListParams(state)),
-    queryFn: ({ signal }) => fetchServerPage(state, signal),
+    queryKey: serverKeys.list(scope, pageParams(state, listScope)),
+    queryFn: ({ signal }) => fetchServerPage(state, signal, listScope),
     placeholderData: keepPreviousData,
   });
 

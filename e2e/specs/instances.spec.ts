@@ -232,7 +232,7 @@ test('bulk stop of two servers: one confirmation, one outcome per server', async
   await signIn(page, 'zenith-demo');
   await page.goto(`/instances?name=${prefix}-bulk-&sort=name&dir=asc`);
   await expect(page.getByTestId('table-row')).toHaveCount(2);
-  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
+  await page.getByRole('checkbox', { name: 'Select every row of this page' }).check();
   await page.getByTestId('bulk-stop').click();
   const dialog = page.getByTestId('action-dialog-stop');
   await expect(dialog.getByTestId('action-target')).toHaveCount(2);

@@ -1,6 +1,11 @@
-// The parts every detail page is made of: the way back to its list, labelled fields, and titled sections.
+// The parts every detail page is made of: the way back to its list, what shows before the resource (deleted,
+// failed, loading), its header, labelled fields and titled sections.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { ErrorNotice } from './error-notice';
+import { LoadingState } from './loading-state';
+import { Notice } from './notice';
 
 export function BackLink({ to, children }: { to: string; children: ReactNode }) {
   return (
@@ -27,5 +32,46 @@ export function DetailSection({ title, children, testId }: { title: string; chil
       <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** What a detail page shows before its resource: deleted (a 404 once loaded or not), the error, or loading. */
+export function DetailState<Resource>({
+  query,
+  loading,
+  deleted,
+  deletedTestId,
+  children,
+}: {
+  query: { data: Resource | undefined; error: unknown; refetch: () => unknown };
+  loading: string;
+  deleted: string;
+  deletedTestId: string;
+  children: (resource: Resource) => ReactNode;
+}) {
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    return (
+      <Notice className="mt-4" testId={deletedTestId}>
+        {deleted}
+      </Notice>
+    );
+  }
+  if (query.error && query.data === undefined) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />;
+  if (query.data === undefined) return <LoadingState label={loading} />;
+  return <>{children(query.data)}</>;
+}
+
+/** A detail page's title with its status underneath, and its actions on the right. */
+export function DetailHeader({ title, status, actions }: { title: string; status?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="mt-3 mb-4 flex items-start justify-between gap-4">
+      <div className="min-w-0">
+        <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
+          {title}
+        </h1>
+        {status && <div className="mt-1">{status}</div>}
+      </div>
+      {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
+    </div>
   );
 }

@@ -3,14 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { ApiError } from '../../../lib/api/api-error';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
-import { Notice } from '../../../lib/ui/notice';
 import { imageActions, membershipActions, removeMemberAction } from '../actions';
 import { useImage } from '../api/images';
 import { useImageMembers } from '../api/members';
@@ -132,58 +130,47 @@ export function ImageDetailPage() {
   const query = useImage(id);
   const actions = useImageActions();
   const image = query.data as ImageRecord | undefined;
-  const gone = query.error instanceof ApiError && query.error.status === 404;
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/images">{t('images.detail.back')}</BackLink>
-      {gone ? (
-        <Notice className="mt-4" testId="image-deleted">
-          {t('images.detail.deleted')}
-        </Notice>
-      ) : query.error && !image ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !image ? (
-        <LoadingState label={t('images.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {image.name || image.id}
-              </h1>
-              <div className="mt-1">
-                <ImageStatusBadge status={image.status} />
-              </div>
+      <DetailState query={{ data: image, error: query.error, refetch: query.refetch }} loading={t('images.detail.loading')} deleted={t('images.detail.deleted')} deletedTestId="image-deleted">
+        {(image) => (
+          <>
+            <DetailHeader
+              title={image.name || image.id}
+              status={<ImageStatusBadge status={image.status} />}
+              actions={
+                <>
+                  <Link to={`/instances?image=${encodeURIComponent(image.id)}`} className="text-sm text-brand hover:underline" data-testid="image-instances">
+                    {t('images.detail.instances')}
+                  </Link>
+                  {image.status === 'active' && (
+                    <Link
+                      to={`/instances/launch?image=${encodeURIComponent(image.id)}`}
+                      className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+                      data-testid="launch-from-image"
+                    >
+                      {t('images.detail.launch')}
+                    </Link>
+                  )}
+                  <Menu
+                    label={t('images.detail.actions')}
+                    trigger={<span className="px-1 font-medium">{t('images.detail.actions')}</span>}
+                    items={actions.menuItems(image, [...imageActions, ...membershipActions(scope.projectId)])}
+                    testId="detail-actions"
+                  />
+                </>
+              }
+            />
+            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+            <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
+              <Overview image={image} onRemoveMember={(projectId) => actions.trigger(removeMemberAction(projectId), [image])} />
             </div>
-            <div className="flex items-center gap-2">
-              <Link to={`/instances?image=${encodeURIComponent(image.id)}`} className="text-sm text-brand hover:underline" data-testid="image-instances">
-                {t('images.detail.instances')}
-              </Link>
-              {image.status === 'active' && (
-                <Link
-                  to={`/instances/launch?image=${encodeURIComponent(image.id)}`}
-                  className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
-                  data-testid="launch-from-image"
-                >
-                  {t('images.detail.launch')}
-                </Link>
-              )}
-              <Menu
-                label={t('images.detail.actions')}
-                trigger={<span className="px-1 font-medium">{t('images.detail.actions')}</span>}
-                items={actions.menuItems(image, [...imageActions, ...membershipActions(scope.projectId)])}
-                testId="detail-actions"
-              />
-            </div>
-          </div>
-          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-          <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-            <Overview image={image} onRemoveMember={(projectId) => actions.trigger(removeMemberAction(projectId), [image])} />
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

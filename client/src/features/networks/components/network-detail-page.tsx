@@ -4,14 +4,10 @@ import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { ApiError } from '../../../lib/api/api-error';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
-import { Notice } from '../../../lib/ui/notice';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { usePorts } from '../../ports/api/ports';
 import { addSubnet, networkActions } from '../actions';
@@ -189,67 +185,59 @@ export function NetworkDetailPage() {
       if (action.id === 'delete') void navigate('/networks');
     },
   });
-  const network = query.data;
-  const gone = query.error instanceof ApiError && query.error.status === 404;
   const requested = search.get('tab');
   const tab: Tab = (tabs as readonly (string | null)[]).includes(requested) ? (requested as Tab) : 'overview';
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/networks">{t('networks.detail.back')}</BackLink>
-      {gone ? (
-        <Notice className="mt-4" testId="network-deleted">
-          {t('networks.detail.deleted')}
-        </Notice>
-      ) : query.error && !network ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !network ? (
-        <LoadingState label={t('networks.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {network.name || network.id}
-              </h1>
-              <div className="mt-1 flex flex-wrap items-center gap-3">
-                <NetworkStatusBadge network={network} />
-                <NetworkKindBadges network={network} projectId={scope.projectId} />
-              </div>
-            </div>
-            <Menu
-              label={t('networks.detail.actions')}
-              trigger={<span className="px-1 font-medium">{t('networks.detail.actions')}</span>}
-              items={actions.menuItems(network, networkActions)}
-              testId="detail-actions"
+      <DetailState query={query} loading={t('networks.detail.loading')} deleted={t('networks.detail.deleted')} deletedTestId="network-deleted">
+        {(network) => (
+          <>
+            <DetailHeader
+              title={network.name || network.id}
+              status={
+                <div className="flex flex-wrap items-center gap-3">
+                  <NetworkStatusBadge network={network} />
+                  <NetworkKindBadges network={network} projectId={scope.projectId} />
+                </div>
+              }
+              actions={
+                <Menu
+                  label={t('networks.detail.actions')}
+                  trigger={<span className="px-1 font-medium">{t('networks.detail.actions')}</span>}
+                  items={actions.menuItems(network, networkActions)}
+                  testId="detail-actions"
+                />
+              }
             />
-          </div>
-          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-          <div role="tablist" aria-label={network.name || network.id} className="mt-3 mb-4 flex gap-1 border-b border-line">
-            {tabs.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`panel-${name}`}
-                onClick={() => setSearch(name === 'overview' ? {} : { tab: name }, { replace: true })}
-                className={clsx('-mb-px border-b-2 px-3 py-2 text-sm font-medium', tab === name ? 'border-brand text-fg' : 'border-transparent text-fg-muted hover:text-fg')}
-                data-testid={`tab-${name}`}
-              >
-                {t(`networks.detail.tabs.${name}`, { count: name === 'subnets' ? network.subnets.length : undefined })}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'overview' && <Overview network={network} />}
-            {tab === 'subnets' && <SubnetsTab network={network} onAdd={() => actions.trigger(addSubnet, [network])} />}
-            {tab === 'ports' && <PortsTab network={network} />}
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+            <div role="tablist" aria-label={network.name || network.id} className="mt-3 mb-4 flex gap-1 border-b border-line">
+              {tabs.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  id={`tab-${name}`}
+                  aria-selected={tab === name}
+                  aria-controls={`panel-${name}`}
+                  onClick={() => setSearch(name === 'overview' ? {} : { tab: name }, { replace: true })}
+                  className={clsx('-mb-px border-b-2 px-3 py-2 text-sm font-medium', tab === name ? 'border-brand text-fg' : 'border-transparent text-fg-muted hover:text-fg')}
+                  data-testid={`tab-${name}`}
+                >
+                  {t(`networks.detail.tabs.${name}`, { count: name === 'subnets' ? network.subnets.length : undefined })}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'overview' && <Overview network={network} />}
+              {tab === 'subnets' && <SubnetsTab network={network} onAdd={() => actions.trigger(addSubnet, [network])} />}
+              {tab === 'ports' && <PortsTab network={network} />}
+            </div>
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

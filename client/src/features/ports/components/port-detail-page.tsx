@@ -3,12 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { ApiError } from '../../../lib/api/api-error';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
-import { Notice } from '../../../lib/ui/notice';
 import { useServerNames } from '../../instances/api/server-names';
 import { useNetwork, useSubnets } from '../../networks/api/networks';
 import { useSecurityGroups } from '../../security-groups/api/security-groups';
@@ -101,45 +97,33 @@ export function PortDetailPage() {
       if (action.id === 'delete') void navigate('/ports');
     },
   });
-  const port = query.data;
-  const gone = query.error instanceof ApiError && query.error.status === 404;
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/ports">{t('ports.detail.back')}</BackLink>
-      {gone ? (
-        <Notice className="mt-4" testId="port-deleted">
-          {t('ports.detail.deleted')}
-        </Notice>
-      ) : query.error && !port ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !port ? (
-        <LoadingState label={t('ports.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {port.name || port.id}
-              </h1>
-              <div className="mt-1">
-                <PortStatusBadge port={port} />
-              </div>
-            </div>
-            <Menu
-              label={t('ports.detail.actions')}
-              trigger={<span className="px-1 font-medium">{t('ports.detail.actions')}</span>}
-              items={actions.menuItems(port, portActions)}
-              testId="detail-actions"
+      <DetailState query={query} loading={t('ports.detail.loading')} deleted={t('ports.detail.deleted')} deletedTestId="port-deleted">
+        {(port) => (
+          <>
+            <DetailHeader
+              title={port.name || port.id}
+              status={<PortStatusBadge port={port} />}
+              actions={
+                <Menu
+                  label={t('ports.detail.actions')}
+                  trigger={<span className="px-1 font-medium">{t('ports.detail.actions')}</span>}
+                  items={actions.menuItems(port, portActions)}
+                  testId="detail-actions"
+                />
+              }
             />
-          </div>
-          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-          <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-            <Overview port={port} />
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+            <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
+              <Overview port={port} />
+            </div>
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

@@ -5,13 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
-import { ApiError } from '../../../lib/api/api-error';
 import { Button } from '../../../lib/ui/button';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
-import { Notice } from '../../../lib/ui/notice';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../networks/api/networks';
 import { addInterface, addStaticRoute, removeInterface, removeStaticRoute } from '../actions';
@@ -210,47 +206,35 @@ export function RouterDetailPage() {
     [navigate],
   );
   const actions = useRouterActions({ onSucceeded });
-  const router = query.data;
-  const gone = query.error instanceof ApiError && query.error.status === 404;
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/routers">{t('routers.detail.back')}</BackLink>
-      {gone ? (
-        <Notice className="mt-4" testId="router-deleted">
-          {t('routers.detail.deleted')}
-        </Notice>
-      ) : query.error && !router ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !router ? (
-        <LoadingState label={t('routers.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {router.name || router.id}
-              </h1>
-              <div className="mt-1">
-                <RouterStatusBadge status={router.status} adminStateUp={router.admin_state_up} />
-              </div>
-            </div>
-            <Menu
-              label={t('routers.detail.actions')}
-              trigger={<span className="px-1 font-medium">{t('routers.detail.actions')}</span>}
-              items={actions.menuItems(router)}
-              testId="detail-actions"
+      <DetailState query={query} loading={t('routers.detail.loading')} deleted={t('routers.detail.deleted')} deletedTestId="router-deleted">
+        {(router) => (
+          <>
+            <DetailHeader
+              title={router.name || router.id}
+              status={<RouterStatusBadge status={router.status} adminStateUp={router.admin_state_up} />}
+              actions={
+                <Menu
+                  label={t('routers.detail.actions')}
+                  trigger={<span className="px-1 font-medium">{t('routers.detail.actions')}</span>}
+                  items={actions.menuItems(router)}
+                  testId="detail-actions"
+                />
+              }
             />
-          </div>
-          <div className="space-y-4">
-            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-            <Overview router={router} />
-            <Interfaces router={router} onAdd={() => actions.trigger(addInterface, [router])} />
-            <StaticRoutes router={router} onAdd={() => actions.trigger(addStaticRoute, [router])} />
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            <div className="space-y-4">
+              <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+              <Overview router={router} />
+              <Interfaces router={router} onAdd={() => actions.trigger(addInterface, [router])} />
+              <StaticRoutes router={router} onAdd={() => actions.trigger(addStaticRoute, [router])} />
+            </div>
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { sessionQueryOptions } from '../features/auth/api/session';
+import { sessionQueryOptions } from '../resources/session/session';
 import { featureRoutes } from './navigation';
 import { AppLoading } from './routes/app-loading';
 import { RouteErrorPage } from './routes/route-error';

@@ -3,9 +3,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import { api, type SessionEnd } from '../lib/api/client';
-import { adoptSession, fetchSession } from '../features/auth/api/session';
-import type { LoginLocationState, LoginNotice } from '../features/auth/login-state';
-import { onSessionChangeElsewhere } from '../features/auth/session-channel';
+import { adoptSession, fetchSession } from '../resources/session/session';
+import type { LoginLocationState, LoginNotice } from '../resources/session/login-state';
+import { onSessionChangeElsewhere } from '../resources/session/session-channel';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 

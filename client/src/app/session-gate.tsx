@@ -6,12 +6,12 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../lib/api/api-error';
 import { QuotaSourceContext, type QuotaQueryOptions } from '../lib/actions/quota-source';
 import { ScopeContext, type Scope } from '../lib/scope';
-import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../features/overview/api/quotas';
+import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../resources/quotas/limits';
 import { ErrorNotice } from '../lib/ui/error-notice';
 import { LoadingState } from '../lib/ui/loading-state';
-import { useSession, useSessionExpiry } from '../features/auth/api/session';
-import type { LoginLocationState } from '../features/auth/login-state';
-import { SignedInSessionContext } from './session-context';
+import { useSession, useSessionExpiry } from '../resources/session/session';
+import type { LoginLocationState } from '../resources/session/login-state';
+import { SignedInSessionContext } from '../resources/session/session-context';
 
 const endedByEvent = new Set(['no_session', 'session_ended']);
 

@@ -2,8 +2,9 @@ import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useScope } from '../../lib/scope';
-import { useSignedInSession } from '../session-context';
-import { navEntries, navGroups, visibleNavEntries } from '../navigation';
+import { useSignedInSession } from '../../resources/session/session-context';
+import { navGroups, visibleNavEntries } from '../../lib/navigation';
+import { navEntries } from '../navigation';
 
 export function SideNav() {
   const { t } = useTranslation();

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { ErrorNotice } from '../../lib/ui/error-notice';
 import { ZenithMark } from '../../lib/ui/icons';
 import { LanguageSwitch, ThemeSwitch } from '../../lib/ui/preference-switches';
-import { useSwitchScope } from '../../features/auth/api/switch-scope';
+import { useSwitchScope } from '../../resources/session/switch-scope';
 import { ProjectSwitcher } from '../../features/auth/components/project-switcher';
 import { RegionSwitcher } from '../../features/auth/components/region-switcher';
 import { UserMenu } from '../../features/auth/components/user-menu';
-import { useSignedInSession } from '../session-context';
+import { useSignedInSession } from '../../resources/session/session-context';
 
 export function TopBar() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFlavorDraft, flavorCompletionRequests, flavorCreateCli, flavorCreateRequest, flavorDraftProblems, type FlavorDraft } from './flavor-draft';
-import type { Flavor } from './types';
+import type { Flavor } from '../../resources/flavors/types';
 
 const draft = (patch: Partial<FlavorDraft>): FlavorDraft => ({ ...emptyFlavorDraft(), name: 'm1.custom', ...patch });
 const created = { id: 'f-1', name: 'm1.custom' } as Flavor;

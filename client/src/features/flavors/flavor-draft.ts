@@ -3,9 +3,9 @@
 // of a private flavor (the same calls as the detail page's actions).
 import type { ActionRequest, CliArgv } from '../../lib/actions/types';
 import { grantAccess, setExtraSpecs } from './actions';
-import { flavorMicroversion, flavorsPath } from './api/flavors';
+import { flavorMicroversion, flavorsPath } from '../../resources/flavors/flavors';
 import { extraSpecsCliOptions, extraSpecsProblem, filledEntries, type ExtraSpecEntry, type ExtraSpecsProblem } from './extra-specs';
-import type { Flavor } from './types';
+import type { Flavor } from '../../resources/flavors/types';
 
 export interface FlavorDraft {
   name: string;

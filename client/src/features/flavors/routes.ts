@@ -1,4 +1,4 @@
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 import { DiskIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocateFloatingIp, associate, disassociate, release } from './actions';
-import type { FloatingIp } from './types';
+import type { FloatingIp } from '../../resources/floating-ips/types';
 
 const project = { id: 'p1', name: 'demo' };
 const free: FloatingIp = {

@@ -3,15 +3,15 @@
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
 import { parseIp } from '../../lib/net/ip';
-import type { ProjectTarget } from '../routers/types';
+import type { ProjectTarget } from '../../resources/routers/types';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
   releaseFloatingIpRequest,
-} from './api/floating-ips';
+} from '../../resources/floating-ips/floating-ips';
 import { AllocateForm, AssociateForm } from './components/action-forms';
-import type { FloatingIp } from './types';
+import type { FloatingIp } from '../../resources/floating-ips/types';
 
 export type FloatingIpAction<Input = undefined> = ActionDeclaration<FloatingIp, Input>;
 

@@ -1,4 +1,4 @@
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 import { FloatingIpIcon } from './components/floating-ip-icon';
 
 export const feature: FeatureDeclaration = {

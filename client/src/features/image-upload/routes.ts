@@ -1,6 +1,6 @@
 // The upload and import forms have no navigation entry: the image list links to them ("Upload image", "Import
 // from URL", the latter only where the cloud enables web-download).
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 
 export const feature: FeatureDeclaration = {
   routes: [

@@ -3,11 +3,11 @@
 // its 403 is shown as it comes.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { imagesPath } from './api/images';
-import { imageMembersPath } from './api/members';
+import { imagesPath } from '../../resources/images/images';
+import { imageMembersPath } from '../../resources/images/members';
 import { MemberForm, PropertiesForm, VisibilityForm } from './components/action-forms';
 import { propertyCliArgs, propertyInputOf, propertyInputProblem, propertyPatch, type PropertyInput } from './properties';
-import type { ImageRecord, ImageVisibility } from './types';
+import type { ImageRecord, ImageVisibility } from '../../resources/images/types';
 
 export type ImageAction<Input = undefined> = ActionDeclaration<ImageRecord, Input>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imageActions, jsonPatchMediaType, membershipActions } from './actions';
 import { customProperties, propertyCliArgs, propertyInputOf, propertyInputProblem, propertyPatch } from './properties';
-import type { ImageRecord } from './types';
+import type { ImageRecord } from '../../resources/images/types';
 
 const image = {
   id: 'img-1',

@@ -1,6 +1,6 @@
 // Glance image properties as the edit form sees them, and the JSON patch (RFC 6902 as Glance's
 // application/openstack-images-v2.1-json-patch expects it) that turns an image into the edited one.
-import type { ImageRecord } from './types';
+import type { ImageRecord } from '../../resources/images/types';
 
 /** Properties the form edits by name, beside the free-form ones. */
 export const namedProperties = ['name', 'os_type', 'os_distro', 'os_version', 'architecture'] as const;

@@ -1,4 +1,4 @@
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 import { ImageIcon } from './components/image-icon';
 
 export const feature: FeatureDeclaration = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from './actions';
 import { serverActions } from './actions';
-import type { Server, VmState } from './types';
+import type { Server, VmState } from '../../resources/servers/types';
 
 function server(overrides: Partial<Server> = {}): Server {
   return {

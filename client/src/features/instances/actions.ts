@@ -6,9 +6,9 @@ import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
-} from '../floating-ips/api/floating-ips';
-import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../security-groups/api/security-groups';
-import { computeMicroversion, serverPath } from './api/servers';
+} from '../../resources/floating-ips/floating-ips';
+import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../../resources/security-groups/security-groups';
+import { computeMicroversion, serverPath } from '../../resources/servers/servers';
 import {
   AttachInterfaceForm,
   AttachVolumeForm,
@@ -23,8 +23,8 @@ import {
   SecurityGroupsForm,
   SnapshotForm,
 } from './components/action-forms';
-import { serverIps } from './addresses';
-import type { Server, ServerStatus, VmState } from './types';
+import { serverIps } from '../../resources/servers/addresses';
+import type { Server, ServerStatus, VmState } from '../../resources/servers/types';
 
 export type ServerAction<Input = undefined> = ActionDeclaration<Server, Input>;
 

@@ -1,8 +1,8 @@
 // The key pair actions, declared once (lib/actions): the API call and the `openstack` command doing the same.
 // Creating and importing are not actions on an existing key pair: the KeypairCreator form does them.
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { keypairMicroversion, keypairPath } from './api/keypairs';
-import type { Keypair } from './types';
+import { keypairMicroversion, keypairPath } from '../../resources/keypairs/keypairs';
+import type { Keypair } from '../../resources/keypairs/types';
 
 export const deleteKeypair: ActionDeclaration<Keypair> = {
   id: 'delete',

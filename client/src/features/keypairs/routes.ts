@@ -1,4 +1,4 @@
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 import { KeyIcon } from './components/key-icon';
 
 export const feature: FeatureDeclaration = {

@@ -4,7 +4,7 @@
 // subnet is two of these declarations in a row (create-network-dialog.tsx).
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { networkPath, networksPath, subnetPath, subnetsPath } from './api/networks';
+import { networkPath, networksPath, subnetPath, subnetsPath } from '../../resources/networks/networks';
 import { DeleteNetworkCheck, DeleteSubnetCheck } from './components/blocking-ports';
 import { EditNetworkForm } from './components/network-form';
 import { AddSubnetForm, EditSubnetForm } from './components/subnet-form';
@@ -29,7 +29,7 @@ import {
   subnetUpdateCli,
   type SubnetDraft,
 } from './subnet-draft';
-import type { Network, ProjectTarget, Subnet } from './types';
+import type { Network, ProjectTarget, Subnet } from '../../resources/networks/types';
 
 export type NetworkAction<Input = undefined> = ActionDeclaration<Network, Input>;
 

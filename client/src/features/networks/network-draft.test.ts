@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNetworkSettings, networkChanges, networkCreateBody, networkCreateCli, networkProblem, networkSettingsOf, networkUpdateCli } from './network-draft';
-import type { Network } from './types';
+import type { Network } from '../../resources/networks/types';
 
 const network: Network = {
   id: 'n1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySubnetDraft, subnetChanges, subnetCreateBody, subnetCreateCli, subnetDraftOf, subnetIssues, subnetUpdateCli, type SubnetDraft } from './subnet-draft';
-import type { Subnet } from './types';
+import type { Subnet } from '../../resources/networks/types';
 
 const existing: Subnet = {
   id: 's1',

@@ -2,7 +2,7 @@
 // and the request body and `openstack subnet` options the draft stands for. Lists are one entry per line:
 // allocation pools "start-end", DNS name servers one address, host routes "destination,nexthop".
 import { cidrContains, cidrsOverlap, isNetworkAddress, normalizedCidr, parseCidr, parseIp, rangesOverlap, type Cidr, type IpAddress, type IpVersion } from '../../lib/net/ip';
-import type { AllocationPool, HostRoute, Ipv6Mode, Subnet } from './types';
+import type { AllocationPool, HostRoute, Ipv6Mode, Subnet } from '../../resources/networks/types';
 
 export const ipv6Modes: readonly Ipv6Mode[] = ['slaac', 'dhcpv6-stateful', 'dhcpv6-stateless'];
 

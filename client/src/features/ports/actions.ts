@@ -3,11 +3,11 @@
 // port security, a policy) comes back with its message and request id.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import type { ProjectTarget } from '../networks/types';
-import { portPath, portsPath } from './api/ports';
+import type { ProjectTarget } from '../../resources/networks/types';
+import { portPath, portsPath } from '../../resources/ports/ports';
 import { CreatePortForm, EditPortForm } from './components/port-form';
 import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';
-import type { Port } from './types';
+import type { Port } from '../../resources/ports/types';
 
 export type PortAction<Input = undefined> = ActionDeclaration<Port, Input>;
 

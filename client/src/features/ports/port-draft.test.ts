@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Subnet } from '../networks/types';
+import type { Subnet } from '../../resources/networks/types';
 import { emptyPortSettings, portChanges, portCreateBody, portCreateCli, portIssues, portSettingsOf, portUpdateCli } from './port-draft';
-import type { Port } from './types';
+import type { Port } from '../../resources/ports/types';
 
 const subnet = { id: 's1', cidr: '10.5.0.0/24', ip_version: 4 } as Subnet;
 

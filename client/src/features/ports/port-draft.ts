@@ -1,8 +1,8 @@
 // A port as the create and edit forms hold it, the mistakes Neutron would refuse, and the request body and
 // `openstack port` options it stands for.
 import { cidrContains, parseCidr, parseIp } from '../../lib/net/ip';
-import type { Subnet } from '../networks/types';
-import type { Port } from './types';
+import type { Subnet } from '../../resources/networks/types';
+import type { Port } from '../../resources/ports/types';
 
 export interface FixedIpInput {
   subnetId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesByService, checkDraft, draftOf, quotaSetCli } from './edit';
-import type { ProjectQuotas } from './types';
+import type { ProjectQuotas } from '../../resources/quotas/types';
 
 const quotas: ProjectQuotas = {
   compute: { instances: { used: 4, limit: 10 }, cores: { used: 8, limit: 20 }, ram: { used: 4096, limit: 51200 } },

@@ -8,7 +8,7 @@ import {
   type ProjectQuotas,
   type QuotaService,
   type QuotaValue,
-} from './types';
+} from '../../resources/quotas/types';
 
 export const editableKeys: Record<QuotaService, readonly string[]> = {
   compute: computeQuotaKeys,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainNames, filterReviewRows, reviewRow, shareUsed, sortReviewRows } from './review';
-import type { IdentityProject } from '../identity/types';
-import type { ProjectQuotas } from './types';
+import type { IdentityProject } from '../../resources/identity/types';
+import type { ProjectQuotas } from '../../resources/quotas/types';
 
 const project = (name: string, domain = 'default'): IdentityProject => ({ id: `${name}-id`, name, domain_id: domain, enabled: true });
 const domains = domainNames([

@@ -1,8 +1,8 @@
 // The quota review table's model: one row per project with the main quotas of each service as used/limit, and
 // the orderings an admin asks for ("closest to its limit" first).
-import type { QuotaId } from '../overview/api/quotas';
-import type { IdentityDomain, IdentityProject } from '../identity/types';
-import type { ProjectQuotas, QuotaService, QuotaValue } from './types';
+import type { QuotaId } from '../../resources/quotas/limits';
+import type { IdentityDomain, IdentityProject } from '../../resources/identity/types';
+import type { ProjectQuotas, QuotaService, QuotaValue } from '../../resources/quotas/types';
 
 export interface ReviewColumn {
   /** Also the label's key under `quota.labels`. */

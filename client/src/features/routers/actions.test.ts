@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Port } from '../ports/types';
+import type { Port } from '../../resources/ports/types';
 import { addInterface, addStaticRoute, createRouter, removeInterface, removeStaticRoute, routerActions, type StaticRouteInput } from './actions';
-import type { Router } from './types';
+import type { Router } from '../../resources/routers/types';
 
 const project = { id: 'p1', name: 'demo' };
 const router: Router = {

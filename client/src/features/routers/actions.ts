@@ -3,7 +3,7 @@
 // still having interfaces, a gateway floating IPs need, a route through an interface) comes back with its message.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { routerPath, routersPath } from './api/routers';
+import { routerPath, routersPath } from '../../resources/routers/routers';
 import {
   CreateRouterForm,
   EditRouterForm,
@@ -12,7 +12,7 @@ import {
   StaticRouteForm,
 } from './components/action-forms';
 import { normalizedRoute, staticRouteProblem, type RouterConnections } from './static-routes';
-import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute, StaticRoute } from './types';
+import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute, StaticRoute } from '../../resources/routers/types';
 
 export type RouterAction<Input = undefined> = ActionDeclaration<Router, Input>;
 

@@ -2,7 +2,7 @@
 // network in CIDR notation (host bits zero: neutron_lib's subnet validator), the next hop an address of a subnet the
 // router is connected to, not one of the router's own addresses, and the route not already there.
 import { cidrContains, isNetworkAddress, normalizedCidr, parseCidr, parseIp } from '../../lib/net/ip';
-import type { StaticRoute } from './types';
+import type { StaticRoute } from '../../resources/routers/types';
 
 export type StaticRouteProblem =
   | 'destinationInvalid'

@@ -10,10 +10,10 @@ import {
   securityGroupsPath,
   serverGroupMembershipCli,
   serverGroupMembershipRequest,
-} from './api/security-groups';
+} from '../../resources/security-groups/security-groups';
 import { AddServerForm, GroupSettingsForm, RuleForm } from './components/action-forms';
 import { duplicateOf, emptyRuleDraft, ruleCreateBody, ruleCreateCli, ruleProblems, type RuleDraft } from './rules';
-import type { GroupMember, ProjectTarget, SecurityGroup, SecurityGroupRule } from './types';
+import type { GroupMember, ProjectTarget, SecurityGroup, SecurityGroupRule } from '../../resources/security-groups/types';
 
 export type GroupAction<Input = undefined> = ActionDeclaration<SecurityGroup, Input>;
 

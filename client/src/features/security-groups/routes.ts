@@ -1,4 +1,4 @@
-import type { FeatureDeclaration } from '../../app/navigation';
+import type { FeatureDeclaration } from '../../lib/navigation';
 import { ShieldIcon } from './components/shield-icon';
 
 export const feature: FeatureDeclaration = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyTemplate, duplicateOf, emptyRuleDraft, networkOfCidr, ruleCreateBody, ruleCreateCli, ruleKey, ruleProblems, type RuleDraft } from './rules';
-import type { SecurityGroupRule } from './types';
+import type { SecurityGroupRule } from '../../resources/security-groups/types';
 
 const draft = (change: Partial<RuleDraft>): RuleDraft => ({ ...emptyRuleDraft, ...change });
 

@@ -3,7 +3,7 @@
 // _validate_ip_prefix, _validate_ethertype_and_protocol) and the duplicate key follows its _rule_to_key, so what the
 // form refuses is what Neutron would refuse, said before the round trip and next to the field at fault.
 import { parseIp } from '../../lib/net/ip';
-import type { Ethertype, RuleDirection, SecurityGroupRule } from './types';
+import type { Ethertype, RuleDirection, SecurityGroupRule } from '../../resources/security-groups/types';
 
 /** The protocols offered by name; `number` is any other IP protocol, by its number. */
 export const protocolChoices = ['any', 'tcp', 'udp', 'icmp', 'ipv6-icmp', 'number'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Network, Subnet } from '../networks/types';
-import type { Port } from '../ports/types';
-import type { Router } from '../routers/types';
+import type { Network, Subnet } from '../../resources/networks/types';
+import type { Port } from '../../resources/ports/types';
+import type { Router } from '../../resources/routers/types';
 import { buildTopology, type TopologyNode, type TopologyResources } from './topology-graph';
 
 const projectId = 'p-demo';

@@ -3,11 +3,11 @@
 // network, a router's interfaces on internal networks, an instance's ports. A pure function of the resources,
 // so the layout is tested without a browser.
 import dagre from '@dagrejs/dagre';
-import type { Network, Subnet } from '../networks/types';
-import type { Port } from '../ports/types';
-import { isRouterInterface } from '../routers/api/routers';
-import type { Router } from '../routers/types';
-import type { Server } from '../instances/types';
+import type { Network, Subnet } from '../../resources/networks/types';
+import type { Port } from '../../resources/ports/types';
+import { isRouterInterface } from '../../resources/routers/routers';
+import type { Router } from '../../resources/routers/types';
+import type { Server } from '../../resources/servers/types';
 
 export interface TopologyResources {
   projectId: string;

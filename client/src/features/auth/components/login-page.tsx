@@ -7,8 +7,8 @@ import { ZenithMark } from '../../../lib/ui/icons';
 import { Notice } from '../../../lib/ui/notice';
 import { LanguageSwitch, ThemeSwitch } from '../../../lib/ui/preference-switches';
 import { Spinner } from '../../../lib/ui/spinner';
-import { useLogin } from '../api/login';
-import { readLoginState, type LoginNotice } from '../login-state';
+import { useLogin } from '../../../resources/session/login';
+import { readLoginState, type LoginNotice } from '../../../resources/session/login-state';
 
 function Field({ label, hint, id, ...input }: { label: string; hint?: string; id: string } & InputHTMLAttributes<HTMLInputElement>) {
   const hintId = hint ? `${id}-hint` : undefined;

@@ -9,8 +9,8 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { CheckIcon, ChevronDownIcon, FolderIcon, SearchIcon } from '../../../lib/ui/icons';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Spinner } from '../../../lib/ui/spinner';
-import { useProjects } from '../api/projects';
-import type { Project } from '../types';
+import { useProjects } from '../../../resources/session/projects';
+import type { Project } from '../../../resources/session/types';
 
 const rowHeight = 36;
 const pageSize = 8;

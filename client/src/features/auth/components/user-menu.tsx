@@ -4,8 +4,8 @@ import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon, LogOutIcon } from '../../../lib/ui/icons';
 import { Spinner } from '../../../lib/ui/spinner';
-import { useLogout } from '../api/logout';
-import type { Session } from '../types';
+import { useLogout } from '../../../resources/session/logout';
+import type { Session } from '../../../resources/session/types';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();

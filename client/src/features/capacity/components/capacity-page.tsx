@@ -7,9 +7,9 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { MiniGauge } from '../../../lib/ui/gauge';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
-import { useAggregates, useComputeServices, useHostCapacities, useNetworkZones, useZoneDetails } from '../api/capacity';
-import { capacityOf } from '../capacity';
-import { resourceClasses } from '../types';
+import { useAggregates, useComputeServices, useHostCapacities, useNetworkZones, useZoneDetails } from '../../../resources/capacity/capacity';
+import { capacityOf } from '../../../resources/capacity/inventory';
+import { resourceClasses } from '../../../resources/capacity/types';
 
 function Table({ label, headers, children, testId }: { label: string; headers: string[]; children: ReactNode; testId: string }) {
   return (

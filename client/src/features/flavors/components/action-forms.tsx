@@ -7,8 +7,8 @@ import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import type { ExtraSpecsInput } from '../actions';
 import type { ExtraSpecEntry } from '../extra-specs';
-import { useAllProjects } from '../api/projects';
-import type { Flavor } from '../types';
+import { useAllProjects } from '../../../resources/flavors/access-projects';
+import type { Flavor } from '../../../resources/flavors/types';
 
 /** Rows of key and value, used by the set-extra-specs action and by the create form. */
 export function ExtraSpecsEditor({ entries, onChange }: { entries: ExtraSpecEntry[]; onChange: (entries: ExtraSpecEntry[]) => void }) {

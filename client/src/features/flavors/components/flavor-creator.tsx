@@ -16,8 +16,8 @@ import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/f
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { Spinner } from '../../../lib/ui/spinner';
-import { flavorKeys, fromBody, type FlavorBody } from '../api/flavors';
-import { useAllProjects } from '../api/projects';
+import { flavorKeys, fromBody, type FlavorBody } from '../../../resources/flavors/flavors';
+import { useAllProjects } from '../../../resources/flavors/access-projects';
 import {
   emptyFlavorDraft,
   flavorCompletionRequests,
@@ -27,7 +27,7 @@ import {
   type FlavorDraft,
   type FlavorDraftProblems,
 } from '../flavor-draft';
-import type { Flavor } from '../types';
+import type { Flavor } from '../../../resources/flavors/types';
 import { ExtraSpecsEditor } from './action-forms';
 
 type TextField = 'name' | 'id' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'rxtxFactor';

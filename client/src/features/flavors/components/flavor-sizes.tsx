@@ -1,6 +1,6 @@
 // How a flavor's sizes read: RAM and swap in MiB/GiB, root disk 0 = the image's size (said, not shown as 0).
 import { useTranslation } from 'react-i18next';
-import type { Flavor } from '../types';
+import type { Flavor } from '../../../resources/flavors/types';
 
 export function useFlavorSizes() {
   const { t } = useTranslation();

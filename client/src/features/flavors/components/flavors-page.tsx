@@ -8,8 +8,8 @@ import { DataTable } from '../../../lib/ui/data-table';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useFlavorManagement, useFlavors } from '../api/flavors';
-import type { Flavor } from '../types';
+import { useFlavorManagement, useFlavors } from '../../../resources/flavors/flavors';
+import type { Flavor } from '../../../resources/flavors/types';
 import { FlavorCreator } from './flavor-creator';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 

@@ -5,8 +5,8 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
 import { useScope } from '../../../lib/scope';
 import { flavorAdminActions } from '../actions';
-import { flavorAccessKeys, flavorKeys } from '../api/flavors';
-import type { Flavor } from '../types';
+import { flavorAccessKeys, flavorKeys } from '../../../resources/flavors/flavors';
+import type { Flavor } from '../../../resources/flavors/types';
 
 const identify = (flavor: Flavor) => ({ id: flavor.id, name: flavor.name });
 

@@ -6,14 +6,14 @@ import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
-import { useExternalNetworks, useUsableNetworks } from '../../networks/api/networks';
-import { usePorts } from '../../ports/api/ports';
-import type { Port } from '../../ports/types';
-import type { ProjectTarget } from '../../routers/types';
+import { useExternalNetworks, useUsableNetworks } from '../../../resources/networks/networks';
+import { usePorts } from '../../../resources/ports/ports';
+import type { Port } from '../../../resources/ports/types';
+import type { ProjectTarget } from '../../../resources/routers/types';
 import type { AllocationInput, AssociationInput } from '../actions';
-import { useFloatingIps } from '../api/floating-ips';
-import { useServerNames } from '../../instances/api/server-names';
-import type { FloatingIp } from '../types';
+import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
+import { useServerNames } from '../../../resources/servers/server-names';
+import type { FloatingIp } from '../../../resources/floating-ips/types';
 
 export function AllocateForm({ value, onChange }: ActionFormProps<ProjectTarget, AllocationInput>) {
   const { t } = useTranslation();

@@ -15,12 +15,12 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useExternalNetworks } from '../../networks/api/networks';
+import { useExternalNetworks } from '../../../resources/networks/networks';
 import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions } from '../actions';
-import { useFloatingIpPage } from '../api/floating-ips';
-import { useServerNames } from '../../instances/api/server-names';
-import { listCodec } from '../list-state';
-import type { FloatingIp } from '../types';
+import { useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
+import { useServerNames } from '../../../resources/servers/server-names';
+import { listCodec } from '../../../resources/floating-ips/list-state';
+import type { FloatingIp } from '../../../resources/floating-ips/types';
 import { useFloatingIpActions, useFloatingIpAllocation } from './use-floating-ip-actions';
 
 const muted = <span className="text-fg-muted">—</span>;

@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import type { ProjectTarget } from '../../routers/types';
+import type { ProjectTarget } from '../../../resources/routers/types';
 import { floatingIpActions } from '../actions';
-import { floatingIpKeys } from '../api/floating-ips';
-import type { FloatingIp } from '../types';
+import { floatingIpKeys } from '../../../resources/floating-ips/floating-ips';
+import type { FloatingIp } from '../../../resources/floating-ips/types';
 
 function useFloatingIpInvalidation() {
   const scope = useScope();

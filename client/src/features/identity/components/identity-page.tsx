@@ -10,8 +10,8 @@ import { inputClass } from '../../../lib/ui/form-controls';
 import { listPlaceholder, type ListQueryState } from '../../../lib/ui/list-placeholder';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useProjectsAndDomains, useRoleAssignments, useUsers } from '../api/identity';
-import type { IdentityProject, IdentityUser, RoleAssignment } from '../types';
+import { useProjectsAndDomains, useRoleAssignments, useUsers } from '../../../resources/identity/identity';
+import type { IdentityProject, IdentityUser, RoleAssignment } from '../../../resources/identity/types';
 
 const tabs = ['projects', 'users', 'assignments'] as const;
 type Tab = (typeof tabs)[number];

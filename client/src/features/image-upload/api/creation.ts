@@ -1,8 +1,8 @@
 // What the upload and the import flows share: the record made first (POST /v2/images), deleted again when its
 // data does not make it, and the failure that says why and whether the record is gone.
 import { api } from '../../../lib/api/client';
-import { imagesPath } from '../../images/api/images';
-import type { Image } from '../../images/types';
+import { imagesPath } from '../../../resources/images/images';
+import type { Image } from '../../../resources/images/types';
 import { toImageCreateBody, type ImageMetadataValues } from '../model/image-metadata';
 
 /** Why a new image ended without data, and whether the record made for it is gone. */

@@ -5,7 +5,7 @@
 import { ApiError } from '../../../lib/api/api-error';
 import { api } from '../../../lib/api/client';
 import { parseMicroversion } from '../../../lib/api/microversions';
-import type { Image, ImageTask } from '../../images/types';
+import type { Image, ImageTask } from '../../../resources/images/types';
 import type { ImportFormValues } from '../model/import-form';
 import { importFailureOf, importStage, importTaskOf, type ImportObservation } from '../model/import-progress';
 import { createRecord, failureAfterRecord, imagePath, protectRecord } from './creation';

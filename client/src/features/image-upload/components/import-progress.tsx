@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../lib/ui/button';
 import { CheckIcon } from '../../../lib/ui/icons';
 import { Spinner } from '../../../lib/ui/spinner';
-import { ImageStatusBadge } from '../../images/components/image-status';
+import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import type { ImportPhase } from '../api/import-image';
 import { importStage, type ImportObservation } from '../model/import-progress';
 

@@ -3,7 +3,7 @@
 // options they make.
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import type { ImageVisibility } from '../../images/types';
+import type { ImageVisibility } from '../../../resources/images/types';
 import { containerFormats, diskFormats } from './disk-format';
 
 export const imageVisibilities = ['private', 'shared', 'community', 'public'] as const satisfies readonly ImageVisibility[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Image, ImageTask } from '../../images/types';
+import type { Image, ImageTask } from '../../../resources/images/types';
 import { importFailureOf, importStage, importTaskOf } from './import-progress';
 
 const image = (status: Image['status'], extra: Partial<Image> = {}) => ({ id: 'i1', status, ...extra }) as Image;

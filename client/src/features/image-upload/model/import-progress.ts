@@ -1,6 +1,6 @@
 // Where a web-download import stands, read from what Glance shows of it: the image's status and os_glance_*
 // properties, and its import task when the cloud lists an image's tasks (API 2.12+).
-import type { Image, ImageTask } from '../../images/types';
+import type { Image, ImageTask } from '../../../resources/images/types';
 
 export type ImportStage = 'waiting' | 'importing' | 'active' | 'failed';
 

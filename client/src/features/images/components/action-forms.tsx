@@ -3,10 +3,10 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
-import { useProjects } from '../../auth/api/projects';
-import { visibilities } from '../list-state';
+import { useProjects } from '../../../resources/session/projects';
+import { visibilities } from '../../../resources/images/list-state';
 import { namedProperties, type PropertyInput } from '../properties';
-import type { ImageRecord, ImageVisibility } from '../types';
+import type { ImageRecord, ImageVisibility } from '../../../resources/images/types';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg focus:border-brand focus:outline-none';

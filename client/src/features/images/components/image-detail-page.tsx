@@ -10,12 +10,12 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { imageActions, membershipActions, removeMemberAction } from '../actions';
-import { useImage } from '../api/images';
-import { useImageMembers } from '../api/members';
+import { useImage } from '../../../resources/images/images';
+import { useImageMembers } from '../../../resources/images/members';
 import { customProperties, namedProperties } from '../properties';
 import { formatBytes } from '../size';
-import type { ImageRecord } from '../types';
-import { ImageStatusBadge } from './image-status';
+import type { ImageRecord } from '../../../resources/images/types';
+import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import { useImageActions } from './use-image-actions';
 
 function Members({ image, onRemove }: { image: ImageRecord; onRemove: (projectId: string) => void }) {

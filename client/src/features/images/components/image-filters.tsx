@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../lib/ui/button';
-import { diskFormats, filterNames, statuses, visibilities, type FilterName, type ListState } from '../list-state';
+import { diskFormats, filterNames, statuses, visibilities, type FilterName, type ListState } from '../../../resources/images/list-state';
 
 const inputClass = 'mt-1 block w-full rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm text-fg';
 

@@ -14,12 +14,12 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, imageActions } from '../actions';
-import { imagePageQueryOptions } from '../api/images';
-import { useWebDownloadEnabled } from '../api/import-methods';
-import { imagePageRequest, listCodec } from '../list-state';
+import { imagePageQueryOptions } from '../../../resources/images/images';
+import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
+import { imagePageRequest, listCodec } from '../../../resources/images/list-state';
 import { formatBytes } from '../size';
-import type { ImageRecord } from '../types';
-import { ImageStatusBadge } from './image-status';
+import type { ImageRecord } from '../../../resources/images/types';
+import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import { ImageFilters } from './image-filters';
 import { useImageActions } from './use-image-actions';
 

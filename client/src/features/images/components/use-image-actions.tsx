@@ -5,9 +5,9 @@ import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
 import { imageActions } from '../actions';
-import { imageKeys } from '../api/images';
-import { imageMemberKeys } from '../api/members';
-import type { ImageRecord } from '../types';
+import { imageKeys } from '../../../resources/images/images';
+import { imageMemberKeys } from '../../../resources/images/members';
+import type { ImageRecord } from '../../../resources/images/types';
 
 const identify = (image: ImageRecord) => ({ id: image.id, name: image.name ?? image.id });
 

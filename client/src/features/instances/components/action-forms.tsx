@@ -6,16 +6,16 @@ import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
-import { useFlavors } from '../../flavors/api/flavors';
-import { useFloatingIps } from '../../floating-ips/api/floating-ips';
-import { useImages } from '../../images/api/images';
-import { useExternalNetworks, useUsableNetworks } from '../../networks/api/networks';
-import { isFreePort, usePorts } from '../../ports/api/ports';
-import type { Port } from '../../ports/types';
-import { useSecurityGroups } from '../../security-groups/api/security-groups';
-import { useAttachableVolumes } from '../../volumes/api/volumes';
+import { useFlavors } from '../../../resources/flavors/flavors';
+import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
+import { useImages } from '../../../resources/images/images';
+import { useExternalNetworks, useUsableNetworks } from '../../../resources/networks/networks';
+import { isFreePort, usePorts } from '../../../resources/ports/ports';
+import type { Port } from '../../../resources/ports/types';
+import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
+import { useAttachableVolumes } from '../../../resources/volumes/volumes';
 import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../actions';
-import type { Server } from '../types';
+import type { Server } from '../../../resources/servers/types';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg focus:border-brand focus:outline-none';

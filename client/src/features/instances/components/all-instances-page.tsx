@@ -11,10 +11,10 @@ import { DataTable } from '../../../lib/ui/data-table';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useProjectsAndDomains } from '../../identity/api/identity';
-import { serverPageQueryOptions } from '../api/servers';
-import { listCodec } from '../list-state';
-import type { Server } from '../types';
+import { useProjectsAndDomains } from '../../../resources/identity/identity';
+import { serverPageQueryOptions } from '../../../resources/servers/servers';
+import { listCodec } from '../../../resources/servers/list-state';
+import type { Server } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { StatusBadge } from './status-badge';
 

@@ -10,10 +10,10 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { RefreshIcon } from '../../../lib/ui/icons';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Spinner } from '../../../lib/ui/spinner';
-import { useFloatingIps } from '../../floating-ips/api/floating-ips';
-import { useUsableNetworks } from '../../networks/api/networks';
-import { usePorts } from '../../ports/api/ports';
-import { useSecurityGroups } from '../../security-groups/api/security-groups';
+import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
+import { useUsableNetworks } from '../../../resources/networks/networks';
+import { usePorts } from '../../../resources/ports/ports';
+import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { serverActions } from '../actions';
 import {
   consoleLengths,
@@ -21,8 +21,8 @@ import {
   instanceActionQueryOptions,
   instanceActionsQueryOptions,
   requestRemoteConsole,
-} from '../api/server-details';
-import type { Server } from '../types';
+} from '../../../resources/servers/server-details';
+import type { Server } from '../../../resources/servers/types';
 
 const cellClass = 'px-3 py-2 align-top';
 const headClass = 'px-3 py-2 text-left text-xs font-medium text-fg-muted';

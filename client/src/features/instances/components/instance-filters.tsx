@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../lib/ui/button';
-import { useFlavors } from '../../flavors/api/flavors';
-import { useImages } from '../../images/api/images';
-import { filterNames, type FilterName, type ListState } from '../list-state';
-import { statusLabel } from '../server-state';
+import { useFlavors } from '../../../resources/flavors/flavors';
+import { useImages } from '../../../resources/images/images';
+import { filterNames, type FilterName, type ListState } from '../../../resources/servers/list-state';
+import { statusLabel } from '../../../resources/servers/server-state';
 
 const statusChoices = ['ACTIVE', 'BUILD', 'ERROR', 'SHUTOFF', 'PAUSED', 'SUSPENDED', 'SHELVED_OFFLOADED', 'RESCUE', 'VERIFY_RESIZE', 'REBOOT', 'HARD_REBOOT'] as const;
 

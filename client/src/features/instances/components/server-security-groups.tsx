@@ -3,10 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
-import { usePorts } from '../../ports/api/ports';
-import { useSecurityGroups } from '../../security-groups/api/security-groups';
+import { usePorts } from '../../../resources/ports/ports';
+import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { changeSecurityGroups } from '../actions';
-import type { Server } from '../types';
+import type { Server } from '../../../resources/servers/types';
 
 export function ServerSecurityGroups({ server, onChange }: { server: Server; onChange: () => void }) {
   const { t } = useTranslation();

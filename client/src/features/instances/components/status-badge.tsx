@@ -2,8 +2,8 @@
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../../lib/ui/spinner';
-import { statusLabel, statusTone, type StatusTone } from '../server-state';
-import type { Server } from '../types';
+import { statusLabel, statusTone, type StatusTone } from '../../../resources/servers/server-state';
+import type { Server } from '../../../resources/servers/types';
 
 const tones: Record<StatusTone, string> = {
   ok: 'bg-ok',

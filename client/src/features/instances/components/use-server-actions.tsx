@@ -4,13 +4,13 @@ import { useCallback } from 'react';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import { floatingIpKeys } from '../../floating-ips/api/floating-ips';
-import { imageKeys } from '../../images/api/images';
-import { portKeys } from '../../ports/api/ports';
-import { volumeKeys } from '../../volumes/api/volumes';
+import { floatingIpKeys } from '../../../resources/floating-ips/floating-ips';
+import { imageKeys } from '../../../resources/images/images';
+import { portKeys } from '../../../resources/ports/ports';
+import { volumeKeys } from '../../../resources/volumes/volumes';
 import { serverActions } from '../actions';
-import { watchServer } from '../api/server-watch';
-import type { Server } from '../types';
+import { watchServer } from '../../../resources/servers/server-watch';
+import type { Server } from '../../../resources/servers/types';
 
 const identify = (server: Server) => ({ id: server.id, name: server.name });
 

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { keypairActions } from '../actions';
-import { useKeypair } from '../api/keypairs';
+import { useKeypair } from '../../../resources/keypairs/keypairs';
 import { useKeypairActions } from './use-keypair-actions';
 
 // Nova writes its timestamps without a zone; they are UTC.

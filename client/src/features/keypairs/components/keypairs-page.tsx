@@ -12,9 +12,9 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { bulkKeypairActions } from '../actions';
-import { useKeypairs } from '../api/keypairs';
-import type { Keypair } from '../types';
-import { KeypairCreator } from './keypair-creator';
+import { useKeypairs } from '../../../resources/keypairs/keypairs';
+import type { Keypair } from '../../../resources/keypairs/types';
+import { KeypairCreator } from '../../../resources/keypairs/components/keypair-creator';
 import { useKeypairActions } from './use-keypair-actions';
 
 const sortValues: Record<string, SortValue<Keypair>> = {

@@ -5,8 +5,8 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
 import { useScope } from '../../../lib/scope';
 import { keypairActions } from '../actions';
-import { keypairKeys } from '../api/keypairs';
-import type { Keypair } from '../types';
+import { keypairKeys } from '../../../resources/keypairs/keypairs';
+import type { Keypair } from '../../../resources/keypairs/types';
 
 const identify = (keypair: Keypair) => ({ id: keypair.name, name: keypair.name });
 

@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { useScope } from '../../../lib/scope';
-import { watchServer } from '../../instances/api/server-watch';
-import { serverKeys, serversPath } from '../../instances/api/servers';
+import { watchServer } from '../../../resources/servers/server-watch';
+import { serverKeys, serversPath } from '../../../resources/servers/servers';
 import { buildServerCreateRequest, serverCreateMicroversion, type ServerCreateChoices } from '../model/server-create';
 import { encodeUserData } from '../model/user-data';
 

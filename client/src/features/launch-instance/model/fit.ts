@@ -1,7 +1,7 @@
 // Which flavors can boot the chosen source, and how many servers the project's remaining quota allows: the same
 // checks Nova makes at create time (nova/compute/api.py _validate_flavor_image_nostatus, quota check), made before.
-import type { Flavor } from '../../flavors/types';
-import type { QuotaUsage } from '../../overview/api/quotas';
+import type { Flavor } from '../../../resources/flavors/types';
+import type { QuotaUsage } from '../../../resources/quotas/limits';
 
 /** What the project may still use; Infinity when unlimited. */
 export interface RemainingQuota {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import '../i18n';
-import type { Flavor } from '../../flavors/types';
-import type { Image } from '../../images/types';
+import type { Flavor } from '../../../resources/flavors/types';
+import type { Image } from '../../../resources/images/types';
 import { initialLaunchValues, launchFormSchema, toServerCreateChoices, type LaunchContext, type LaunchFormValues } from './launch-form';
 
 const t = i18n.getFixedT('en');

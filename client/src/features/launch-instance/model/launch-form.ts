@@ -3,10 +3,10 @@
 // choices the request and the command line are built from.
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import type { Flavor } from '../../flavors/types';
-import type { Image } from '../../images/types';
-import type { Subnet } from '../../networks/types';
-import type { Volume } from '../../volumes/types';
+import type { Flavor } from '../../../resources/flavors/types';
+import type { Image } from '../../../resources/images/types';
+import type { Subnet } from '../../../resources/networks/types';
+import type { Volume } from '../../../resources/volumes/types';
 import { flavorUnfitReason, maxLaunchCount, noRequirement, unlimitedQuota, type BootRequirement, type FlavorUnfitReason, type RemainingQuota } from './fit';
 import { cidrContains, parseCidr, parseIp } from '../../../lib/net/ip';
 import type { BootSource, ServerCreateChoices } from './server-create';

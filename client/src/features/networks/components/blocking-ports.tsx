@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { QueryGate } from '../../../lib/ui/query-gate';
-import type { Port } from '../../ports/types';
-import { useBlockingPorts } from '../api/networks';
-import type { Network, Subnet } from '../types';
+import type { Port } from '../../../resources/ports/types';
+import { useBlockingPorts } from '../../../resources/networks/networks';
+import type { Network, Subnet } from '../../../resources/networks/types';
 
 /** Where the holder of a port is shown: a server's or a router's page. */
 export function portHolderLink(port: Port): string | null {

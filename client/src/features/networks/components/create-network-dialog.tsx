@@ -17,10 +17,10 @@ import { Notice } from '../../../lib/ui/notice';
 import { QuotaImpact } from '../../../lib/ui/quota-impact';
 import { Spinner } from '../../../lib/ui/spinner';
 import { addSubnet, createNetwork, subnetProblemKey } from '../actions';
-import { networkKeys, subnetKeys } from '../api/networks';
+import { networkKeys, subnetKeys } from '../../../resources/networks/networks';
 import { emptyNetworkSettings, networkProblem, type NetworkSettings } from '../network-draft';
 import { emptySubnetDraft, subnetIssues, type SubnetDraft } from '../subnet-draft';
-import type { Network } from '../types';
+import type { Network } from '../../../resources/networks/types';
 import { Checkbox, NetworkSettingsFields } from './network-form';
 import { SubnetFields } from './subnet-form';
 

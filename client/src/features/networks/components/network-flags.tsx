@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
-import type { Network } from '../types';
+import type { Network } from '../../../resources/networks/types';
 
 export function NetworkStatusBadge({ network }: { network: Network }) {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@
 // admins only (Neutron's default policy); anyone else would only meet a 403.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedInSession } from '../../../app/session-context';
+import { useSignedInSession } from '../../../resources/session/session-context';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
 import { networkProblem, type NetworkSettings } from '../network-draft';
-import type { Network } from '../types';
+import type { Network } from '../../../resources/networks/types';
 
 export function Checkbox({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId?: string }) {
   return (

@@ -7,9 +7,9 @@ import type { ActionFormProps } from '../../../lib/actions/types';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
 import { subnetProblemKey, type SubnetInput } from '../actions';
-import { useSubnetPools, useSubnets } from '../api/networks';
+import { useSubnetPools, useSubnets } from '../../../resources/networks/networks';
 import { ipv6Modes, subnetIssues, type GatewayMode, type SubnetDraft, type SubnetField, type SubnetIssue } from '../subnet-draft';
-import type { Network, Subnet } from '../types';
+import type { Network, Subnet } from '../../../resources/networks/types';
 import { Checkbox } from './network-form';
 
 function Radios<Value extends string | number>({ legend, name, value, options, onChange }: { legend: string; name: string; value: Value; options: { value: Value; label: string }[]; onChange: (value: Value) => void }) {

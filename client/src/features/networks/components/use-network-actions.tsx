@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import { portKeys } from '../../ports/api/ports';
+import { portKeys } from '../../../resources/ports/ports';
 import { networkActions, subnetActions } from '../actions';
-import { networkKeys, subnetKeys } from '../api/networks';
-import type { Network, Subnet } from '../types';
+import { networkKeys, subnetKeys } from '../../../resources/networks/networks';
+import type { Network, Subnet } from '../../../resources/networks/types';
 
 function useNetworkInvalidation() {
   const scope = useScope();

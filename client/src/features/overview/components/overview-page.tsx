@@ -4,7 +4,7 @@ import { hasService } from '../../../lib/openstack/service-types';
 import { useScope } from '../../../lib/scope';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { DiskIcon, NetworkIcon, ServerIcon } from '../../../lib/ui/icons';
-import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../api/quotas';
+import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../../../resources/quotas/limits';
 import { QuotaCard } from './quota-card';
 
 export function OverviewPage() {

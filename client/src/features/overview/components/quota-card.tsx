@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Gauge } from '../../../lib/ui/gauge';
 import { LoadingState } from '../../../lib/ui/loading-state';
-import type { QuotaUsage } from '../api/quotas';
+import type { QuotaUsage } from '../../../resources/quotas/limits';
 
 type QuotaService = 'compute' | 'network' | 'block-storage';
 

@@ -6,12 +6,12 @@ import type { ActionFormProps } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
 import { describedBy, Field, FieldError, inputClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
-import { useSubnets, useUsableNetworks } from '../../networks/api/networks';
-import type { ProjectTarget } from '../../networks/types';
-import { useSecurityGroups } from '../../security-groups/api/security-groups';
+import { useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
+import type { ProjectTarget } from '../../../resources/networks/types';
+import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { portProblemKey } from '../actions';
 import { portIssues, type PortField, type PortSettings } from '../port-draft';
-import type { Port } from '../types';
+import type { Port } from '../../../resources/ports/types';
 
 function Toggle({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId: string }) {
   return (

@@ -1,7 +1,7 @@
 // What a port is plugged into, said plainly: the instance (by name) or router holding it, or its device owner.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Port } from '../types';
+import type { Port } from '../../../resources/ports/types';
 
 export function PortHolder({ port, serverNames }: { port: Port; serverNames: ReadonlyMap<string, string> | undefined }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // A port's status (Neutron's ACTIVE, DOWN, BUILD, ERROR) as a dot and a word.
 import { useTranslation } from 'react-i18next';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
-import type { Port } from '../types';
+import type { Port } from '../../../resources/ports/types';
 
 export function PortStatusBadge({ port }: { port: Port }) {
   const { t } = useTranslation();

@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import type { ProjectTarget } from '../../networks/types';
+import type { ProjectTarget } from '../../../resources/networks/types';
 import { portActions } from '../actions';
-import { portKeys } from '../api/ports';
-import type { Port } from '../types';
+import { portKeys } from '../../../resources/ports/ports';
+import type { Port } from '../../../resources/ports/types';
 
 function usePortInvalidation() {
   const scope = useScope();

@@ -14,10 +14,10 @@ import { describedBy, FieldError, inputClass } from '../../../lib/ui/form-contro
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { useProjectsAndDomains } from '../../identity/api/identity';
-import { editableServices, quotaKeys, updateQuotas, useTargetQuotas, type QuotaTarget } from '../api/quotas';
+import { useProjectsAndDomains } from '../../../resources/identity/identity';
+import { editableServices, quotaKeys, updateQuotas, useTargetQuotas, type QuotaTarget } from '../../../resources/quotas/quotas';
 import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCli, type QuotaDraft } from '../edit';
-import type { ProjectQuotas, QuotaService, QuotaValue } from '../types';
+import type { ProjectQuotas, QuotaService, QuotaValue } from '../../../resources/quotas/types';
 
 const services: readonly QuotaService[] = ['compute', 'network', 'block-storage'];
 

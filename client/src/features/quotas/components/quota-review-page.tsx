@@ -13,8 +13,8 @@ import { MiniGauge } from '../../../lib/ui/gauge';
 import { ChevronDownIcon } from '../../../lib/ui/icons';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { useProjectsAndDomains } from '../../identity/api/identity';
-import { useQuotaReview } from '../api/use-quota-review';
+import { useProjectsAndDomains } from '../../../resources/identity/identity';
+import { useQuotaReview } from '../../../resources/quotas/use-quota-review';
 import { domainNames, filterReviewRows, reviewColumns, reviewRow, sortReviewRows, type ReviewSort } from '../review';
 
 const rowHeight = 52;

@@ -6,13 +6,13 @@ import type { ActionFormProps } from '../../../lib/actions/types';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
-import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../networks/api/networks';
-import type { Network } from '../../networks/types';
-import { isFreePort, usePorts } from '../../ports/api/ports';
+import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
+import type { Network } from '../../../resources/networks/types';
+import { isFreePort, usePorts } from '../../../resources/ports/ports';
 import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from '../actions';
-import { useRouterInterfaces } from '../api/routers';
+import { useRouterInterfaces } from '../../../resources/routers/routers';
 import { suggestedDestination, type RouterConnections } from '../static-routes';
-import type { ProjectTarget, Router } from '../types';
+import type { ProjectTarget, Router } from '../../../resources/routers/types';
 
 function AdminStateField({ value, onChange }: { value: boolean; onChange: (value: boolean) => void }) {
   const { t } = useTranslation();

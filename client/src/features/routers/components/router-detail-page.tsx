@@ -9,10 +9,10 @@ import { Button } from '../../../lib/ui/button';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
-import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../networks/api/networks';
+import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
 import { addInterface, addStaticRoute, removeInterface, removeStaticRoute } from '../actions';
-import { useRouter, useRouterInterfaces } from '../api/routers';
-import type { Router } from '../types';
+import { useRouter, useRouterInterfaces } from '../../../resources/routers/routers';
+import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
 import { useInterfaceActions, useRouterActions, useStaticRouteActions } from './use-router-actions';
 

@@ -1,7 +1,7 @@
 // A router's status (and whether it is administratively down) as lib/ui's status dot.
 import { useTranslation } from 'react-i18next';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
-import type { RouterStatus } from '../types';
+import type { RouterStatus } from '../../../resources/routers/types';
 
 export function RouterStatusBadge({ status, adminStateUp }: { status: RouterStatus; adminStateUp: boolean }) {
   const { t } = useTranslation();

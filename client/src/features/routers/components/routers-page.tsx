@@ -14,11 +14,11 @@ import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useExternalNetworks } from '../../networks/api/networks';
+import { useExternalNetworks } from '../../../resources/networks/networks';
 import { bulkRouterActions, createRouter, routerActions } from '../actions';
-import { useRouterPage } from '../api/routers';
-import { listCodec } from '../list-state';
-import type { Router } from '../types';
+import { useRouterPage } from '../../../resources/routers/routers';
+import { listCodec } from '../../../resources/routers/list-state';
+import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
 import { useRouterActions, useRouterCreation } from './use-router-actions';
 

@@ -5,10 +5,10 @@ import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import type { ActionRunnerOptions } from '../../../lib/actions/use-action-runner';
 import { useScope } from '../../../lib/scope';
-import { portKeys } from '../../ports/api/ports';
+import { portKeys } from '../../../resources/ports/ports';
 import { removeInterface, removeStaticRoute, routerActions } from '../actions';
-import { routerInterfaceKeys, routerKeys } from '../api/routers';
-import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute } from '../types';
+import { routerInterfaceKeys, routerKeys } from '../../../resources/routers/routers';
+import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute } from '../../../resources/routers/types';
 
 /** Actions that make or remove ports (interfaces): the ports lists must see them come and go too. */
 const portChanging = new Set(['add-interface', 'remove-interface']);

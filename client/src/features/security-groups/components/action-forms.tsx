@@ -8,9 +8,9 @@ import { Notice } from '../../../lib/ui/notice';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
-import { useServerNames } from '../../instances/api/server-names';
+import { useServerNames } from '../../../resources/servers/server-names';
 import type { GroupSettings } from '../actions';
-import { useGroupMembers, useSecurityGroups } from '../api/security-groups';
+import { useGroupMembers, useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import {
   applyTemplate,
   duplicateOf,
@@ -24,7 +24,7 @@ import {
   type RuleDraft,
   type RuleField,
 } from '../rules';
-import type { Ethertype, ProjectTarget, RuleDirection, SecurityGroup } from '../types';
+import type { Ethertype, ProjectTarget, RuleDirection, SecurityGroup } from '../../../resources/security-groups/types';
 import { RuleSummary } from './rule-text';
 
 export function GroupSettingsForm({ resource, value, onChange }: ActionFormProps<SecurityGroup | ProjectTarget, GroupSettings>) {

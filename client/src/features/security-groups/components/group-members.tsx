@@ -8,8 +8,8 @@ import type { ActionFailure } from '../../../lib/actions/use-action-runner';
 import { ApiError } from '../../../lib/api/api-error';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { deleteGroup } from '../actions';
-import { useGroupMembers } from '../api/security-groups';
-import type { GroupMember } from '../types';
+import { useGroupMembers } from '../../../resources/security-groups/security-groups';
+import type { GroupMember } from '../../../resources/security-groups/types';
 
 function ServerLink({ member }: { member: GroupMember }) {
   return (

@@ -1,7 +1,7 @@
 // How a rule reads: its protocol, its ports (or ICMP type and code) and its peer, in the user's language.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SecurityGroup, SecurityGroupRule } from '../types';
+import type { SecurityGroup, SecurityGroupRule } from '../../../resources/security-groups/types';
 
 // Neutron's port protocols (SG_PORT_PROTO_NAMES/NUMS) and ICMP by name or number (legacy icmpv6 included).
 const portProtocols = new Set(['tcp', 'udp', 'dccp', 'sctp', 'udplite', '6', '17', '33', '132', '136']);

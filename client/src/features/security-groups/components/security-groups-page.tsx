@@ -16,9 +16,9 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkGroupActions, createGroup, groupActions } from '../actions';
-import { useSecurityGroupPage } from '../api/security-groups';
-import { listCodec } from '../list-state';
-import type { SecurityGroup } from '../types';
+import { useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
+import { listCodec } from '../../../resources/security-groups/list-state';
+import type { SecurityGroup } from '../../../resources/security-groups/types';
 import { InUseExplanations } from './group-members';
 import { useGroupActions, useGroupCreation } from './use-group-actions';
 

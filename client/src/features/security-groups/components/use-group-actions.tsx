@@ -4,11 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import { serverKeys } from '../../instances/api/servers';
-import { portKeys } from '../../ports/api/ports';
+import { serverKeys } from '../../../resources/servers/servers';
+import { portKeys } from '../../../resources/ports/ports';
 import { deleteRule, groupActions, removeServer, type MemberTarget, type RuleTarget } from '../actions';
-import { groupMemberKeys, securityGroupKeys } from '../api/security-groups';
-import type { ProjectTarget, SecurityGroup } from '../types';
+import { groupMemberKeys, securityGroupKeys } from '../../../resources/security-groups/security-groups';
+import type { ProjectTarget, SecurityGroup } from '../../../resources/security-groups/types';
 
 /** Membership changes go through Nova to the servers' ports: those are read again too. */
 function useGroupInvalidation(withServers: boolean) {

@@ -4,11 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchAllPages } from '../../../lib/api/openstack-list';
 import { scopedQueryKeys } from '../../../lib/api/query-keys';
 import { useScope } from '../../../lib/scope';
-import { computeMicroversion, serversPath } from '../../instances/api/servers';
-import type { Server } from '../../instances/types';
-import { useSubnets, useUsableNetworks } from '../../networks/api/networks';
-import { usePorts } from '../../ports/api/ports';
-import { useRouters } from '../../routers/api/routers';
+import { computeMicroversion, serversPath } from '../../../resources/servers/servers';
+import type { Server } from '../../../resources/servers/types';
+import { useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
+import { usePorts } from '../../../resources/ports/ports';
+import { useRouters } from '../../../resources/routers/routers';
 import type { TopologyResources } from '../topology-graph';
 
 // Its own resource name: the instances list's cached pages (servers/…) have another shape.

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../lib/ui/button';
 import { FieldError, inputClass } from '../../../lib/ui/form-controls';
-import { periodProblem } from '../report';
-import type { UsagePeriod } from '../types';
+import { periodProblem } from '../../../resources/usage/report';
+import type { UsagePeriod } from '../../../resources/usage/types';
 
 export function PeriodForm({ period, onApply, onDownload, downloadDisabled }: { period: UsagePeriod; onApply: (period: UsagePeriod) => void; onDownload: () => void; downloadDisabled: boolean }) {
   const { t } = useTranslation();

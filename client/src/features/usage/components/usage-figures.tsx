@@ -1,6 +1,6 @@
 // The four totals of a report, as figure cards: instance-hours, vCPU-hours, RAM and disk GB-hours.
 import { useTranslation } from 'react-i18next';
-import type { UsageTotals } from '../report';
+import type { UsageTotals } from '../../../resources/usage/report';
 
 export function UsageFigures({ totals }: { totals: UsageTotals }) {
   const { t, i18n } = useTranslation();

@@ -1,8 +1,8 @@
 // The report period lives in the URL (?start=YYYY-MM-DD&end=YYYY-MM-DD), so a report can be linked to and reloaded.
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { defaultPeriod, periodProblem } from '../report';
-import type { UsagePeriod } from '../types';
+import { defaultPeriod, periodProblem } from '../../../resources/usage/report';
+import type { UsagePeriod } from '../../../resources/usage/types';
 
 export function usePeriod() {
   const [search, setSearch] = useSearchParams();

@@ -2,10 +2,10 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
 import { LoadingState } from '../../../../lib/ui/loading-state';
-import { useKeypairs } from '../../../keypairs/api/keypairs';
-import { useSecurityGroups } from '../../../security-groups/api/security-groups';
+import { useKeypairs } from '../../../../resources/keypairs/keypairs';
+import { useSecurityGroups } from '../../../../resources/security-groups/security-groups';
 import type { LaunchFormValues } from '../../model/launch-form';
-import { KeypairCreator } from '../../../keypairs/components/keypair-creator';
+import { KeypairCreator } from '../../../../resources/keypairs/components/keypair-creator';
 
 export function AccessStep() {
   const { t } = useTranslation();

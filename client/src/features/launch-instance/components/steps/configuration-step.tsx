@@ -2,7 +2,7 @@ import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../lib/ui/button';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
-import { useServerGroups } from '../../../server-groups/api/server-groups';
+import { useServerGroups } from '../../../../resources/server-groups/server-groups';
 import type { LaunchFormValues } from '../../model/launch-form';
 import { describedBy, Field, FieldError, inputClass } from '../../../../lib/ui/form-controls';
 import { UserDataField } from '../user-data-field';

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
-import { useAvailableZones } from '../../../availability-zones/api/availability-zones';
+import { useAvailableZones } from '../../../../resources/availability-zones/availability-zones';
 import { maxLaunchCount } from '../../model/fit';
 import type { LaunchFormValues } from '../../model/launch-form';
 import { describedBy, Field, inputClass, textareaClass } from '../../../../lib/ui/form-controls';

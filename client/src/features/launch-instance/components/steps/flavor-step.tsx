@@ -5,7 +5,7 @@ import { EmptyState } from '../../../../lib/ui/empty-state';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
 import { LoadingState } from '../../../../lib/ui/loading-state';
 import { Notice } from '../../../../lib/ui/notice';
-import type { Flavor } from '../../../flavors/types';
+import type { Flavor } from '../../../../resources/flavors/types';
 import { flavorUnfitReason, unlimitedQuota } from '../../model/fit';
 import { bootRequirement, chosenImage, flavorUnfitMessage, type LaunchFormValues } from '../../model/launch-form';
 import { FieldError } from '../../../../lib/ui/form-controls';

@@ -1,0 +1,47 @@
+// Keystone reads for admins: every project and domain (quota review, usage, flavor access), users and role
+// assignments. Keystone answers 403 to a non-admin, which the pages show as such.
+import { useQuery } from '@tanstack/react-query';
+import { fetchAllPages } from '../../lib/api/openstack-list';
+import { scopedQueryKeys } from '../../lib/api/query-keys';
+import { useScope } from '../../lib/scope';
+import type { IdentityDomain, IdentityProject, IdentityUser, RoleAssignment } from './types';
+
+export const identityKeys = scopedQueryKeys('identity', 'admin');
+
+export async function fetchProjects(signal?: AbortSignal): Promise<IdentityProject[]> {
+  const projects = await fetchAllPages<IdentityProject>({ path: '/api/os/identity/projects', collection: 'projects', signal });
+  return projects.filter((project) => !project.is_domain).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function fetchDomains(signal?: AbortSignal): Promise<IdentityDomain[]> {
+  return fetchAllPages<IdentityDomain>({ path: '/api/os/identity/domains', collection: 'domains', signal });
+}
+
+export function useProjectsAndDomains() {
+  const scope = useScope();
+  return useQuery({
+    queryKey: identityKeys.list(scope, { view: 'projects-and-domains' }),
+    queryFn: async ({ signal }) => {
+      const [projects, domains] = await Promise.all([fetchProjects(signal), fetchDomains(signal)]);
+      return { projects, domains };
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useUsers() {
+  const scope = useScope();
+  return useQuery({
+    queryKey: identityKeys.list(scope, { view: 'users' }),
+    queryFn: ({ signal }) => fetchAllPages<IdentityUser>({ path: '/api/os/identity/users', collection: 'users', signal }),
+  });
+}
+
+export function useRoleAssignments() {
+  const scope = useScope();
+  return useQuery({
+    queryKey: identityKeys.list(scope, { view: 'role-assignments' }),
+    queryFn: ({ signal }) =>
+      fetchAllPages<RoleAssignment>({ path: '/api/os/identity/role_assignments', collection: 'role_assignments', params: { include_names: true }, signal }),
+  });
+}

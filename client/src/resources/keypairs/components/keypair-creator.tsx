@@ -1,0 +1,212 @@
+// Creating or importing a key pair, on the key pairs page and inside the launch wizard. A created key's private
+// half exists only in this component's state until it is downloaded (once), then it is dropped: Nova does not
+// keep it, neither does Zenith. An imported public key is checked here before it is sent.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../lib/ui/button';
+import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
+import { Spinner } from '../../../lib/ui/spinner';
+import { downloadBlob } from '../../../lib/ui/download';
+import { useGenerateKeypair, useImportKeypair } from '../keypairs';
+import { publicKeyProblem } from '../public-key';
+import type { KeypairType } from '../types';
+
+type Mode = 'closed' | 'create' | 'import';
+
+// Nova: 1-255 characters, letters, digits, spaces, '.', '_', '-', '@' (keypair name schema).
+const keypairNamePattern = /^[a-zA-Z0-9 _.@-]{1,255}$/;
+
+interface PrivateKey {
+  name: string;
+  type: KeypairType;
+  key: string;
+}
+
+// Nova hands an ssh private key out as PEM text, an x509 one as base64 of a PKCS#12 bundle (for WinRM): saved
+// as the binary .p12 that tools expect.
+const privateKeyFileName = ({ name, type }: PrivateKey) => `${name}.${type === 'x509' ? 'p12' : 'pem'}`;
+
+function downloadPrivateKey(privateKey: PrivateKey) {
+  const blob =
+    privateKey.type === 'x509'
+      ? new Blob([Uint8Array.from(atob(privateKey.key.replace(/\s/g, '')), (char) => char.charCodeAt(0))], { type: 'application/x-pkcs12' })
+      : new Blob([privateKey.key], { type: 'application/x-pem-file' });
+  downloadBlob(privateKeyFileName(privateKey), blob);
+}
+
+export function KeypairCreator({ onCreated }: { onCreated: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('closed');
+  const [name, setName] = useState('');
+  const [type, setType] = useState<KeypairType>('ssh');
+  const [publicKey, setPublicKey] = useState('');
+  const [nameError, setNameError] = useState<string>();
+  const [keyError, setKeyError] = useState<string>();
+  const [privateKey, setPrivateKey] = useState<PrivateKey | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const generate = useGenerateKeypair();
+  const importKey = useImportKeypair();
+
+  const checkName = () => {
+    const valid = keypairNamePattern.test(name) && name.trim() === name;
+    setNameError(valid ? undefined : t('keypairs.form.nameInvalid'));
+    return valid;
+  };
+
+  const checkPublicKey = () => {
+    const problem = publicKeyProblem(publicKey, type);
+    setKeyError(problem ? t(`keypairs.form.keyProblem.${problem}`) : undefined);
+    return problem === null;
+  };
+
+  const close = () => {
+    setMode('closed');
+    setName('');
+    setPublicKey('');
+    setNameError(undefined);
+    setKeyError(undefined);
+  };
+
+  const create = async () => {
+    if (!checkName()) return;
+    const created = await generate.mutateAsync({ name, type }).catch(() => null);
+    if (!created) return;
+    setPrivateKey({ name: created.name, type, key: created.private_key });
+    setDownloaded(null);
+    // The mutation's own copy of the key goes too.
+    generate.reset();
+    close();
+    onCreated(created.name);
+  };
+
+  const importPublicKey = async () => {
+    const nameValid = checkName();
+    if (!checkPublicKey() || !nameValid) return;
+    const imported = await importKey.mutateAsync({ name, publicKey: publicKey.trim(), type }).catch(() => null);
+    if (!imported) return;
+    close();
+    onCreated(imported.name);
+  };
+
+  const download = () => {
+    if (!privateKey) return;
+    downloadPrivateKey(privateKey);
+    setDownloaded(privateKeyFileName(privateKey));
+    setPrivateKey(null);
+  };
+
+  const readPublicKeyFile = async (file: File | undefined) => {
+    if (file) setPublicKey((await file.text()).trim());
+  };
+
+  const error = mode === 'create' ? generate.error : importKey.error;
+  return (
+    <div className="space-y-3">
+      {privateKey && (
+        <div role="status" data-testid="private-key-download" className="rounded-md border border-warn-bar bg-surface p-3 text-sm text-fg">
+          <p className="font-medium">{t('keypairs.form.createdTitle', { name: privateKey.name })}</p>
+          <p className="mt-1 text-fg-muted">{t('keypairs.form.downloadOnce')}</p>
+          <Button variant="primary" className="mt-2" onClick={download} data-testid="download-private-key">
+            {t('keypairs.form.download', { file: privateKeyFileName(privateKey) })}
+          </Button>
+        </div>
+      )}
+      {downloaded && !privateKey && (
+        <p role="status" className="text-sm text-fg-muted" data-testid="private-key-gone">
+          {t('keypairs.form.downloaded', { file: downloaded })}
+        </p>
+      )}
+      {mode === 'closed' ? (
+        <div className="flex flex-wrap gap-2">
+          <Button onClick={() => setMode('create')} data-testid="keypair-create-open">
+            {t('keypairs.form.create')}
+          </Button>
+          <Button onClick={() => setMode('import')} data-testid="keypair-import-open">
+            {t('keypairs.form.import')}
+          </Button>
+        </div>
+      ) : (
+        <div className="space-y-3 rounded-md border border-line bg-sunken p-3" data-testid={`keypair-${mode}-form`}>
+          <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
+            <Field id="keypair-name" label={t('keypairs.form.name')} error={nameError}>
+              <input
+                id="keypair-name"
+                className={inputClass}
+                value={name}
+                autoComplete="off"
+                onChange={(event) => setName(event.target.value)}
+                aria-invalid={nameError ? true : undefined}
+                aria-describedby={describedBy('keypair-name', { error: nameError !== undefined })}
+              />
+            </Field>
+            <Field id="keypair-type" label={t('keypairs.form.type')}>
+              <select
+                id="keypair-type"
+                className={inputClass}
+                value={type}
+                onChange={(event) => setType(event.target.value as KeypairType)}
+                data-testid="keypair-type"
+              >
+                <option value="ssh">{t('keypairs.type.ssh')}</option>
+                <option value="x509">{t('keypairs.type.x509')}</option>
+              </select>
+            </Field>
+          </div>
+          {mode === 'import' && (
+            <>
+              <Field
+                id="keypair-public-key"
+                label={t('keypairs.form.publicKey')}
+                hint={t(type === 'ssh' ? 'keypairs.form.publicKeyHint' : 'keypairs.form.certificateHint')}
+                error={keyError}
+              >
+                <textarea
+                  id="keypair-public-key"
+                  rows={4}
+                  className={`${textareaClass} font-mono text-xs`}
+                  value={publicKey}
+                  spellCheck={false}
+                  onChange={(event) => setPublicKey(event.target.value)}
+                  aria-invalid={keyError ? true : undefined}
+                  aria-describedby={describedBy('keypair-public-key', { hint: true, error: keyError !== undefined })}
+                />
+              </Field>
+              <label className="block text-sm text-fg">
+                <span className="mr-2">{t('keypairs.form.publicKeyFile')}</span>
+                <input
+                  type="file"
+                  accept=".pub,.pem,.crt,text/plain"
+                  className="text-sm"
+                  data-testid="keypair-public-key-file"
+                  onChange={(event) => void readPublicKeyFile(event.target.files?.[0])}
+                />
+              </label>
+            </>
+          )}
+          {error && <ErrorNotice error={error} />}
+          <div className="flex gap-2">
+            <Button
+              variant="primary"
+              onClick={() => void (mode === 'create' ? create() : importPublicKey())}
+              disabled={generate.isPending || importKey.isPending}
+              data-testid="keypair-submit"
+            >
+              {(generate.isPending || importKey.isPending) && <Spinner />}
+              {t(mode === 'create' ? 'keypairs.form.createSubmit' : 'keypairs.form.importSubmit')}
+            </Button>
+            <Button
+              onClick={() => {
+                close();
+                generate.reset();
+                importKey.reset();
+              }}
+            >
+              {t('keypairs.form.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Reads every project's quotas for the review table, a few projects at a time, showing rows as their answers
+// arrive; the progress (done/total) is what the page shows while it loads.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useScope } from '../../lib/scope';
+import type { IdentityProject } from '../identity/types';
+import type { ProjectQuotas } from './types';
+import { fetchAllProjectQuotas, quotaKeys } from './quotas';
+
+export interface QuotaReviewState {
+  quotas: ReadonlyMap<string, ProjectQuotas>;
+  done: number;
+  total: number;
+}
+
+/** How often arrived answers are shown: often enough to see progress, rarely enough not to re-sort 1,000 rows per answer. */
+const flushEveryMs = 150;
+
+export function useQuotaReview(projects: readonly IdentityProject[] | undefined, generation: number): QuotaReviewState {
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<QuotaReviewState>({ quotas: new Map(), done: 0, total: 0 });
+
+  useEffect(() => {
+    if (!projects) return;
+    const controller = new AbortController();
+    const arrived = new Map<string, ProjectQuotas>();
+    let done = 0;
+    const flush = () => setState({ quotas: new Map(arrived), done, total: projects.length });
+    const timer = setInterval(flush, flushEveryMs);
+    // Shows at once that a new read started (total known, nothing done yet).
+    const start = setTimeout(flush, 0);
+    void fetchAllProjectQuotas(
+      projects,
+      (project, quotas, count) => {
+        done = count;
+        if (quotas instanceof Error) return;
+        arrived.set(project.id, quotas);
+        // The edit page opens at once with what the table already read.
+        queryClient.setQueryData(quotaKeys.detail(scope, project.id), quotas);
+      },
+      controller.signal,
+    )
+      .then(flush)
+      .catch(() => undefined)
+      .finally(() => clearInterval(timer));
+    return () => {
+      controller.abort();
+      clearTimeout(start);
+      clearInterval(timer);
+    };
+  }, [projects, generation, queryClient, scope]);
+
+  return state;
+}

@@ -5,7 +5,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { KeystoneClient } from './auth/keystone.js';
+import { KeystoneClient } from './openstack/keystone.js';
 import { authRoutes, loginPath } from './auth/routes.js';
 import type { AppConfig } from './config/config.js';
 import { ApiError, errorHandler } from './http/errors.js';

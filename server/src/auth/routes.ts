@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { CloudConfig, LoginRateLimit } from '../config/config.js';
 import { ApiError, sendError } from '../http/errors.js';
 import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
-import { chooseRegion } from './catalog.js';
-import { KeystoneClient, type IssuedToken } from './keystone.js';
+import { chooseRegion } from '../openstack/catalog.js';
+import { KeystoneClient, type IssuedToken } from '../openstack/keystone.js';
 import { authStateFrom, sessionView } from './session-view.js';
 
 const name = z.string().trim().min(1).max(255);

@@ -1,7 +1,7 @@
 import type { AuthState } from '../session/session.js';
-import { catalogRegions, catalogServices, type CatalogService } from './catalog.js';
-import type { EndpointInterface } from './keystone-types.js';
-import type { IssuedToken } from './keystone.js';
+import { catalogRegions, catalogServices, type CatalogService } from '../openstack/catalog.js';
+import type { EndpointInterface } from '../openstack/keystone-types.js';
+import type { IssuedToken } from '../openstack/keystone.js';
 
 /** The `Session` of the BFF HTTP contract: what the browser may know about its sign-in. */
 export interface SessionView {

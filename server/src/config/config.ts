@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EndpointInterface } from '../auth/keystone-types.js';
+import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { ConfigError, findCloudsFile, readCloudEntry, type CloudEntry, type SearchContext } from './clouds-yaml.js';
 
 export interface CloudConfig {

@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
-import { selectEndpoint } from '../auth/catalog.js';
-import type { EndpointInterface } from '../auth/keystone-types.js';
-import { requestIdOf } from '../auth/keystone.js';
+import { selectEndpoint } from '../openstack/catalog.js';
+import type { EndpointInterface } from '../openstack/keystone-types.js';
+import { requestIdOf } from '../openstack/keystone.js';
 import { ApiError, isRecord } from '../http/errors.js';
 import type { UpstreamClient } from '../http/upstream.js';
 import { requireAuth } from '../session/session.js';

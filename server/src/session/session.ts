@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
-import type { KeystoneCatalogEntry, KeystoneDomainRef } from '../auth/keystone-types.js';
+import type { KeystoneCatalogEntry, KeystoneDomainRef } from '../openstack/keystone-types.js';
 import { ApiError } from '../http/errors.js';
 
 export const sessionCookieName = 'zenith.sid';

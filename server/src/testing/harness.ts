@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { AppConfig, CloudConfig } from '../config/config.js';
 import type { SessionData } from 'express-session';
 import type { DestinationStream } from 'pino';
-import type { KeystoneCatalogEntry } from '../auth/keystone-types.js';
+import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import { sessionCookieName, type AuthState } from '../session/session.js';
 import { createApp, type ZenithApp } from '../app.js';
 import { openSqliteSessionBackend, type SessionBackend } from '../session/store.js';

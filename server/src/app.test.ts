@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { ErrorBody } from './http/errors.js';
+import type { ErrorBody } from './contract/error-body.js';
 import {
   json,
   LogCapture,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
@@ -8,7 +7,9 @@ import { pinoHttp } from 'pino-http';
 import { KeystoneClient } from './openstack/keystone.js';
 import { authRoutes, loginPath } from './auth/routes.js';
 import type { AppConfig } from './config/config.js';
+import { openStackRequestIdHeader, zenithRequestIdHeader } from './contract/request-id.js';
 import { ApiError, errorHandler } from './http/errors.js';
+import { mintRequestId } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
 import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
@@ -46,13 +47,18 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   app.use(
     pinoHttp({
       logger,
-      genReqId: () => randomUUID(),
+      // Logged as req.id, sent upstream by the proxy and Keystone client, and returned to the browser.
+      genReqId: (_req, res) => {
+        const id = mintRequestId();
+        res.setHeader(zenithRequestIdHeader, id);
+        return id;
+      },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
       // Response headers are mostly our own security headers; the upstream request id is the one worth keeping.
       serializers: {
         res: (res: { statusCode: number; headers: Record<string, unknown> }) => ({
           statusCode: res.statusCode,
-          openstackRequestId: res.headers['x-openstack-request-id'],
+          openstackRequestId: res.headers[openStackRequestIdHeader],
         }),
       },
     }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../src/auth/session-view.js';
-import type { ErrorBody } from '../src/http/errors.js';
+import type { SessionView } from '../src/contract/session.js';
+import type { ErrorBody } from '../src/contract/error-body.js';
 import type { ServiceVersion } from '../src/proxy/versions.js';
 import { json, LogCapture, startZenith, TestBrowser, type RunningZenith, type TestResponse, removeTemporaryDirectories } from '../src/testing/harness.js';
 import { credentials, expectNoToken, integrationConfig, revokeInKeystone, tokenInStore, waitForCloud } from './support.js';

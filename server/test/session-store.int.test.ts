@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../src/auth/session-view.js';
+import type { SessionView } from '../src/contract/session.js';
 import { json, LogCapture, startZenith, temporaryDirectory, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../src/testing/harness.js';
 import { credentials, integrationConfig, waitForCloud } from './support.js';
 

@@ -1,30 +1,15 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { rateLimit, type RateLimitExceededEventHandler } from 'express-rate-limit';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ProjectsResponse } from '../contract/projects.js';
+import { LoginRequest, ScopeRequest } from '../contract/session.js';
 import type { CloudConfig, LoginRateLimit } from '../config/config.js';
 import { ApiError, sendError } from '../http/errors.js';
+import { requestIdOf } from '../http/request-id.js';
+import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
-import { chooseRegion } from '../openstack/catalog.js';
-import { KeystoneClient, type IssuedToken } from '../openstack/keystone.js';
-import { authStateFrom, sessionView } from './session-view.js';
-
-const name = z.string().trim().min(1).max(255);
-
-const LoginRequest = z.object({
-  username: name,
-  // Passwords are taken exactly as typed: trimming would change them.
-  password: z.string().min(1).max(4096),
-  userDomain: name.default('Default'),
-  project: name.optional(),
-  projectDomain: name.optional(),
-  region: name.optional(),
-});
-
-const ScopeRequest = z
-  .object({ projectId: name.optional(), region: name.optional() })
-  .refine((body) => body.projectId !== undefined || body.region !== undefined, {
-    message: 'Give a projectId, a region, or both',
-  });
+import { changeScope, projectViews, revokeQuietly, signIn, type AuthRulesContext } from './rules.js';
+import { sessionView } from './session-view.js';
 
 export interface AuthRoutesOptions {
   keystone: KeystoneClient;
@@ -37,49 +22,25 @@ export const loginPath = '/api/auth/login';
 
 export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: AuthRoutesOptions): Router {
   const router = express.Router();
-  const revokeQuietly = async (req: Request, tokens: string[]) => {
-    const results = await Promise.allSettled(tokens.map((token) => keystone.revoke(token)));
-    for (const result of results) {
-      if (result.status === 'rejected') req.log.warn({ err: result.reason }, 'could not revoke a Keystone token');
-    }
-  };
+  /** Keystone calls made for this request carry its id; failed revocations go to its log line. */
+  const rulesFor = (req: Request): AuthRulesContext => ({
+    keystone: keystone.forRequest(requestIdOf(req)),
+    configuredRegion: cloud.region,
+    onRevokeFailure: (error) => req.log.warn({ err: error }, 'could not revoke a Keystone token'),
+  });
   const respondWithSession = (res: Response, auth: AuthState, csrfToken: string) =>
     res.json(sessionView(auth, csrfToken, cloud.interface));
 
   router.use(express.json({ limit: '16kb' }));
 
   router.post('/login', requireJsonFromSameOrigin, ...loginRateLimiters(loginRateLimit), async (req, res) => {
-    const body = parseBody(LoginRequest, req.body);
+    const rules = rulesFor(req);
     const previous = req.session.auth;
-    let issued = await keystone.passwordLogin({
-      username: body.username,
-      password: body.password,
-      userDomain: body.userDomain,
-      project: body.project ? { name: body.project, domain: body.projectDomain ?? body.userDomain } : undefined,
-    });
-    if (!issued.token.project) issued = await scopeToFirstProject(req, issued);
-    const region = chooseRegion(issued.token.catalog ?? [], body.region, cloud.region);
-    if (region === undefined) {
-      await revokeQuietly(req, [issued.id]);
-      throw unknownRegion(body.region);
-    }
-    const auth = authStateFrom(issued, region);
+    const auth = await signIn(rules, parseBody(LoginRequest, req.body));
     const { csrfToken } = await startSession(req, auth);
-    if (previous) await revokeQuietly(req, sessionTokens(previous));
+    if (previous) await revokeQuietly(rules, sessionTokens(previous));
     respondWithSession(res, auth, csrfToken);
   });
-
-  /** Keystone gave an unscoped token (no default project): use the user's first project, as the contract says. */
-  async function scopeToFirstProject(req: Request, unscoped: IssuedToken): Promise<IssuedToken> {
-    try {
-      const projects = await keystone.listAuthProjects(unscoped.id);
-      const first = projects.find((project) => project.enabled);
-      if (!first) throw new ApiError(403, 'This user has no project to work in', { code: 'no_project' });
-      return await keystone.rescope(unscoped.id, first.id);
-    } finally {
-      await revokeQuietly(req, [unscoped.id]);
-    }
-  }
 
   router.get('/session', (req, res) => {
     respondWithSession(res, requireAuth(req), req.session.csrfToken ?? '');
@@ -87,59 +48,21 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
 
   router.get('/projects', async (req, res) => {
     const auth = requireAuth(req);
-    const projects = await endSessionOnRejectedToken(req, res, keystone.listAuthProjects(auth.token));
-    const knownDomains = new Map([auth.user.domain, auth.project.domain].map((domain) => [domain.id, domain.name]));
-    res.json({
-      projects: projects.map((project) => ({
-        id: project.id,
-        name: project.name,
-        domainId: project.domain_id,
-        domainName: knownDomains.get(project.domain_id),
-        description: project.description ?? undefined,
-        enabled: project.enabled,
-      })),
-    });
+    const projects = await endSessionOnRejectedToken(req, res, rulesFor(req).keystone.listAuthProjects(auth.token));
+    const body: ProjectsResponse = { projects: projectViews(projects, auth) };
+    res.json(body);
   });
 
   router.post('/scope', async (req, res) => {
     const auth = requireAuth(req);
-    const body = parseBody(ScopeRequest, req.body);
-    let next: AuthState = auth;
-    if (body.projectId !== undefined && body.projectId !== auth.project.id) {
-      const issued = await rescope(auth.token, body.projectId);
-      const region = chooseRegion(issued.token.catalog ?? [], body.region, auth.region, cloud.region);
-      if (region === undefined) {
-        await revokeQuietly(req, [issued.id]);
-        throw unknownRegion(body.region);
-      }
-      next = { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth) };
-    } else if (body.region !== undefined) {
-      const region = chooseRegion(auth.catalog, body.region);
-      if (region === undefined) throw unknownRegion(body.region);
-      next = { ...auth, region };
-    }
+    const next = await changeScope(rulesFor(req), auth, parseBody(ScopeRequest, req.body));
     await updateSession(req, next);
     respondWithSession(res, next, req.session.csrfToken ?? '');
   });
 
-  /** Keystone refuses a rescope with 401 when the user has no role there: a refusal, not a lost session. */
-  async function rescope(token: string, projectId: string): Promise<IssuedToken> {
-    try {
-      return await keystone.rescope(token, projectId);
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
-        throw new ApiError(403, `Cannot switch to project ${projectId}: ${error.message}`, {
-          requestId: error.requestId,
-          code: 'scope_refused',
-        });
-      }
-      throw error;
-    }
-  }
-
   router.post('/logout', async (req, res) => {
     const auth = req.session.auth;
-    if (auth) await revokeQuietly(req, sessionTokens(auth));
+    if (auth) await revokeQuietly(rulesFor(req), sessionTokens(auth));
     await endSession(req, res, secureCookies);
     res.status(204).end();
   });
@@ -159,13 +82,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   return router;
 }
 
-function unknownRegion(region: string | undefined): ApiError {
-  return region === undefined
-    ? new ApiError(502, 'The service catalog lists no region', { code: 'no_region' })
-    : new ApiError(400, `Region "${region}" is not in this project's service catalog`, { code: 'unknown_region' });
-}
-
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
   const message = result.error.issues

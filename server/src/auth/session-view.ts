@@ -1,20 +1,10 @@
+import type { SessionView } from '../contract/session.js';
 import type { AuthState } from '../session/session.js';
-import { catalogRegions, catalogServices, type CatalogService } from '../openstack/catalog.js';
+import { catalogRegions, catalogServices } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { IssuedToken } from '../openstack/keystone.js';
 
-/** The `Session` of the BFF HTTP contract: what the browser may know about its sign-in. */
-export interface SessionView {
-  user: AuthState['user'];
-  project: AuthState['project'];
-  roles: string[];
-  region: string;
-  regions: string[];
-  services: CatalogService[];
-  expiresAt: string;
-  csrfToken: string;
-}
-
+/** The contract's session view of a signed-in session: never its tokens or catalog URLs. */
 export function sessionView(auth: AuthState, csrfToken: string, endpointInterface: EndpointInterface): SessionView {
   return {
     user: auth.user,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorBody, openStackErrorMessage } from './errors.js';
+import { ApiError, errorBody, upstreamErrorMessage } from './errors.js';
 
 describe('errorBody', () => {
   it('builds the contract error shape, leaving out absent details', () => {
@@ -15,18 +15,19 @@ describe('errorBody', () => {
   });
 });
 
-describe('openStackErrorMessage', () => {
-  // Error bodies in the shapes each service's API reference documents.
-  it.each([
-    ['Keystone', '{"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}}', 'The request you have made requires authentication.'],
-    ['Nova', '{"itemNotFound":{"code":404,"message":"Instance 42 could not be found."}}', 'Instance 42 could not be found.'],
-    ['Cinder', '{"badRequest":{"code":400,"message":"Invalid input received"}}', 'Invalid input received'],
-    ['Neutron', '{"NeutronError":{"type":"NetworkNotFound","message":"Network n could not be found.","detail":""}}', 'Network n could not be found.'],
-    ['Heat', '{"explanation":"The resource could not be found.","code":404,"error":{"message":"The Stack (s) could not be found.","type":"EntityNotFound"},"title":"Not Found"}', 'The Stack (s) could not be found.'],
-    ['Placement', '{"errors":[{"status":404,"title":"Not Found","detail":"No resource provider"}]}', 'No resource provider'],
-    ['Glance (HTML)', '<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1>No image found with ID x<br /><br /></body></html>', '404 Not Found No image found with ID x'],
-    ['an empty body', '', 'fallback'],
-  ])('finds the message of %s', (_service, body, expected) => {
-    expect(openStackErrorMessage(body, 'fallback')).toBe(expected);
+describe('upstreamErrorMessage', () => {
+  it("finds the service's own words, whichever shape it used", () => {
+    const nova = { body: '{"itemNotFound":{"code":404,"message":"Instance 42 could not be found."}}', headers: {} };
+    expect(upstreamErrorMessage(nova, 'fallback')).toBe('Instance 42 could not be found.');
+    const glance = {
+      body: '<html><head><title>401 Unauthorized</title></head><body><h1>401 Unauthorized</h1>This server could not verify that you are authorized.<br /></body></html>',
+      headers: { 'content-type': 'text/html; charset=UTF-8' },
+    };
+    expect(upstreamErrorMessage(glance, 'fallback')).toBe('This server could not verify that you are authorized.');
+  });
+
+  it('falls back when the body says nothing', () => {
+    expect(upstreamErrorMessage({ body: '', headers: {} }, 'fallback')).toBe('fallback');
+    expect(upstreamErrorMessage({ body: '{}', headers: { 'content-type': 'application/json' } }, 'fallback')).toBe('fallback');
   });
 });

@@ -1,9 +1,8 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
-
-/** The body of every error the BFF itself answers with (see the BFF HTTP contract). */
-export interface ErrorBody {
-  error: { message: string; status: number; requestId?: string; code?: string };
-}
+import type { ErrorBody } from '../contract/error-body.js';
+import { parseErrorBody } from '../contract/openstack-errors.js';
+import { headerValue } from './upstream.js';
 
 export interface ErrorDetails {
   requestId?: string;
@@ -38,46 +37,9 @@ export function sendError(res: Response, error: ApiError): void {
     .json(errorBody(error.status, error.message, { requestId: error.requestId, code: error.code }));
 }
 
-/**
- * OpenStack services disagree on where they put an error's text: Keystone and keystonemiddleware use
- * `{error:{message}}`, Nova and Cinder `{itemNotFound:{message}}`, Neutron `{NeutronError:{message}}`,
- * Heat `{explanation, error:{message}}`, Placement `{errors:[{detail}]}`, Glance an HTML page. This finds it
- * wherever it is.
- */
-export function openStackErrorMessage(body: string, fallback: string): string {
-  const trimmed = body.trim();
-  if (!trimmed) return fallback;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return plainTextMessage(trimmed) ?? fallback;
-  }
-  return messageFromJson(parsed) ?? fallback;
-}
-
-function messageFromJson(value: unknown): string | undefined {
-  if (!isRecord(value)) return undefined;
-  const text = (candidate: unknown) => (typeof candidate === 'string' && candidate ? candidate : undefined);
-  if (text(value.message)) return text(value.message);
-  for (const nested of Object.values(value)) {
-    if (isRecord(nested) && text(nested.message)) return text(nested.message);
-  }
-  // Placement and other API-WG style errors: {errors: [{title, detail}]}.
-  if (Array.isArray(value.errors) && isRecord(value.errors[0])) {
-    return text(value.errors[0].detail) ?? text(value.errors[0].title);
-  }
-  return text(value.faultstring) ?? text(value.explanation) ?? text(value.title);
-}
-
-function plainTextMessage(text: string): string | undefined {
-  // webob error pages (Glance, Swift) are small HTML documents; their text is the message.
-  const stripped = text
-    .replace(/<title>.*?<\/title>/is, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return stripped ? stripped.slice(0, 500) : undefined;
+/** The service's own words in an upstream error answer, whichever shape it used, else the fallback. */
+export function upstreamErrorMessage(response: { body: string; headers: IncomingHttpHeaders }, fallback: string): string {
+  return parseErrorBody(response.body, headerValue(response.headers, 'content-type')).message ?? fallback;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

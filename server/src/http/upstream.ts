@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { serviceRequestId } from '../contract/request-id.js';
 
 export interface UpstreamTls {
   /** PEM bundle trusted for the cloud's endpoints (OS_CACERT / clouds.yaml `cacert`). */
@@ -88,4 +89,9 @@ export class UpstreamClient {
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The id the service logged the call under (Nova sends it under two names). */
+export function upstreamRequestId(headers: IncomingHttpHeaders): string | undefined {
+  return serviceRequestId((name) => headerValue(headers, name));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCatalog, sampleProjectId } from '../testing/harness.js';
-import { catalogRegions, catalogServices, chooseRegion, selectEndpoint, serviceTypeCandidates } from './catalog.js';
+import { serviceTypeCandidates } from '../contract/service-types.js';
+import { catalogRegions, catalogServices, chooseRegion, selectEndpoint } from './catalog.js';
 import type { KeystoneCatalogEntry } from './keystone-types.js';
 
 const catalog = sampleCatalog();

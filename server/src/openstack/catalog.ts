@@ -1,37 +1,6 @@
+import type { CatalogService } from '../contract/session.js';
+import { serviceTypeCandidates } from '../contract/service-types.js';
 import type { EndpointInterface, KeystoneCatalogEntry } from './keystone-types.js';
-
-/**
- * Families of service types from the OpenStack service-types-authority (service-types.yaml): the official
- * type first, then its historical aliases. Clouds still register Cinder as volumev3 or volumev2, Manila as
- * sharev2, and so on; a client asking for any member of a family must find the service.
- */
-const serviceTypeFamilies: readonly (readonly string[])[] = [
-  ['block-storage', 'volumev3', 'volumev2', 'volume', 'block-store'],
-  ['shared-file-system', 'sharev2', 'share'],
-  ['container-infrastructure-management', 'container-infrastructure', 'container-infra'],
-  ['baremetal', 'bare-metal'],
-  ['clustering', 'resource-cluster', 'cluster'],
-  ['resource-optimization', 'infra-optim'],
-  ['message', 'messaging'],
-  ['workflow', 'workflowv2'],
-  ['operator-policy', 'policy'],
-  ['alarm', 'alarming'],
-  ['meter', 'metering', 'telemetry'],
-  ['event', 'events'],
-  ['application-deployment', 'application_deployment'],
-  ['multi-region-network-automation', 'tricircle'],
-  ['application-container', 'container'],
-  ['root-cause-analysis', 'rca'],
-  ['monitoring-logging', 'monitoring-log-api'],
-  ['instance-ha', 'ha'],
-  ['admin-logic', 'registration'],
-];
-
-/** The types to look for, best first: the one asked for, then the rest of its family in authority order. */
-export function serviceTypeCandidates(serviceType: string): string[] {
-  const family = serviceTypeFamilies.find((members) => members.includes(serviceType));
-  return family ? [serviceType, ...family.filter((member) => member !== serviceType)] : [serviceType];
-}
 
 export interface EndpointQuery {
   serviceType: string;
@@ -61,11 +30,6 @@ export function selectEndpoint(catalog: readonly KeystoneCatalogEntry[], query: 
 export function catalogRegions(catalog: readonly KeystoneCatalogEntry[]): string[] {
   const regions = catalog.flatMap((entry) => entry.endpoints.map(endpointRegion));
   return [...new Set(regions.filter((region): region is string => region !== undefined))];
-}
-
-export interface CatalogService {
-  type: string;
-  name: string;
 }
 
 /** The services usable from the browser in this region: those with an endpoint of the configured interface. */

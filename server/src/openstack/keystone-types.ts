@@ -1,5 +1,7 @@
 // Keystone v3 request and response bodies, written once from the Identity API v3 reference
 // (https://docs.openstack.org/api-ref/identity/v3/). Only the fields Zenith reads or sends are listed.
+// The project is the SPA's too, so it lives in the shared contract.
+import type { KeystoneProject } from '../contract/projects.js';
 
 export type EndpointInterface = 'public' | 'internal' | 'admin';
 
@@ -59,17 +61,6 @@ export interface KeystoneToken {
 
 export interface KeystoneTokenResponse {
   token: KeystoneToken;
-}
-
-/** An element of GET /v3/auth/projects. */
-export interface KeystoneProject {
-  id: string;
-  name: string;
-  domain_id: string;
-  description?: string | null;
-  enabled: boolean;
-  is_domain?: boolean;
-  parent_id?: string | null;
 }
 
 export interface KeystoneProjectsResponse {

@@ -1,8 +1,15 @@
-import { ApiError, openStackErrorMessage } from '../http/errors.js';
-import { headerValue, type UpstreamClient, type UpstreamResponse } from '../http/upstream.js';
+import type { KeystoneProject } from '../contract/projects.js';
+import { openStackRequestIdHeader } from '../contract/request-id.js';
+import { ApiError, upstreamErrorMessage } from '../http/errors.js';
+import {
+  headerValue,
+  upstreamRequestId,
+  type UpstreamClient,
+  type UpstreamRequest,
+  type UpstreamResponse,
+} from '../http/upstream.js';
 import type {
   KeystonePasswordAuthRequest,
-  KeystoneProject,
   KeystoneProjectsResponse,
   KeystoneScope,
   KeystoneToken,
@@ -23,14 +30,10 @@ export interface PasswordCredentials {
   project?: { name: string; domain: string };
 }
 
-export function requestIdOf(response: UpstreamResponse): string | undefined {
-  return headerValue(response.headers, 'x-openstack-request-id') ?? headerValue(response.headers, 'x-compute-request-id');
-}
-
 /** Keystone's own words and request id, with the status the BFF answers with. */
 export function keystoneError(response: UpstreamResponse): ApiError {
-  const requestId = requestIdOf(response);
-  const message = openStackErrorMessage(response.body, `Keystone answered ${response.status}`);
+  const requestId = upstreamRequestId(response.headers);
+  const message = upstreamErrorMessage(response, `Keystone answered ${response.status}`);
   if (response.status === 401 && headerValue(response.headers, 'openstack-auth-receipt')) {
     // Multi-factor rules: the password was right but another method is required, which Zenith does not offer yet.
     return new ApiError(401, message, { requestId, code: 'mfa_required' });
@@ -40,13 +43,23 @@ export function keystoneError(response: UpstreamResponse): ApiError {
   return new ApiError(502, `Keystone failed: ${message}`, { requestId, code: 'upstream_error' });
 }
 
+/** What the sign-in and scope rules need from Keystone; unit tests give them a fake. */
+export type KeystoneAuth = Pick<KeystoneClient, 'passwordLogin' | 'rescope' | 'listAuthProjects' | 'revoke'>;
+
 export class KeystoneClient {
   readonly #base: string;
   readonly #upstream: UpstreamClient;
+  readonly #requestId: string | undefined;
 
-  constructor(authUrl: string, upstream: UpstreamClient) {
+  constructor(authUrl: string, upstream: UpstreamClient, requestId?: string) {
     this.#base = authUrl.replace(/\/+$/, '');
     this.#upstream = upstream;
+    this.#requestId = requestId;
+  }
+
+  /** The same client, sending the BFF's request id so that Keystone logs its calls under it. */
+  forRequest(requestId: string): KeystoneClient {
+    return new KeystoneClient(this.#base, this.#upstream, requestId);
   }
 
   /** Without a project, Keystone scopes the token to the user's default project when there is one. */
@@ -99,14 +112,15 @@ export class KeystoneClient {
     const id = headerValue(response.headers, 'x-subject-token');
     const { token } = parseJson<KeystoneTokenResponse>(response);
     if (!id || !token || Number.isNaN(Date.parse(token.expires_at))) {
-      throw new ApiError(502, 'Keystone issued a token Zenith cannot read', { requestId: requestIdOf(response), code: 'upstream_error' });
+      throw new ApiError(502, 'Keystone issued a token Zenith cannot read', { requestId: upstreamRequestId(response.headers), code: 'upstream_error' });
     }
     return { id, token };
   }
 
-  async #call(path: string, init: Parameters<UpstreamClient['request']>[1]): Promise<UpstreamResponse> {
+  async #call(path: string, init: UpstreamRequest): Promise<UpstreamResponse> {
+    const headers = this.#requestId ? { ...init.headers, [openStackRequestIdHeader]: this.#requestId } : init.headers;
     try {
-      return await this.#upstream.request(new URL(`${this.#base}${path}`), init);
+      return await this.#upstream.request(new URL(`${this.#base}${path}`), { ...init, headers });
     } catch (error) {
       throw new ApiError(502, `Keystone is unreachable: ${error instanceof Error ? error.message : String(error)}`, {
         code: 'upstream_unreachable',
@@ -120,7 +134,7 @@ function parseJson<T>(response: UpstreamResponse): T {
     return JSON.parse(response.body) as T;
   } catch {
     throw new ApiError(502, 'Keystone answered with something other than JSON', {
-      requestId: requestIdOf(response),
+      requestId: upstreamRequestId(response.headers),
       code: 'upstream_error',
     });
   }

@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
  * Browser headers that reach OpenStack. An allow-list, so that cookies, Authorization, a client-chosen
  * X-Auth-Token, the CSRF token, Origin/Referer and anything new a browser invents stay here.
  * Accept-Encoding is left out on purpose: Content-Encoding is not passed back, so bodies must come uncompressed.
+ * X-OpenStack-Request-ID too: the proxy sends the id the BFF minted and logged, not one the browser chose.
  */
 const forwardedRequestHeaders = new Set([
   'accept',
@@ -19,7 +20,6 @@ const forwardedRequestHeaders = new Set([
   'range',
   'openstack-api-version',
   'x-openstack-nova-api-version',
-  'x-openstack-request-id',
 ]);
 
 /** Set by the proxy itself (changeOrigin) rather than copied from the browser. */

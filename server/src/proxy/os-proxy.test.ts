@@ -1,11 +1,13 @@
 // A loopback HTTP server stands in for an OpenStack endpoint here only to observe headers crossing the
 // proxy; what the real services do is covered by the integration tests against the local cloud.
 import type { IncomingHttpHeaders } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../http/errors.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ErrorBody } from '../contract/error-body.js';
+import { globalRequestIdPattern, zenithRequestIdHeader } from '../contract/request-id.js';
 import {
   json,
   listen,
+  LogCapture,
   sampleAuth,
   sampleCatalog,
   seedSession,
@@ -29,6 +31,7 @@ let zenith: RunningZenith;
 let browser: TestBrowser;
 const seen: Seen[] = [];
 const auth = sampleAuth();
+const logs = new LogCapture();
 
 beforeAll(async () => {
   upstream = await listen((req, res) => {
@@ -53,7 +56,9 @@ beforeAll(async () => {
       res.end(JSON.stringify({ ok: true }));
     });
   });
-  zenith = await startZenith(testConfig());
+  const config = testConfig();
+  config.server.logLevel = 'info';
+  zenith = await startZenith(config, logs);
   browser = new TestBrowser(zenith.baseUrl);
   const signedIn = sampleAuth({ catalog: sampleCatalog(`${upstream.baseUrl}/v2.1`), token: auth.token });
   browser.cookie = await seedSession(zenith.sessions, signedIn, 'csrf-1');
@@ -120,6 +125,40 @@ describe('proxy request headers', () => {
     expect(seen[0]?.body.length).toBe(payload.length);
     expect(seen[0]?.headers['x-auth-token']).toBe(auth.token);
     for (const name of ['cookie', 'x-csrf-token', 'expect']) expect(seen[0]?.headers[name], name).toBeUndefined();
+  });
+});
+
+describe('request id', () => {
+  interface LogLine {
+    req?: { id?: string };
+    res?: { statusCode?: number; openstackRequestId?: string };
+  }
+  const logLineOf = (id: string) => logs.lines.map((line) => JSON.parse(line) as LogLine).find((line) => line.req?.id === id);
+
+  it("mints one per call, sends it upstream as the service's global request id, logs it and returns it", async () => {
+    seen.length = 0;
+    const response = await browser.send('/api/os/compute/servers', {
+      headers: { 'x-openstack-request-id': 'req-00000000-0000-0000-0000-000000000000' },
+    });
+    const id = response.headers[zenithRequestIdHeader];
+    // oslo.middleware ignores anything but `req-<lowercase uuid>`.
+    expect(id).toMatch(globalRequestIdPattern);
+    expect(seen[0]?.headers['x-openstack-request-id']).toBe(id);
+    // The service's own id still comes back, next to the BFF's.
+    expect(response.headers['x-openstack-request-id']).toBe('req-0123');
+    await vi.waitFor(() => expect(logLineOf(String(id))?.res).toEqual({ statusCode: 200, openstackRequestId: 'req-0123' }));
+
+    const again = await browser.send('/api/os/compute/servers');
+    expect(again.headers[zenithRequestIdHeader]).toMatch(globalRequestIdPattern);
+    expect(again.headers[zenithRequestIdHeader]).not.toBe(id);
+  });
+
+  it("comes with the BFF's own errors too", async () => {
+    const response = await browser.send('/api/os/compute/servers', { headers: { 'x-zenith-scope': 'other-project/RegionOne' } });
+    expect(response.status).toBe(409);
+    const id = String(response.headers[zenithRequestIdHeader]);
+    expect(id).toMatch(globalRequestIdPattern);
+    await vi.waitFor(() => expect(logLineOf(id)?.res?.statusCode).toBe(409));
   });
 });
 

@@ -4,8 +4,10 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
-import { ApiError, openStackErrorMessage, sendError } from '../http/errors.js';
-import { headerValue, type UpstreamClient } from '../http/upstream.js';
+import { openStackRequestIdHeader } from '../contract/request-id.js';
+import { ApiError, sendError, upstreamErrorMessage } from '../http/errors.js';
+import { requestIdOf } from '../http/request-id.js';
+import { upstreamRequestId, type UpstreamClient } from '../http/upstream.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
 import { isForwardedRequestHeader, returnedHeaders } from './headers.js';
 import { checkProxyPath } from './path-safety.js';
@@ -84,6 +86,8 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
       if (!isForwardedRequestHeader(name)) proxyRequest.removeHeader(name);
     }
     proxyRequest.setHeader('x-auth-token', targetOf(req).token);
+    // The service logs the call under this id as its global request id, next to its own.
+    proxyRequest.setHeader(openStackRequestIdHeader, requestIdOf(req));
   };
 
   const proxyRes = (proxyResponse: IncomingMessage, req: Request, res: Response) => {
@@ -158,9 +162,8 @@ async function endSessionOnUnauthorized(
 ): Promise<void> {
   const body = await readBounded(proxyResponse, maxUnauthorizedBodyBytes);
   await endSession(req, res, secureCookies);
-  const requestId =
-    headerValue(proxyResponse.headers, 'x-openstack-request-id') ?? headerValue(proxyResponse.headers, 'x-compute-request-id');
-  const message = openStackErrorMessage(body, 'The cloud no longer accepts this session');
+  const requestId = upstreamRequestId(proxyResponse.headers);
+  const message = upstreamErrorMessage({ body, headers: proxyResponse.headers }, 'The cloud no longer accepts this session');
   sendError(res, new ApiError(401, message, { requestId, code: 'session_ended' }));
 }
 

@@ -1,10 +1,11 @@
 import express, { type Router } from 'express';
 import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
-import { requestIdOf } from '../openstack/keystone.js';
 import { ApiError, isRecord } from '../http/errors.js';
-import type { UpstreamClient } from '../http/upstream.js';
-import { requireAuth } from '../session/session.js';
+import { openStackRequestIdHeader } from '../contract/request-id.js';
+import { requestIdOf } from '../http/request-id.js';
+import { upstreamRequestId, type UpstreamClient } from '../http/upstream.js';
+import { requireAuth, type AuthState } from '../session/session.js';
 
 /**
  * One API version as a service describes itself at its root or versioned endpoint (API-WG microversion
@@ -92,14 +93,17 @@ export function versionsRoutes({ upstream, endpointInterface }: VersionsRouteOpt
   // Per endpoint URL: version documents describe a deployment, not a user, and change only on upgrades.
   const cache = new Map<string, { expiresAt: number; descriptor: Promise<OpenStackVersionDescriptor> }>();
 
-  const discover = async (endpoint: string, projectId: string, token: string): Promise<OpenStackVersionDescriptor> => {
+  const discover = async (endpoint: string, auth: AuthState, requestId: string): Promise<OpenStackVersionDescriptor> => {
     let lastFailure = 'no answer';
-    for (const url of versionDocumentUrls(endpoint, projectId)) {
+    for (const url of versionDocumentUrls(endpoint, auth.project.id)) {
       try {
-        const response = await upstream.request(url, { headers: { 'x-auth-token': token } });
+        const response = await upstream.request(url, {
+          headers: { 'x-auth-token': auth.token, [openStackRequestIdHeader]: requestId },
+        });
         // 300 Multiple Choices is how Glance and Heat answer at their root.
         if (response.status !== 200 && response.status !== 300) {
-          lastFailure = `${url.pathname} answered ${response.status}${requestIdOf(response) ? ` (${requestIdOf(response)})` : ''}`;
+          const serviceId = upstreamRequestId(response.headers);
+          lastFailure = `${url.pathname} answered ${response.status}${serviceId ? ` (${serviceId})` : ''}`;
           continue;
         }
         const document: unknown = JSON.parse(response.body);
@@ -124,7 +128,7 @@ export function versionsRoutes({ upstream, endpointInterface }: VersionsRouteOpt
     }
     let cached = cache.get(endpoint);
     if (!cached || cached.expiresAt <= Date.now()) {
-      const entry = { expiresAt: Date.now() + cacheTtlMs, descriptor: discover(endpoint, auth.project.id, auth.token) };
+      const entry = { expiresAt: Date.now() + cacheTtlMs, descriptor: discover(endpoint, auth, requestIdOf(req)) };
       cache.set(endpoint, entry);
       // A failure is not remembered: the next request tries again.
       entry.descriptor.catch(() => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { json, sampleAuth, seedSession, startZenith, testConfig, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../testing/harness.js';
-import type { ErrorBody } from '../http/errors.js';
+import type { ErrorBody } from '../contract/error-body.js';
 import { isExpired } from './session.js';
 
 let running: RunningZenith | undefined;

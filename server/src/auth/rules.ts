@@ -1,0 +1,118 @@
+// The sign-in and scope rules, apart from HTTP and the session store: given what the browser asked and a
+// Keystone, which token and region the session gets, and which tokens must be revoked on the way.
+import type { z } from 'zod';
+import type { KeystoneProject, Project } from '../contract/projects.js';
+import type { LoginRequest, ScopeRequest } from '../contract/session.js';
+import { ApiError } from '../http/errors.js';
+import { chooseRegion } from '../openstack/catalog.js';
+import type { IssuedToken, KeystoneAuth } from '../openstack/keystone.js';
+import { sessionTokens, type AuthState } from '../session/session.js';
+import { authStateFrom } from './session-view.js';
+
+export interface AuthRulesContext {
+  keystone: KeystoneAuth;
+  /** The region of the cloud's configuration: preferred when the browser names none. */
+  configuredRegion: string | undefined;
+  /** A token that could not be revoked is worth a log line, never a failed sign-in. */
+  onRevokeFailure: (error: unknown) => void;
+}
+
+export async function revokeQuietly({ keystone, onRevokeFailure }: AuthRulesContext, tokens: readonly string[]): Promise<void> {
+  const results = await Promise.allSettled(tokens.map((token) => keystone.revoke(token)));
+  for (const result of results) {
+    if (result.status === 'rejected') onRevokeFailure(result.reason);
+  }
+}
+
+/**
+ * A password sign-in: the project asked for, else the user's default project, else (an unscoped token) the
+ * user's first enabled project. The region asked for must be in the catalog; without one, the configured
+ * region, else the catalog's first. Every token issued on the way and not kept is revoked.
+ */
+export async function signIn(context: AuthRulesContext, request: z.output<typeof LoginRequest>): Promise<AuthState> {
+  let issued = await context.keystone.passwordLogin({
+    username: request.username,
+    password: request.password,
+    userDomain: request.userDomain,
+    project: request.project ? { name: request.project, domain: request.projectDomain ?? request.userDomain } : undefined,
+  });
+  if (!issued.token.project) issued = await scopeToFirstProject(context, issued);
+  const region = chooseRegion(issued.token.catalog ?? [], request.region, context.configuredRegion);
+  if (region === undefined) {
+    await revokeQuietly(context, [issued.id]);
+    throw unknownRegion(request.region);
+  }
+  return authStateFrom(issued, region);
+}
+
+/** Keystone gave an unscoped token (no default project): use the user's first project, as the contract says. */
+async function scopeToFirstProject(context: AuthRulesContext, unscoped: IssuedToken): Promise<IssuedToken> {
+  try {
+    const projects = await context.keystone.listAuthProjects(unscoped.id);
+    const first = projects.find((project) => project.enabled);
+    if (!first) throw new ApiError(403, 'This user has no project to work in', { code: 'no_project' });
+    return await context.keystone.rescope(unscoped.id, first.id);
+  } finally {
+    await revokeQuietly(context, [unscoped.id]);
+  }
+}
+
+/**
+ * Another project (a rescoped token; the current region kept when the new catalog has it) and/or another
+ * region of the catalog. The tokens the session leaves are kept as retired, for revocation at logout.
+ */
+export async function changeScope(
+  context: AuthRulesContext,
+  auth: AuthState,
+  request: z.output<typeof ScopeRequest>,
+): Promise<AuthState> {
+  if (request.projectId !== undefined && request.projectId !== auth.project.id) {
+    const issued = await rescope(context, auth.token, request.projectId);
+    const region = chooseRegion(issued.token.catalog ?? [], request.region, auth.region, context.configuredRegion);
+    if (region === undefined) {
+      await revokeQuietly(context, [issued.id]);
+      throw unknownRegion(request.region);
+    }
+    return { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth) };
+  }
+  if (request.region !== undefined) {
+    const region = chooseRegion(auth.catalog, request.region);
+    if (region === undefined) throw unknownRegion(request.region);
+    return { ...auth, region };
+  }
+  return auth;
+}
+
+/** Keystone refuses a rescope with 401 when the user has no role there: a refusal, not a lost session. */
+async function rescope({ keystone }: AuthRulesContext, token: string, projectId: string): Promise<IssuedToken> {
+  try {
+    return await keystone.rescope(token, projectId);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
+      throw new ApiError(403, `Cannot switch to project ${projectId}: ${error.message}`, {
+        requestId: error.requestId,
+        code: 'scope_refused',
+      });
+    }
+    throw error;
+  }
+}
+
+/** The user's projects as the project switcher shows them, with the domain names the session already knows. */
+export function projectViews(projects: readonly KeystoneProject[], auth: AuthState): Project[] {
+  const knownDomains = new Map([auth.user.domain, auth.project.domain].map((domain) => [domain.id, domain.name]));
+  return projects.map((project) => ({
+    id: project.id,
+    name: project.name,
+    domainId: project.domain_id,
+    domainName: knownDomains.get(project.domain_id),
+    description: project.description ?? undefined,
+    enabled: project.enabled,
+  }));
+}
+
+function unknownRegion(region: string | undefined): ApiError {
+  return region === undefined
+    ? new ApiError(502, 'The service catalog lists no region', { code: 'no_region' })
+    : new ApiError(400, `Region "${region}" is not in this project's service catalog`, { code: 'unknown_region' });
+}

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Request } from 'express';
+
+/**
+ * One id per browser call, in the form oslo.middleware accepts as a global request id (`req-` and a lowercase
+ * UUID): the BFF logs it, sends it to every service it calls for that request and returns it to the browser,
+ * so the user's error notice, the BFF's log line and the services' log lines can be joined.
+ */
+export function mintRequestId(): string {
+  return `req-${randomUUID()}`;
+}
+
+/** The id pino-http gave this request (see app.ts: always a minted one). */
+export function requestIdOf(req: Request | IncomingMessage): string {
+  const { id } = req as { id?: unknown };
+  if (typeof id !== 'string') throw new Error('request without a minted request id');
+  return id;
+}

@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
 
 const bffPort = process.env.ZENITH_PORT ?? '8080';
 
 export default defineConfig({
   root: 'client',
   plugins: [react(), tailwindcss()],
+  resolve: {
+    // The SPA–BFF contract lives with the BFF's sources (it is built with them); client/tsconfig.json maps it too.
+    alias: { '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

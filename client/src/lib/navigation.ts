@@ -4,7 +4,8 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { hasService, type CatalogService } from './openstack/service-types';
+import { hasService } from '@contract/service-types';
+import type { CatalogService } from '@contract/session';
 
 /** The side navigation's groups, in the order they are shown; entries without one come first. */
 export const navSections = ['compute', 'network', 'admin'] as const;

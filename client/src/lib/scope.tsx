@@ -2,7 +2,7 @@
 // session so feature pages need not know where the session comes from.
 import { createContext, useContext } from 'react';
 import type { QueryScope } from './api/query-keys';
-import type { CatalogService } from './openstack/service-types';
+import type { CatalogService } from '@contract/session';
 
 export interface Scope extends QueryScope {
   projectName: string;

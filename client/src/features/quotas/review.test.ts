@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { domainNames, filterReviewRows, reviewRow, shareUsed, sortReviewRows } from './review';
-import type { IdentityProject } from '../../resources/identity/types';
+import type { KeystoneProject } from '@contract/projects';
 import type { ProjectQuotas } from '../../resources/quotas/types';
 
-const project = (name: string, domain = 'default'): IdentityProject => ({ id: `${name}-id`, name, domain_id: domain, enabled: true });
+const project = (name: string, domain = 'default'): KeystoneProject => ({ id: `${name}-id`, name, domain_id: domain, enabled: true });
 const domains = domainNames([
   { id: 'default', name: 'Default' },
   { id: 'd2', name: 'Research' },

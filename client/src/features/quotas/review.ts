@@ -1,7 +1,8 @@
 // The quota review table's model: one row per project with the main quotas of each service as used/limit, and
 // the orderings an admin asks for ("closest to its limit" first).
 import type { QuotaId } from '../../resources/quotas/limits';
-import type { IdentityDomain, IdentityProject } from '../../resources/identity/types';
+import type { KeystoneProject } from '@contract/projects';
+import type { IdentityDomain } from '../../resources/identity/types';
 import type { ProjectQuotas, QuotaService, QuotaValue } from '../../resources/quotas/types';
 
 export interface ReviewColumn {
@@ -25,7 +26,7 @@ export const reviewColumns: readonly ReviewColumn[] = [
 ];
 
 export interface ReviewRow {
-  project: IdentityProject;
+  project: KeystoneProject;
   domainName: string;
   /** Undefined while the project's quotas are being read. */
   quotas?: ProjectQuotas;
@@ -44,7 +45,7 @@ export function shareUsed({ used, limit }: QuotaValue): number {
   return used / limit;
 }
 
-export function reviewRow(project: IdentityProject, domains: ReadonlyMap<string, string>, quotas: ProjectQuotas | undefined): ReviewRow {
+export function reviewRow(project: KeystoneProject, domains: ReadonlyMap<string, string>, quotas: ProjectQuotas | undefined): ReviewRow {
   const cells: ReviewRow['cells'] = {};
   const failures: ReviewRow['failures'] = [];
   if (quotas) {

@@ -1,5 +1,7 @@
 // One error type for every failed call, whatever shape the failing service used for its body, so the UI can
-// always show the service's own words and the request id an operator needs to find the call in the logs.
+// always show the service's own words and the request ids an operator needs to find the call in the logs.
+import { parseErrorBody } from '@contract/openstack-errors';
+import { serviceRequestId, zenithRequestIdHeader } from '@contract/request-id';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -10,149 +12,15 @@ export class ApiError extends Error {
     /** OpenStack service type the call went to, or "zenith" for the BFF's own endpoints. */
     readonly service: string,
     message: string,
+    /** The id the service logged the call under. */
     readonly requestId?: string,
     /** The BFF's machine-readable reason (no_session, session_ended, csrf...), when it gave one. */
     readonly code?: string,
+    /** The id the BFF logged the call under, and sent to the services as their global request id. */
+    readonly zenithRequestId?: string,
   ) {
     super(message);
   }
-}
-
-interface ParsedErrorBody {
-  message?: string;
-  requestId?: string;
-  code?: string;
-}
-
-type JsonObject = Record<string, unknown>;
-
-const longestMessage = 2000;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function tryParseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** `{ message, code?, requestId? }` as the BFF, Keystone and Heat write it inside `error`. */
-function fromErrorObject(error: JsonObject): ParsedErrorBody {
-  return {
-    message: nonEmptyString(error.message),
-    requestId: nonEmptyString(error.requestId),
-    code: nonEmptyString(error.code),
-  };
-}
-
-function fromJson(body: unknown): ParsedErrorBody {
-  if (typeof body === 'string') return { message: nonEmptyString(body) };
-  if (!isObject(body)) return {};
-
-  // The BFF `{error:{message,status,requestId,code}}`, Keystone `{error:{message,code,title}}`,
-  // Heat `{explanation, error:{message,type}, title}` (its error message is the specific one).
-  if (isObject(body.error)) {
-    const parsed = fromErrorObject(body.error);
-    if (parsed.message) return parsed;
-    return { ...parsed, message: nonEmptyString(body.explanation) ?? nonEmptyString(body.title) };
-  }
-  if (typeof body.error === 'string') return { message: nonEmptyString(body.error) };
-
-  // Neutron: `{NeutronError:{type,message,detail}}`; very old releases sent the message as a plain string.
-  if ('NeutronError' in body) {
-    const neutron = body.NeutronError;
-    return { message: isObject(neutron) ? nonEmptyString(neutron.message) : nonEmptyString(neutron) };
-  }
-
-  // Placement (API-WG errors guideline): `{errors:[{status,title,detail,request_id,code}]}`.
-  if (Array.isArray(body.errors)) {
-    const first: unknown = body.errors[0];
-    if (isObject(first)) {
-      return {
-        message: nonEmptyString(first.detail) ?? nonEmptyString(first.title),
-        requestId: nonEmptyString(first.request_id),
-      };
-    }
-  }
-
-  // Ironic: `{error_message: "<JSON with faultstring>"}`.
-  if (typeof body.error_message === 'string') {
-    const inner = tryParseJson(body.error_message);
-    if (isObject(inner)) return { message: nonEmptyString(inner.faultstring) ?? nonEmptyString(body.error_message) };
-    return { message: nonEmptyString(body.error_message) };
-  }
-
-  // Octavia/WSME `{faultstring}`, Barbican `{title, description}`, and the generic shapes.
-  const flat =
-    nonEmptyString(body.faultstring) ??
-    nonEmptyString(body.message) ??
-    nonEmptyString(body.description) ??
-    nonEmptyString(body.detail) ??
-    nonEmptyString(body.explanation);
-  if (flat) return { message: flat };
-
-  // Nova and Cinder wrap the fault in a key naming it: `{itemNotFound:{message,code}}`, `{badRequest:...}`,
-  // `{forbidden:...}`, `{conflictingRequest:...}`, `{overLimit:...}`, `{computeFault:...}`...
-  for (const value of Object.values(body)) {
-    if (isObject(value)) {
-      const message = nonEmptyString(value.message) ?? nonEmptyString(value.explanation);
-      if (message) return { message };
-    }
-  }
-  return {};
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => entities[name] ?? '');
-}
-
-/**
- * Plain text and HTML error pages (webob, as in Glance and Swift, or a proxy in front of the cloud): the text
- * without markup, without the "404 Not Found" status line repeated before the explanation.
- */
-function fromText(text: string): ParsedErrorBody {
-  const withoutMarkup = text
-    .replace(/<head[\s\S]*?<\/head>/gi, '\n')
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '\n')
-    .replace(/<[^>]*>/g, '\n');
-  const lines = decodeEntities(withoutMarkup)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '');
-  if (lines.length > 1 && /^\d{3} [A-Za-z]/.test(lines[0] ?? '')) lines.shift();
-  return { message: nonEmptyString(lines.join(' ')) };
-}
-
-/** Reads an error response body, whichever OpenStack service (or the BFF) wrote it. */
-export function parseErrorBody(text: string, contentType: string | null): ParsedErrorBody {
-  const trimmed = text.trim();
-  if (trimmed === '') return {};
-  const looksJson = contentType?.includes('json') || trimmed.startsWith('{') || trimmed.startsWith('"');
-  const json = looksJson ? tryParseJson(trimmed) : undefined;
-  const parsed = json === undefined ? fromText(trimmed) : fromJson(json);
-  // Glance puts webob's HTML explanation (with <br />) inside its JSON message.
-  if (json !== undefined && parsed.message && /<\/?[a-z][^>]*>/i.test(parsed.message)) {
-    parsed.message = fromText(parsed.message).message;
-  }
-  if (parsed.message && parsed.message.length > longestMessage) {
-    parsed.message = `${parsed.message.slice(0, longestMessage)}…`;
-  }
-  return parsed;
-}
-
-/** The id OpenStack gave the call: Nova sends both headers, other services only the first. */
-function requestIdFrom(headers: Headers): string | undefined {
-  return headers.get('x-openstack-request-id') ?? headers.get('x-compute-request-id') ?? undefined;
 }
 
 /** Builds the ApiError for a failed response; reads the body, so call it once per response. */
@@ -164,7 +32,8 @@ export async function apiErrorFromResponse(response: Response, service: string):
     response.status,
     service,
     message,
-    requestIdFrom(response.headers) ?? parsed.requestId,
+    serviceRequestId((name) => response.headers.get(name)) ?? parsed.requestId,
     parsed.code,
+    response.headers.get(zenithRequestIdHeader) ?? undefined,
   );
 }

@@ -1,6 +1,6 @@
 // Microversion negotiation: ask each cloud for the newest behaviour a feature was written for, but never for
 // more than that cloud supports, so one build of Zenith works against old and new releases alike.
-import { canonicalServiceType } from '../openstack/service-types';
+import { canonicalServiceType } from '@contract/service-types';
 
 /** What GET /api/versions/:serviceType answers, from the service's version document. */
 export interface ServiceVersions {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { canonicalServiceType } from './service-types';
+import { canonicalServiceType } from '@contract/service-types';
 
 const namedServices = ['compute', 'network', 'block-storage', 'image', 'orchestration', 'identity', 'placement', 'zenith'] as const;
 type NamedService = (typeof namedServices)[number];

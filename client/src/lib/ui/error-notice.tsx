@@ -1,5 +1,5 @@
 // The one way errors are shown: what went wrong in the service's own words, which service said it, and the
-// request id (copyable) an operator needs to find the call in the cloud's logs.
+// request ids (copyable) an operator needs to find the call in the cloud's logs and in Zenith's.
 import clsx from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ function errorKind(error: unknown): ErrorKind {
   return 'generic';
 }
 
-function CopyRequestId({ requestId }: { requestId: string }) {
+function CopyRequestId({ requestId, label }: { requestId: string; label: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = () => {
@@ -38,11 +38,25 @@ function CopyRequestId({ requestId }: { requestId: string }) {
       type="button"
       onClick={copy}
       className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-danger hover:bg-danger-line/60"
-      aria-label={t('errors.copyRequestId')}
+      aria-label={label}
     >
       {copied ? <CheckIcon className="size-3.5" /> : <CopyIcon className="size-3.5" />}
       <span aria-live="polite">{copied ? t('common.copied') : t('common.copy')}</span>
     </button>
+  );
+}
+
+function RequestId({ label, copyLabel, requestId, testId }: { label: string; copyLabel: string; requestId: string; testId: string }) {
+  return (
+    <div className="pt-0.5 text-xs text-fg-muted">
+      <div className="flex items-center gap-2">
+        <span>{label}</span>
+        <CopyRequestId requestId={requestId} label={copyLabel} />
+      </div>
+      <code data-testid={testId} className="block font-mono text-[11px] break-all text-fg select-all">
+        {requestId}
+      </code>
+    </div>
   );
 }
 
@@ -86,15 +100,21 @@ export function ErrorNotice({
             {message}
           </p>
           {apiError?.requestId && (
-            <div className="pt-0.5 text-xs text-fg-muted">
-              <div className="flex items-center gap-2">
-                <span>{t('errors.requestId')}</span>
-                <CopyRequestId requestId={apiError.requestId} />
-              </div>
-              <code data-testid="error-request-id" className="block font-mono text-[11px] break-all text-fg select-all">
-                {apiError.requestId}
-              </code>
-            </div>
+            <RequestId
+              label={t('errors.requestId')}
+              copyLabel={t('errors.copyRequestId')}
+              requestId={apiError.requestId}
+              testId="error-request-id"
+            />
+          )}
+          {/* The BFF's id is also the service's global request id: it joins this notice, the BFF's log and the service's. */}
+          {apiError?.zenithRequestId && apiError.zenithRequestId !== apiError.requestId && (
+            <RequestId
+              label={t('errors.zenithRequestId')}
+              copyLabel={t('errors.copyZenithRequestId')}
+              requestId={apiError.zenithRequestId}
+              testId="error-zenith-request-id"
+            />
           )}
         </div>
         {onRetry && (

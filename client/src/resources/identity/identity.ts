@@ -4,12 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
-import type { IdentityDomain, IdentityProject, IdentityUser, RoleAssignment } from './types';
+import type { KeystoneProject } from '@contract/projects';
+import type { IdentityDomain, IdentityUser, RoleAssignment } from './types';
 
 export const identityKeys = scopedQueryKeys('identity', 'admin');
 
-export async function fetchProjects(signal?: AbortSignal): Promise<IdentityProject[]> {
-  const projects = await fetchAllPages<IdentityProject>({ path: '/api/os/identity/projects', collection: 'projects', signal });
+export async function fetchProjects(signal?: AbortSignal): Promise<KeystoneProject[]> {
+  const projects = await fetchAllPages<KeystoneProject>({ path: '/api/os/identity/projects', collection: 'projects', signal });
   return projects.filter((project) => !project.is_domain).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -25,6 +26,16 @@ export function useProjectsAndDomains() {
       const [projects, domains] = await Promise.all([fetchProjects(signal), fetchDomains(signal)]);
       return { projects, domains };
     },
+    staleTime: 60_000,
+  });
+}
+
+/** Every project of the cloud, by name (the flavor access forms grant a private flavor to any of them). */
+export function useAllProjects() {
+  const scope = useScope();
+  return useQuery({
+    queryKey: identityKeys.list(scope, { view: 'projects' }),
+    queryFn: ({ signal }) => fetchProjects(signal),
     staleTime: 60_000,
   });
 }

@@ -1,15 +1,5 @@
 // Keystone's projects, domains, users and role assignments as an admin lists them (Identity API v3 reference):
-// only the fields Zenith reads.
-
-export interface IdentityProject {
-  id: string;
-  name: string;
-  domain_id: string;
-  enabled: boolean;
-  description?: string;
-  /** A domain is also a project with is_domain; those are listed as domains. */
-  is_domain?: boolean;
-}
+// only the fields Zenith reads. The project is in the shared contract (@contract/projects): the BFF reads it too.
 
 export interface IdentityDomain {
   id: string;

@@ -5,7 +5,7 @@ import { api } from '../../lib/api/client';
 import { mapBounded } from '../../lib/api/bounded';
 import { scopedQueryKeys } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
-import type { IdentityProject } from '../identity/types';
+import type { KeystoneProject } from '@contract/projects';
 import {
   blockStorageQuotaKeys,
   computeQuotaKeys,
@@ -70,8 +70,8 @@ export async function fetchProjectQuotas(projectId: string, signal?: AbortSignal
 
 /** Every project's quotas, `reviewConcurrency` projects at a time, with progress. */
 export function fetchAllProjectQuotas(
-  projects: readonly IdentityProject[],
-  onAnswer: (project: IdentityProject, quotas: ProjectQuotas | Error, done: number) => void,
+  projects: readonly KeystoneProject[],
+  onAnswer: (project: KeystoneProject, quotas: ProjectQuotas | Error, done: number) => void,
   signal?: AbortSignal,
 ) {
   return mapBounded(projects, reviewConcurrency, (project) => fetchProjectQuotas(project.id, signal), {

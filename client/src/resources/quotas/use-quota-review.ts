@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useScope } from '../../lib/scope';
-import type { IdentityProject } from '../identity/types';
+import type { KeystoneProject } from '@contract/projects';
 import type { ProjectQuotas } from './types';
 import { fetchAllProjectQuotas, quotaKeys } from './quotas';
 
@@ -16,7 +16,7 @@ export interface QuotaReviewState {
 /** How often arrived answers are shown: often enough to see progress, rarely enough not to re-sort 1,000 rows per answer. */
 const flushEveryMs = 150;
 
-export function useQuotaReview(projects: readonly IdentityProject[] | undefined, generation: number): QuotaReviewState {
+export function useQuotaReview(projects: readonly KeystoneProject[] | undefined, generation: number): QuotaReviewState {
   const scope = useScope();
   const queryClient = useQueryClient();
   const [state, setState] = useState<QuotaReviewState>({ quotas: new Map(), done: 0, total: 0 });

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
-import type { LoginInput, Session } from './types';
+import type { LoginInput, SessionView } from '@contract/session';
 import { announceSessionChange } from './session-channel';
 import { adoptSession } from './session';
 
-export function login(input: LoginInput): Promise<Session> {
-  return api.post<Session>('/api/auth/login', input);
+export function login(input: LoginInput): Promise<SessionView> {
+  return api.post<SessionView>('/api/auth/login', input);
 }
 
 export function useLogin() {

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { Session } from './types';
+import type { SessionView } from '@contract/session';
 
-export const SignedInSessionContext = createContext<Session | null>(null);
+export const SignedInSessionContext = createContext<SessionView | null>(null);
 
 /** The session of a signed-in page (the shell and what it renders sit behind the session gate). */
-export function useSignedInSession(): Session {
+export function useSignedInSession(): SessionView {
   const session = useContext(SignedInSessionContext);
   if (!session) throw new Error('useSignedInSession outside the session gate');
   return session;

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { scopedQueryKeys } from '../../lib/api/query-keys';
-import type { Session } from './types';
+import type { SessionView } from '@contract/session';
 import { adoptSession, sessionQueryKey } from './session';
 
-function session(overrides: { userId?: string; projectId?: string; region?: string } = {}): Session {
+function session(overrides: { userId?: string; projectId?: string; region?: string } = {}): SessionView {
   const domain = { id: 'default', name: 'Default' };
   return {
     user: { id: overrides.userId ?? 'u-demo', name: 'demo', domain },
@@ -20,7 +20,7 @@ function session(overrides: { userId?: string; projectId?: string; region?: stri
 
 const servers = scopedQueryKeys('compute', 'servers');
 
-function cacheWith(current: Session) {
+function cacheWith(current: SessionView) {
   const queryClient = new QueryClient();
   queryClient.setQueryData(sessionQueryKey, current);
   queryClient.setQueryData(['auth', 'projects'], []);
@@ -40,7 +40,7 @@ describe('adoptSession', () => {
       ['auth', 'projects'],
       servers.all({ region: 'RegionOne', projectId: 'p-other' }),
     ]);
-    expect(queryClient.getQueryData<Session>(sessionQueryKey)?.project.id).toBe('p-demo-2');
+    expect(queryClient.getQueryData<SessionView>(sessionQueryKey)?.project.id).toBe('p-demo-2');
   });
 
   it('drops what was cached for the region the page leaves', () => {

@@ -2,12 +2,12 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect } from 'react';
 import { api } from '../../lib/api/client';
 import { isKeyInScope } from '../../lib/api/query-keys';
-import type { Session } from './types';
+import type { SessionView } from '@contract/session';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
-export async function fetchSession({ signal }: { signal?: AbortSignal } = {}): Promise<Session> {
-  const session = await api.get<Session>('/api/auth/session', { signal });
+export async function fetchSession({ signal }: { signal?: AbortSignal } = {}): Promise<SessionView> {
+  const session = await api.get<SessionView>('/api/auth/session', { signal });
   api.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
   return session;
 }
@@ -47,15 +47,15 @@ export function useSessionExpiry(expiresAt: string | undefined) {
 
 const isSessionKey = (key: readonly unknown[]) => key.length === 2 && key[0] === 'auth' && key[1] === 'session';
 
-const scopeOf = (session: Session) => ({ region: session.region, projectId: session.project.id });
+const scopeOf = (session: SessionView) => ({ region: session.region, projectId: session.project.id });
 
 /**
  * Makes `next` the session of this page (after login, rescope, or a change made in another tab). Whatever was
  * cached for a scope the page is leaving goes, and everything goes when the user changed: nothing read for one
  * project or user can be shown for another.
  */
-export function adoptSession(queryClient: QueryClient, next: Session) {
-  const previous = queryClient.getQueryData<Session>(sessionQueryKey);
+export function adoptSession(queryClient: QueryClient, next: SessionView) {
+  const previous = queryClient.getQueryData<SessionView>(sessionQueryKey);
   api.setSession({ csrfToken: next.csrfToken, region: next.region, projectId: next.project.id });
   if (previous && previous.user.id !== next.user.id) {
     queryClient.removeQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
@@ -68,6 +68,6 @@ export function adoptSession(queryClient: QueryClient, next: Session) {
 
 /** Stops in-flight reads of the current scope before it changes, so none lands after the switch. */
 export async function cancelScopedQueries(queryClient: QueryClient) {
-  const current = queryClient.getQueryData<Session>(sessionQueryKey);
+  const current = queryClient.getQueryData<SessionView>(sessionQueryKey);
   if (current) await queryClient.cancelQueries({ predicate: (query) => isKeyInScope(query.queryKey, scopeOf(current)) });
 }

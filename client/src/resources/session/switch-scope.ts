@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
-import type { ScopeTarget, Session } from './types';
+import type { ScopeTarget, SessionView } from '@contract/session';
 import { announceSessionChange } from './session-channel';
 import { adoptSession, cancelScopedQueries } from './session';
 
@@ -10,7 +10,7 @@ export function useSwitchScope() {
   return useMutation({
     mutationFn: async (target: ScopeTarget) => {
       await cancelScopedQueries(queryClient);
-      return api.post<Session>('/api/auth/scope', target);
+      return api.post<SessionView>('/api/auth/scope', target);
     },
     onSuccess: (session) => {
       adoptSession(queryClient, session);

@@ -10,7 +10,7 @@ import { CheckIcon, ChevronDownIcon, FolderIcon, SearchIcon } from '../../../lib
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useProjects } from '../../../resources/session/projects';
-import type { Project } from '../../../resources/session/types';
+import type { Project } from '@contract/projects';
 
 const rowHeight = 36;
 const pageSize = 8;

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon, LogOutIcon } from '../../../lib/ui/icons';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useLogout } from '../../../resources/session/logout';
-import type { Session } from '../../../resources/session/types';
+import type { SessionView as Session } from '@contract/session';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();

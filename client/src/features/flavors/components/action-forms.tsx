@@ -7,7 +7,7 @@ import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import type { ExtraSpecsInput } from '../actions';
 import type { ExtraSpecEntry } from '../extra-specs';
-import { useAllProjects } from '../../../resources/flavors/access-projects';
+import { useAllProjects } from '../../../resources/identity/identity';
 import type { Flavor } from '../../../resources/flavors/types';
 
 /** Rows of key and value, used by the set-extra-specs action and by the create form. */

@@ -17,7 +17,7 @@ import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { Spinner } from '../../../lib/ui/spinner';
 import { flavorKeys, fromBody, type FlavorBody } from '../../../resources/flavors/flavors';
-import { useAllProjects } from '../../../resources/flavors/access-projects';
+import { useAllProjects } from '../../../resources/identity/identity';
 import {
   emptyFlavorDraft,
   flavorCompletionRequests,

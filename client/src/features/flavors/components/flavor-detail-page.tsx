@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { useFlavor, useFlavorAccess, useFlavorManagement } from '../../../resources/flavors/flavors';
-import { useAllProjects } from '../../../resources/flavors/access-projects';
+import { useAllProjects } from '../../../resources/identity/identity';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 import { useFlavorActions } from './use-flavor-actions';
 

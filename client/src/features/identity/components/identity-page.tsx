@@ -11,7 +11,8 @@ import { listPlaceholder, type ListQueryState } from '../../../lib/ui/list-place
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { useProjectsAndDomains, useRoleAssignments, useUsers } from '../../../resources/identity/identity';
-import type { IdentityProject, IdentityUser, RoleAssignment } from '../../../resources/identity/types';
+import type { KeystoneProject as IdentityProject } from '@contract/projects';
+import type { IdentityUser, RoleAssignment } from '../../../resources/identity/types';
 
 const tabs = ['projects', 'users', 'assignments'] as const;
 type Tab = (typeof tabs)[number];

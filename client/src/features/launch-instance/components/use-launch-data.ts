@@ -2,7 +2,7 @@
 // that show them, so each list is fetched a single time.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { hasService } from '../../../lib/openstack/service-types';
+import { hasService } from '@contract/service-types';
 import { useScope } from '../../../lib/scope';
 import { useFlavors } from '../../../resources/flavors/flavors';
 import { useImages } from '../../../resources/images/images';

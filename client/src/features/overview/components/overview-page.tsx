@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { hasService } from '../../../lib/openstack/service-types';
+import { hasService } from '@contract/service-types';
 import { useScope } from '../../../lib/scope';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { DiskIcon, NetworkIcon, ServerIcon } from '../../../lib/ui/icons';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../src/contract/session.js';
-import type { ErrorBody } from '../src/contract/error-body.js';
+import { ErrorBody } from '../src/contract/error-body.js';
+import { ProjectsResponse } from '../src/contract/projects.js';
+import { globalRequestIdPattern, zenithRequestIdHeader } from '../src/contract/request-id.js';
+import { SessionView } from '../src/contract/session.js';
 import { json, LogCapture, startZenith, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../src/testing/harness.js';
 import {
   createUserWithoutDefaultProject,
@@ -11,10 +13,6 @@ import {
   tokenInStore,
   waitForCloud,
 } from './support.js';
-
-interface ProjectsResponse {
-  projects: { id: string; name: string; domainId: string; domainName?: string; enabled: boolean }[];
-}
 
 let zenith: RunningZenith;
 const logs = new LogCapture();
@@ -42,7 +40,8 @@ describe('login', () => {
   it('signs in with the right password and answers the contract Session', async () => {
     const { response } = await signIn();
     expect(response.status).toBe(200);
-    const session = json<SessionView>(response);
+    // The answer is the contract's session view, exactly.
+    const session = SessionView.strict().parse(json(response));
     expect(session.user).toMatchObject({ name: 'demo', domain: { id: 'default', name: 'Default' } });
     expect(session.project).toMatchObject({ name: 'demo', domain: { id: 'default', name: 'Default' } });
     expect(session.roles).toEqual(expect.arrayContaining(['member', 'reader']));
@@ -84,10 +83,13 @@ describe('login', () => {
   it('answers a wrong password with 401, Keystone\'s message and its request id', async () => {
     const { response, browser } = await signIn({ password: 'not-the-password' });
     expect(response.status).toBe(401);
-    const { error } = json<ErrorBody>(response);
+    const { error } = ErrorBody.strict().parse(json(response));
     expect(error.status).toBe(401);
     expect(error.message).toMatch(/requires authentication/i);
     expect(error.requestId).toMatch(/^req-[0-9a-f-]{36}$/);
+    // Keystone's own id in the body, the BFF's (which Keystone got as its global request id) in the header.
+    expect(response.headers[zenithRequestIdHeader]).toMatch(globalRequestIdPattern);
+    expect(response.headers[zenithRequestIdHeader]).not.toBe(error.requestId);
     expect(browser.cookie).toBeUndefined();
   });
 
@@ -138,7 +140,7 @@ describe('session', () => {
     const { browser } = await signIn();
     const response = await browser.send('/api/auth/projects');
     expect(response.status).toBe(200);
-    const { projects } = json<ProjectsResponse>(response);
+    const { projects } = ProjectsResponse.parse(json(response));
     expect(projects.map((project) => project.name)).toEqual(expect.arrayContaining(['demo', 'demo-2']));
     expect(projects.find((project) => project.name === 'demo')).toMatchObject({
       domainId: 'default',

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { globalRequestIdPattern, zenithRequestIdHeader } from '../src/contract/request-id.js';
 import type { SessionView } from '../src/contract/session.js';
 import type { ErrorBody } from '../src/contract/error-body.js';
 import type { ServiceVersion } from '../src/proxy/versions.js';
@@ -84,6 +86,36 @@ describe('proxy to the local cloud', () => {
     expect(response.status).toBe(404);
     expect(response.headers['x-openstack-request-id']).toMatch(/^req-/);
     expect((await browser.send('/api/auth/session')).status).toBe(200);
+  });
+});
+
+/** Where e2e/cloud writes the services' logs (LOG_DIR in e2e/cloud/lib.sh). */
+const cloudLogDir = '/var/lib/zenith-cloud/log';
+
+describe('one request id from the browser to the service', () => {
+  it.each([
+    ['compute', '/api/os/compute/servers/00000000-0000-0000-0000-000000000000', 'nova-api.log'],
+    ['network', '/api/os/network/v2.0/networks/00000000-0000-0000-0000-000000000000', 'neutron-server.log'],
+  ])("reaches %s as its global request id: the browser, the BFF's log and the service's log share it", async (_service, path, logFile) => {
+    const response = await browser.send(path);
+    expect(response.status).toBe(404);
+    const zenithId = String(response.headers[zenithRequestIdHeader]);
+    const serviceId = String(response.headers['x-openstack-request-id']);
+    expect(zenithId).toMatch(globalRequestIdPattern);
+    expect(serviceId).toMatch(globalRequestIdPattern);
+    expect(serviceId).not.toBe(zenithId);
+    await vi.waitFor(
+      () => {
+        const line = logs.lines.find((entry) => entry.includes(`"id":"${zenithId}"`));
+        expect(line).toContain(`"openstackRequestId":"${serviceId}"`);
+      },
+      { timeout: 5_000 },
+    );
+    // oslo.log's context is `[global_request_id request_id user project ...]`.
+    await vi.waitFor(() => expect(readFileSync(`${cloudLogDir}/${logFile}`, 'utf8')).toContain(`[${zenithId} ${serviceId} `), {
+      timeout: 15_000,
+      interval: 500,
+    });
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { UpstreamResponse } from '../http/upstream.js';
-import { keystoneError } from './keystone.js';
+import { mintRequestId } from '../http/request-id.js';
+import { UpstreamClient, type UpstreamResponse } from '../http/upstream.js';
+import { listen } from '../testing/harness.js';
+import { KeystoneClient, keystoneError } from './keystone.js';
 
 const unauthorized = '{"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}}';
 
@@ -30,5 +32,26 @@ describe('keystoneError', () => {
       message: 'Invalid input',
     });
     expect(keystoneError(response(503, 'Service Unavailable'))).toMatchObject({ status: 502, code: 'upstream_error' });
+  });
+});
+
+describe('KeystoneClient', () => {
+  it('sends the id of the browser call it serves, which Keystone logs as its global request id', async () => {
+    const seen: (string | string[] | undefined)[] = [];
+    const keystone = await listen((req, res) => {
+      seen.push(req.headers['x-openstack-request-id']);
+      res.writeHead(204).end();
+    });
+    const upstream = new UpstreamClient({ verify: true });
+    try {
+      const client = new KeystoneClient(`${keystone.baseUrl}/v3`, upstream);
+      const requestId = mintRequestId();
+      await client.revoke('a-token');
+      await client.forRequest(requestId).revoke('a-token');
+      expect(seen).toEqual([undefined, requestId]);
+    } finally {
+      upstream.close();
+      await keystone.close();
+    }
   });
 });

@@ -2,14 +2,11 @@
 // Offered only when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement); a refusal still
 // comes back as a 403 and is shown.
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { ExtraSpecsInput } from './inputs';
 import { flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
 import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
-import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem, type ExtraSpecEntry } from './extra-specs';
+import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem } from './extra-specs';
 import type { Flavor } from '../../resources/flavors/types';
-
-export interface ExtraSpecsInput {
-  entries: ExtraSpecEntry[];
-}
 
 const isPrivate = (flavor: Flavor) => !flavor['os-flavor-access:is_public'];
 

@@ -2,6 +2,7 @@
 // (the same request builders the instance actions use), and the `openstack` command doing the same.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { AllocationInput, AssociationInput } from './inputs';
 import { parseIp } from '../../lib/net/ip';
 import type { ProjectTarget } from '../../resources/routers/types';
 import {
@@ -14,19 +15,6 @@ import { AllocateForm, AssociateForm } from './components/action-forms';
 import type { FloatingIp } from '../../resources/floating-ips/types';
 
 export type FloatingIpAction<Input = undefined> = ActionDeclaration<FloatingIp, Input>;
-
-export interface AllocationInput {
-  networkId: string;
-  /** '' to let Neutron pick a free address. */
-  address: string;
-  description: string;
-}
-
-export interface AssociationInput {
-  portId: string;
-  /** The port's fixed IP to translate to; '' when the port has only one IPv4 address. */
-  fixedIpAddress: string;
-}
 
 const problemKey = (problem: string) => `floating-ips.problems.${problem}` as ParseKeys;
 

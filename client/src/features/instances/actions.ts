@@ -2,6 +2,7 @@
 // check_instance_state and check_instance_lock), the API call, and the `openstack` command doing the same.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, ActionRequest, AnyActionDeclaration } from '../../lib/actions/types';
+import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from './inputs';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
@@ -238,8 +239,6 @@ export const rename: ServerAction<{ name: string; description: string }> = {
   },
 };
 
-export type MetadataInput = { key: string; value: string }[];
-
 export function metadataOf(input: MetadataInput): Record<string, string> {
   return Object.fromEntries(input.filter((entry) => entry.key.trim() !== '').map((entry) => [entry.key.trim(), entry.value]));
 }
@@ -322,8 +321,6 @@ export const detachVolume: ServerAction<{ volumeId: string }> = {
 
 const interfaceStates: VmState[] = ['active', 'paused', 'stopped'];
 
-export type AttachInterfaceInput = { kind: 'network'; networkId: string } | { kind: 'port'; portId: string };
-
 export const attachInterface: ServerAction<AttachInterfaceInput> = {
   id: 'attach-interface',
   label: 'instances.actions.attach-interface.label',
@@ -365,11 +362,6 @@ export const detachInterface: ServerAction<{ portId: string }> = {
   },
 };
 
-/** Either an existing free floating IP, or a new one allocated from an external network; both onto a server port. */
-export type AssociateFloatingIpInput =
-  | { source: 'existing'; floatingIpId: string; floatingIpAddress: string; portId: string }
-  | { source: 'new'; networkId: string; portId: string };
-
 // Floating IPs are Neutron's: Nova's server state and lock do not apply.
 export const associateFloatingIp: ServerAction<AssociateFloatingIpInput> = {
   id: 'associate-floating-ip',
@@ -409,12 +401,6 @@ export const disassociateFloatingIp: ServerAction<{ floatingIpId: string }> = {
     Form: DisassociateFloatingIpForm,
   },
 };
-
-/**
- * The server's groups by id (a name may be shared by several groups): the ones its ports have now, as the form read
- * them, and the ones chosen. Null until the user changes something.
- */
-export type SecurityGroupsInput = { current: string[]; chosen: string[] } | null;
 
 export function securityGroupChanges(input: SecurityGroupsInput) {
   if (!input) return { add: [], remove: [] };

@@ -4,6 +4,7 @@
 // subnet is two of these declarations in a row (create-network-dialog.tsx).
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { SubnetInput } from './inputs';
 import { networkPath, networksPath, subnetPath, subnetsPath } from '../../resources/networks/networks';
 import { DeleteNetworkCheck, DeleteSubnetCheck } from './components/blocking-ports';
 import { EditNetworkForm } from './components/network-form';
@@ -26,21 +27,14 @@ import {
   subnetCreateCli,
   subnetDraftOf,
   subnetIssues,
+  subnetProblemKey,
   subnetUpdateCli,
-  type SubnetDraft,
 } from './subnet-draft';
 import type { Network, ProjectTarget, Subnet } from '../../resources/networks/types';
 
 export type NetworkAction<Input = undefined> = ActionDeclaration<Network, Input>;
 
-/** A subnet draft and the network's other subnets, which the form reads (for the overlap check) once shown. */
-export interface SubnetInput {
-  draft: SubnetDraft;
-  siblings: readonly Subnet[];
-}
-
 const networkProblemKey = (problem: string) => `networks.problems.${problem}` as ParseKeys;
-export const subnetProblemKey = (problem: string) => `networks.subnet.problems.${problem}` as ParseKeys;
 
 export const createNetwork: ActionDeclaration<ProjectTarget, NetworkSettings> = {
   id: 'create',

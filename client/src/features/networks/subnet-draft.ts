@@ -1,6 +1,7 @@
 // A subnet as the form edits it (text as typed), the checks Neutron would otherwise make after the round trip,
 // and the request body and `openstack subnet` options the draft stands for. Lists are one entry per line:
 // allocation pools "start-end", DNS name servers one address, host routes "destination,nexthop".
+import type { ParseKeys } from 'i18next';
 import { cidrContains, cidrsOverlap, isNetworkAddress, normalizedCidr, parseCidr, parseIp, rangesOverlap, type Cidr, type IpAddress, type IpVersion } from '../../lib/net/ip';
 import type { AllocationPool, HostRoute, Ipv6Mode, Subnet } from '../../resources/networks/types';
 
@@ -350,3 +351,6 @@ export function subnetUpdateCli(subnet: Subnet, changes: ReturnType<typeof subne
     subnet.id,
   ];
 }
+
+/** The i18n key of a problem, for the forms and the actions' invalid reasons. */
+export const subnetProblemKey = (problem: string) => `networks.subnet.problems.${problem}` as ParseKeys;

@@ -1,17 +1,15 @@
 // Every port action, declared once (lib/actions): the Neutron call and the `openstack port` command doing the
 // same. Neutron answers synchronously; what it refuses (an address taken, a MAC in use, groups on a port without
 // port security, a policy) comes back with its message and request id.
-import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
 import type { ProjectTarget } from '../../resources/networks/types';
 import { portPath, portsPath } from '../../resources/ports/ports';
 import { CreatePortForm, EditPortForm } from './components/port-form';
-import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';
+import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portProblemKey, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';
 import type { Port } from '../../resources/ports/types';
 
 export type PortAction<Input = undefined> = ActionDeclaration<Port, Input>;
 
-export const portProblemKey = (problem: string) => `ports.problems.${problem}` as ParseKeys;
 
 /** "Create port" on the project; `networkId` preselects a network (the ports page filtered by one). */
 export function createPort(networkId = ''): ActionDeclaration<ProjectTarget, PortSettings> {

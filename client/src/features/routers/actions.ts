@@ -3,6 +3,7 @@
 // still having interfaces, a gateway floating IPs need, a route through an interface) comes back with its message.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from './inputs';
 import { routerPath, routersPath } from '../../resources/routers/routers';
 import {
   CreateRouterForm,
@@ -11,32 +12,10 @@ import {
   InterfaceForm,
   StaticRouteForm,
 } from './components/action-forms';
-import { normalizedRoute, staticRouteProblem, type RouterConnections } from './static-routes';
-import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute, StaticRoute } from '../../resources/routers/types';
+import { normalizedRoute, staticRouteProblem } from './static-routes';
+import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute } from '../../resources/routers/types';
 
 export type RouterAction<Input = undefined> = ActionDeclaration<Router, Input>;
-
-export interface RouterSettings {
-  name: string;
-  description: string;
-  adminStateUp: boolean;
-}
-
-export interface RouterDraft extends RouterSettings {
-  /** '' for a router without gateway. */
-  externalNetworkId: string;
-}
-
-export interface InterfaceInput {
-  kind: 'subnet' | 'port';
-  subnetId: string;
-  portId: string;
-}
-
-export interface StaticRouteInput extends StaticRoute {
-  /** What the router is connected to, filled in by the form once read, for the next-hop checks. */
-  connections: RouterConnections;
-}
 
 const problemKey = (problem: string) => `routers.problems.${problem}` as ParseKeys;
 

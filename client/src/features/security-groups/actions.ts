@@ -3,6 +3,7 @@
 // its message, shown as it comes.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { GroupSettings } from './inputs';
 import {
   securityGroupPath,
   securityGroupRulePath,
@@ -16,11 +17,6 @@ import { duplicateOf, emptyRuleDraft, ruleCreateBody, ruleCreateCli, ruleProblem
 import type { GroupMember, ProjectTarget, SecurityGroup, SecurityGroupRule } from '../../resources/security-groups/types';
 
 export type GroupAction<Input = undefined> = ActionDeclaration<SecurityGroup, Input>;
-
-export interface GroupSettings {
-  name: string;
-  description: string;
-}
 
 /** A rule with the group it belongs to (its actions need both). */
 export interface RuleTarget {

@@ -1,0 +1,10 @@
+// The inputs of the network actions, declared apart from actions.ts so the forms that edit them need not import the
+// declarations that render those forms.
+import type { Subnet } from '../../resources/networks/types';
+import type { SubnetDraft } from './subnet-draft';
+
+/** A subnet draft and the network's other subnets, which the form reads (for the overlap check) once shown. */
+export interface SubnetInput {
+  draft: SubnetDraft;
+  siblings: readonly Subnet[];
+}

@@ -2,11 +2,15 @@
 // Offered only when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement); a refusal still
 // comes back as a 403 and is shown.
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
 import type { ExtraSpecsInput } from './inputs';
-import { flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
+import { flavorAccessKeys, flavorKeys, flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
 import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
 import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem } from './extra-specs';
 import type { Flavor } from '../../resources/flavors/types';
+
+/** Each action changes the flavor or its access list: both are read again. */
+const affectsFlavor = (scope: QueryScope, flavor: Flavor) => [flavorKeys.all(scope), flavorAccessKeys.detail(scope, flavor.id)];
 
 const isPrivate = (flavor: Flavor) => !flavor['os-flavor-access:is_public'];
 
@@ -14,6 +18,7 @@ export const setExtraSpecs: ActionDeclaration<Flavor, ExtraSpecsInput> = {
   id: 'set-extra-specs',
   label: 'flavors.actions.set-extra-specs.label',
   unavailableReason: () => null,
+  affects: affectsFlavor,
   request: (flavor, { entries }) => [
     {
       method: 'POST',
@@ -38,6 +43,7 @@ export const unsetExtraSpec: ActionDeclaration<Flavor, { key: string }> = {
   id: 'unset-extra-spec',
   label: 'flavors.actions.unset-extra-spec.label',
   unavailableReason: (flavor) => (Object.keys(flavor.extra_specs ?? {}).length === 0 ? 'flavors.actions.unset-extra-spec.none' : null),
+  affects: affectsFlavor,
   request: (flavor, { key }) => [
     { method: 'DELETE', path: `${flavorPath(flavor.id)}/os-extra_specs/${encodeURIComponent(key)}`, microversion: flavorMicroversion },
   ],
@@ -53,6 +59,7 @@ export const grantAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   id: 'grant-access',
   label: 'flavors.actions.grant-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
+  affects: affectsFlavor,
   request: (flavor, { projectId }) => [
     { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { addTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
   ],
@@ -68,6 +75,7 @@ export const revokeAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   id: 'revoke-access',
   label: 'flavors.actions.revoke-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
+  affects: affectsFlavor,
   request: (flavor, { projectId }) => [
     { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { removeTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
   ],
@@ -84,6 +92,7 @@ export const deleteFlavor: ActionDeclaration<Flavor> = {
   label: 'flavors.actions.delete.label',
   // Existing instances keep their embedded copy of the flavor: nothing in a flavor's state prevents deleting it.
   unavailableReason: () => null,
+  affects: affectsFlavor,
   request: (flavor) => [{ method: 'DELETE', path: flavorPath(flavor.id), microversion: flavorMicroversion }],
   cli: (flavor) => [['flavor', 'delete', flavor.id]],
   confirmation: { message: 'flavors.actions.delete.confirm', destructive: true },
@@ -91,3 +100,6 @@ export const deleteFlavor: ActionDeclaration<Flavor> = {
 };
 
 export const flavorAdminActions: readonly AnyActionDeclaration<Flavor>[] = [setExtraSpecs, unsetExtraSpec, grantAccess, revokeAccess, deleteFlavor];
+
+/** How the runner names a flavor in its failures. */
+export const identifyFlavor = (flavor: Flavor) => ({ id: flavor.id, name: flavor.name });

@@ -4,8 +4,10 @@
 // subnet is two of these declarations in a row (create-network-dialog.tsx).
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
 import type { SubnetInput } from './inputs';
-import { networkPath, networksPath, subnetPath, subnetsPath } from '../../resources/networks/networks';
+import { networkKeys, networkPath, networksPath, subnetKeys, subnetPath, subnetsPath } from '../../resources/networks/networks';
+import { portKeys } from '../../resources/ports/ports';
 import { DeleteNetworkCheck, DeleteSubnetCheck } from './components/blocking-ports';
 import { EditNetworkForm } from './components/network-form';
 import { AddSubnetForm, EditSubnetForm } from './components/subnet-form';
@@ -32,6 +34,9 @@ import {
 } from './subnet-draft';
 import type { Network, ProjectTarget, Subnet } from '../../resources/networks/types';
 
+/** A subnet change shows in its network (its `subnets`), a deletion refused shows in the blocking ports. */
+const affectsNetworks = (scope: QueryScope) => [networkKeys, subnetKeys, portKeys].map((keys) => keys.all(scope));
+
 export type NetworkAction<Input = undefined> = ActionDeclaration<Network, Input>;
 
 const networkProblemKey = (problem: string) => `networks.problems.${problem}` as ParseKeys;
@@ -40,6 +45,7 @@ export const createNetwork: ActionDeclaration<ProjectTarget, NetworkSettings> = 
   id: 'create',
   label: 'networks.actions.create.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (_project, settings) => [{ method: 'POST', path: networksPath, body: networkCreateBody(settings) }],
   cli: (_project, settings) => [networkCreateCli(settings)],
 };
@@ -48,6 +54,7 @@ const edit: NetworkAction<NetworkSettings> = {
   id: 'edit',
   label: 'networks.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (network, settings) => [{ method: 'PUT', path: networkPath(network.id), body: { network: networkChanges(network, settings) } }],
   cli: (network, settings) => [networkUpdateCli(network, networkChanges(network, settings))],
   input: {
@@ -64,6 +71,7 @@ export const addSubnet: NetworkAction<SubnetInput> = {
   id: 'add-subnet',
   label: 'networks.actions.add-subnet.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (network, { draft }) => [{ method: 'POST', path: subnetsPath, body: subnetCreateBody(network.id, draft) }],
   cli: (network, { draft }) => [subnetCreateCli(network.name || network.id, draft)],
   input: {
@@ -81,6 +89,7 @@ const deleteNetwork: NetworkAction<null> = {
   id: 'delete',
   label: 'networks.actions.delete.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (network) => [{ method: 'DELETE', path: networkPath(network.id) }],
   cli: (network) => [['network', 'delete', network.id]],
   confirmation: { message: 'networks.actions.delete.confirm', destructive: true },
@@ -97,6 +106,7 @@ const editSubnet: SubnetAction<SubnetInput> = {
   id: 'edit-subnet',
   label: 'networks.actions.edit-subnet.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (subnet, { draft }) => [{ method: 'PUT', path: subnetPath(subnet.id), body: { subnet: subnetChanges(subnet, draft) } }],
   cli: (subnet, { draft }) => [subnetUpdateCli(subnet, subnetChanges(subnet, draft))],
   input: {
@@ -114,6 +124,7 @@ const deleteSubnet: SubnetAction<null> = {
   id: 'delete-subnet',
   label: 'networks.actions.delete-subnet.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (subnet) => [{ method: 'DELETE', path: subnetPath(subnet.id) }],
   cli: (subnet) => [['subnet', 'delete', subnet.id]],
   confirmation: { message: 'networks.actions.delete-subnet.confirm', destructive: true },
@@ -121,3 +132,6 @@ const deleteSubnet: SubnetAction<null> = {
 };
 
 export const subnetActions: readonly AnyActionDeclaration<Subnet>[] = [editSubnet, deleteSubnet];
+
+export const identifyNetwork = (network: Network) => ({ id: network.id, name: network.name || network.id });
+export const identifySubnet = (subnet: Subnet) => ({ id: subnet.id, name: subnet.name || subnet.cidr });

@@ -6,7 +6,8 @@ import type { QueryScope } from '../../lib/api/query-keys';
 import type { ExtraSpecsInput } from './inputs';
 import { flavorAccessKeys, flavorKeys, flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
 import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
-import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem } from './extra-specs';
+import { extraSpecsCliOptions, extraSpecsProblem } from './extra-specs';
+import { flavorAccessRequest, setExtraSpecsRequest } from './flavor-requests';
 import type { Flavor } from '../../resources/flavors/types';
 
 /** Each action changes the flavor or its access list: both are read again. */
@@ -19,14 +20,7 @@ export const setExtraSpecs: ActionDeclaration<Flavor, ExtraSpecsInput> = {
   label: 'flavors.actions.set-extra-specs.label',
   unavailableReason: () => null,
   affects: affectsFlavor,
-  request: (flavor, { entries }) => [
-    {
-      method: 'POST',
-      path: `${flavorPath(flavor.id)}/os-extra_specs`,
-      body: extraSpecsBody(entries),
-      microversion: flavorMicroversion,
-    },
-  ],
+  request: (flavor, { entries }) => [setExtraSpecsRequest(flavor.id, entries)],
   cli: (flavor, { entries }) => [['flavor', 'set', ...extraSpecsCliOptions(entries), flavor.id]],
   input: {
     initial: () => ({ entries: [{ key: '', value: '' }] }),
@@ -60,9 +54,7 @@ export const grantAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   label: 'flavors.actions.grant-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
   affects: affectsFlavor,
-  request: (flavor, { projectId }) => [
-    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { addTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
-  ],
+  request: (flavor, { projectId }) => [flavorAccessRequest(flavor.id, 'addTenantAccess', projectId)],
   cli: (flavor, { projectId }) => [['flavor', 'set', '--project', projectId, flavor.id]],
   input: {
     initial: () => ({ projectId: '' }),
@@ -76,9 +68,7 @@ export const revokeAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   label: 'flavors.actions.revoke-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
   affects: affectsFlavor,
-  request: (flavor, { projectId }) => [
-    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { removeTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
-  ],
+  request: (flavor, { projectId }) => [flavorAccessRequest(flavor.id, 'removeTenantAccess', projectId)],
   cli: (flavor, { projectId }) => [['flavor', 'unset', '--project', projectId, flavor.id]],
   input: {
     initial: () => ({ projectId: '' }),

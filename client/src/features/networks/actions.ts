@@ -1,12 +1,12 @@
 // Every network and subnet action, declared once (lib/actions): the Neutron call and the `openstack` command
 // doing the same. Neutron answers these writes synchronously; what it refuses (a network or subnet still in use,
-// an overlapping CIDR, a policy) comes back with its message and request id. Creating a network with its first
-// subnet is two of these declarations in a row (create-network-dialog.tsx).
+// an overlapping CIDR, a policy) comes back with its message and request id. Creating a network (with its first
+// subnet) is declared in new-network.ts, for its own dialog.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
 import type { SubnetInput } from './inputs';
-import { networkKeys, networkPath, networksPath, subnetKeys, subnetPath, subnetsPath } from '../../resources/networks/networks';
+import { networkKeys, networkPath, subnetKeys, subnetPath } from '../../resources/networks/networks';
 import { portKeys } from '../../resources/ports/ports';
 import { DeleteNetworkCheck, DeleteSubnetCheck } from './components/blocking-ports';
 import { EditNetworkForm } from './components/network-form';
@@ -14,8 +14,6 @@ import { AddSubnetForm, EditSubnetForm } from './components/subnet-form';
 import {
   hasNetworkChanges,
   networkChanges,
-  networkCreateBody,
-  networkCreateCli,
   networkProblem,
   networkSettingsOf,
   networkUpdateCli,
@@ -25,14 +23,14 @@ import {
   emptySubnetDraft,
   hasSubnetChanges,
   subnetChanges,
-  subnetCreateBody,
   subnetCreateCli,
   subnetDraftOf,
   subnetIssues,
+  subnetCreateRequest,
   subnetProblemKey,
   subnetUpdateCli,
 } from './subnet-draft';
-import type { Network, ProjectTarget, Subnet } from '../../resources/networks/types';
+import type { Network, Subnet } from '../../resources/networks/types';
 
 /** A subnet change shows in its network (its `subnets`), a deletion refused shows in the blocking ports. */
 const affectsNetworks = (scope: QueryScope) => [networkKeys, subnetKeys, portKeys].map((keys) => keys.all(scope));
@@ -40,15 +38,6 @@ const affectsNetworks = (scope: QueryScope) => [networkKeys, subnetKeys, portKey
 export type NetworkAction<Input = undefined> = ActionDeclaration<Network, Input>;
 
 const networkProblemKey = (problem: string) => `networks.problems.${problem}` as ParseKeys;
-
-export const createNetwork: ActionDeclaration<ProjectTarget, NetworkSettings> = {
-  id: 'create',
-  label: 'networks.actions.create.label',
-  unavailableReason: () => null,
-  affects: affectsNetworks,
-  request: (_project, settings) => [{ method: 'POST', path: networksPath, body: networkCreateBody(settings) }],
-  cli: (_project, settings) => [networkCreateCli(settings)],
-};
 
 const edit: NetworkAction<NetworkSettings> = {
   id: 'edit',
@@ -72,7 +61,7 @@ export const addSubnet: NetworkAction<SubnetInput> = {
   label: 'networks.actions.add-subnet.label',
   unavailableReason: () => null,
   affects: affectsNetworks,
-  request: (network, { draft }) => [{ method: 'POST', path: subnetsPath, body: subnetCreateBody(network.id, draft) }],
+  request: (network, { draft }) => [subnetCreateRequest(network.id, draft)],
   cli: (network, { draft }) => [subnetCreateCli(network.name || network.id, draft)],
   input: {
     initial: () => ({ draft: emptySubnetDraft(), siblings: [] }),

@@ -23,6 +23,14 @@ export function requestIdentity(request: ActionRequest<unknown>): string {
   return JSON.stringify([request.method, request.path, request.params ?? null, request.body ?? null]);
 }
 
+/**
+ * The answer to a call among the accepted ones; undefined until the service accepted it. Its type is the one the
+ * request declares, as trusted as any API client answer.
+ */
+export function answerTo<Response>(accepted: AcceptedCalls, request: ActionRequest<Response>): Response | undefined {
+  return accepted.get(requestIdentity(request)) as Response | undefined;
+}
+
 async function sendInOrder(requests: readonly ActionRequest[], accepted: Map<string, unknown>): Promise<void> {
   for (const request of requests) {
     const identity = requestIdentity(request);

@@ -5,8 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
 import { useScope } from '../scope';
-import { requestIdentity, runAction, runBulkAction } from './run-action';
-import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ActionRequest, ResumableOutcome } from './types';
+import { runAction, runBulkAction } from './run-action';
+import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ResumableOutcome } from './types';
 
 export interface ActionFailure {
   key: string;
@@ -78,7 +78,7 @@ export type ActionRunner<Resource> = ReturnType<typeof useActionRunner<Resource>
 
 /**
  * One action submitted from a dialog of its own (a create made of several calls): pending while it runs, the error
- * of the last attempt, and the answers of the calls accepted so far. A retry resumes after those calls, so what the
+ * of the last attempt, and the answers of the calls accepted so far (read one with `answerTo`). A retry resumes after those calls, so what the
  * service already did (a flavor created, a project granted) is not sent again while what changed since is.
  */
 export function useActionSubmission<Resource, Input>(action: ActionDeclaration<Resource, Input>) {
@@ -98,9 +98,5 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     return outcome;
   };
 
-  /** The answer to a call the service accepted; undefined until it did. */
-  const answerTo = <Response>(request: ActionRequest<Response>) =>
-    accepted.get(requestIdentity(request)) as Response | undefined;
-
-  return { submit, pending, error, answerTo };
+  return { submit, pending, error, accepted };
 }

@@ -2,14 +2,16 @@
 // Offered only when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement); a refusal still
 // comes back as a 403 and is shown.
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { ExtraSpecsInput } from './inputs';
+import { flavorAccessKeys, flavorKeys, flavorMicroversion, flavorPath } from '../../resources/flavors/flavors';
 import { AccessForm, ExtraSpecsForm, UnsetExtraSpecForm } from './components/action-forms';
-import { extraSpecsBody, extraSpecsCliOptions, extraSpecsProblem, type ExtraSpecEntry } from './extra-specs';
+import { extraSpecsCliOptions, extraSpecsProblem } from './extra-specs';
+import { flavorAccessRequest, setExtraSpecsRequest } from './flavor-requests';
 import type { Flavor } from '../../resources/flavors/types';
 
-export interface ExtraSpecsInput {
-  entries: ExtraSpecEntry[];
-}
+/** Each action changes the flavor or its access list: both are read again. */
+const affectsFlavor = (scope: QueryScope, flavor: Flavor) => [flavorKeys.all(scope), flavorAccessKeys.detail(scope, flavor.id)];
 
 const isPrivate = (flavor: Flavor) => !flavor['os-flavor-access:is_public'];
 
@@ -17,14 +19,8 @@ export const setExtraSpecs: ActionDeclaration<Flavor, ExtraSpecsInput> = {
   id: 'set-extra-specs',
   label: 'flavors.actions.set-extra-specs.label',
   unavailableReason: () => null,
-  request: (flavor, { entries }) => [
-    {
-      method: 'POST',
-      path: `${flavorPath(flavor.id)}/os-extra_specs`,
-      body: extraSpecsBody(entries),
-      microversion: flavorMicroversion,
-    },
-  ],
+  affects: affectsFlavor,
+  request: (flavor, { entries }) => [setExtraSpecsRequest(flavor.id, entries)],
   cli: (flavor, { entries }) => [['flavor', 'set', ...extraSpecsCliOptions(entries), flavor.id]],
   input: {
     initial: () => ({ entries: [{ key: '', value: '' }] }),
@@ -41,6 +37,7 @@ export const unsetExtraSpec: ActionDeclaration<Flavor, { key: string }> = {
   id: 'unset-extra-spec',
   label: 'flavors.actions.unset-extra-spec.label',
   unavailableReason: (flavor) => (Object.keys(flavor.extra_specs ?? {}).length === 0 ? 'flavors.actions.unset-extra-spec.none' : null),
+  affects: affectsFlavor,
   request: (flavor, { key }) => [
     { method: 'DELETE', path: `${flavorPath(flavor.id)}/os-extra_specs/${encodeURIComponent(key)}`, microversion: flavorMicroversion },
   ],
@@ -56,9 +53,8 @@ export const grantAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   id: 'grant-access',
   label: 'flavors.actions.grant-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
-  request: (flavor, { projectId }) => [
-    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { addTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
-  ],
+  affects: affectsFlavor,
+  request: (flavor, { projectId }) => [flavorAccessRequest(flavor.id, 'addTenantAccess', projectId)],
   cli: (flavor, { projectId }) => [['flavor', 'set', '--project', projectId, flavor.id]],
   input: {
     initial: () => ({ projectId: '' }),
@@ -71,9 +67,8 @@ export const revokeAccess: ActionDeclaration<Flavor, { projectId: string }> = {
   id: 'revoke-access',
   label: 'flavors.actions.revoke-access.label',
   unavailableReason: (flavor) => (isPrivate(flavor) ? null : 'flavors.actions.publicFlavor'),
-  request: (flavor, { projectId }) => [
-    { method: 'POST', path: `${flavorPath(flavor.id)}/action`, body: { removeTenantAccess: { tenant: projectId } }, microversion: flavorMicroversion },
-  ],
+  affects: affectsFlavor,
+  request: (flavor, { projectId }) => [flavorAccessRequest(flavor.id, 'removeTenantAccess', projectId)],
   cli: (flavor, { projectId }) => [['flavor', 'unset', '--project', projectId, flavor.id]],
   input: {
     initial: () => ({ projectId: '' }),
@@ -87,6 +82,7 @@ export const deleteFlavor: ActionDeclaration<Flavor> = {
   label: 'flavors.actions.delete.label',
   // Existing instances keep their embedded copy of the flavor: nothing in a flavor's state prevents deleting it.
   unavailableReason: () => null,
+  affects: affectsFlavor,
   request: (flavor) => [{ method: 'DELETE', path: flavorPath(flavor.id), microversion: flavorMicroversion }],
   cli: (flavor) => [['flavor', 'delete', flavor.id]],
   confirmation: { message: 'flavors.actions.delete.confirm', destructive: true },
@@ -94,3 +90,6 @@ export const deleteFlavor: ActionDeclaration<Flavor> = {
 };
 
 export const flavorAdminActions: readonly AnyActionDeclaration<Flavor>[] = [setExtraSpecs, unsetExtraSpec, grantAccess, revokeAccess, deleteFlavor];
+
+/** How the runner names a flavor in its failures. */
+export const identifyFlavor = (flavor: Flavor) => ({ id: flavor.id, name: flavor.name });

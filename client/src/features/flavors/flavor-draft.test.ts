@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFlavorDraft, flavorCompletionRequests, flavorCreateCli, flavorCreateRequest, flavorDraftProblems, type FlavorDraft } from './flavor-draft';
+import { createFlavor, emptyFlavorDraft, flavorCompletionRequests, flavorCreateCli, flavorCreateRequest, flavorDraftProblems, type FlavorDraft } from './flavor-draft';
 import type { Flavor } from '../../resources/flavors/types';
 
 const draft = (patch: Partial<FlavorDraft>): FlavorDraft => ({ ...emptyFlavorDraft(), name: 'm1.custom', ...patch });
@@ -77,6 +77,17 @@ describe('the calls and the CLI of a new flavor', () => {
       ['/api/os/compute/flavors/f-1/action', { addTenantAccess: { tenant: 'p-other' } }],
     ]);
     expect(flavorCompletionRequests(created, { ...privateDraft, isPublic: true, extraSpecs: [] })).toEqual([]);
+  });
+
+  it('as one action: the completion calls are built from the flavor Nova answered the create with', () => {
+    const [create, ...rest] = createFlavor.request(null, privateDraft);
+    expect(rest).toEqual([]);
+    const answered = { flavor: { ...created, id: 'f-from-nova', swap: '' as const } };
+    expect(create!.followedBy!(answered).map(({ path }) => path)).toEqual([
+      '/api/os/compute/flavors/f-from-nova/os-extra_specs',
+      '/api/os/compute/flavors/f-from-nova/action',
+      '/api/os/compute/flavors/f-from-nova/action',
+    ]);
   });
 
   it('says the same with one `flavor create` (one project) and a `flavor set` per further project', () => {

@@ -1,9 +1,9 @@
 // A new flavor as the create form holds it, what Nova's flavor schema would refuse in it, and the calls and the
 // `openstack flavor create` line it stands for: POST /flavors, then its extra specs, then one grant per project
 // of a private flavor (the same calls as the detail page's actions).
-import type { ActionRequest, CliArgv } from '../../lib/actions/types';
-import { grantAccess, setExtraSpecs } from './actions';
-import { flavorMicroversion, flavorsPath } from '../../resources/flavors/flavors';
+import type { ActionDeclaration, ActionRequest, CliArgv } from '../../lib/actions/types';
+import { flavorKeys, flavorMicroversion, flavorsPath, fromBody, type FlavorBody } from '../../resources/flavors/flavors';
+import { flavorAccessRequest, setExtraSpecsRequest } from './flavor-requests';
 import { extraSpecsCliOptions, extraSpecsProblem, filledEntries, type ExtraSpecEntry, type ExtraSpecsProblem } from './extra-specs';
 import type { Flavor } from '../../resources/flavors/types';
 
@@ -77,7 +77,7 @@ export function flavorDraftProblems(draft: FlavorDraft): FlavorDraftProblems {
   return problems;
 }
 
-export function flavorCreateRequest(draft: FlavorDraft): ActionRequest {
+export function flavorCreateRequest(draft: FlavorDraft): ActionRequest<{ flavor: FlavorBody }> {
   const description = draft.description.trim();
   return {
     method: 'POST',
@@ -105,8 +105,8 @@ export function flavorCreateRequest(draft: FlavorDraft): ActionRequest {
 export function flavorCompletionRequests(flavor: Flavor, draft: FlavorDraft): ActionRequest[] {
   const entries = filledEntries(draft.extraSpecs);
   return [
-    ...(entries.length > 0 ? setExtraSpecs.request(flavor, { entries }) : []),
-    ...(draft.isPublic ? [] : draft.projectIds.flatMap((projectId) => grantAccess.request(flavor, { projectId }))),
+    ...(entries.length > 0 ? [setExtraSpecsRequest(flavor.id, entries)] : []),
+    ...(draft.isPublic ? [] : draft.projectIds.map((projectId) => flavorAccessRequest(flavor.id, 'addTenantAccess', projectId))),
   ];
 }
 
@@ -132,3 +132,17 @@ export function flavorCreateCli(draft: FlavorDraft): CliArgv[] {
   ];
   return [create, ...otherProjects.map((projectId) => ['flavor', 'set', '--project', projectId, draft.id === '' ? draft.name : draft.id])];
 }
+
+/**
+ * Creating a flavor, as one action: POST /flavors, then the calls completing the flavor it answered with. A flavor
+ * belongs to the whole cloud, so the action has no resource to act on. When a later call is refused the flavor
+ * exists: a retry with the accepted calls resumes after them (see useActionSubmission).
+ */
+export const createFlavor: ActionDeclaration<null, FlavorDraft> = {
+  id: 'create',
+  label: 'flavors.create.submit',
+  unavailableReason: () => null,
+  affects: (scope) => [flavorKeys.all(scope)],
+  request: (_cloud, draft) => [{ ...flavorCreateRequest(draft), followedBy: ({ flavor }) => flavorCompletionRequests(fromBody(flavor), draft) }],
+  cli: (_cloud, draft) => flavorCreateCli(draft),
+};

@@ -2,31 +2,23 @@
 // (the same request builders the instance actions use), and the `openstack` command doing the same.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { AllocationInput, AssociationInput } from './inputs';
 import { parseIp } from '../../lib/net/ip';
 import type { ProjectTarget } from '../../resources/routers/types';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
+  floatingIpKeys,
   releaseFloatingIpRequest,
 } from '../../resources/floating-ips/floating-ips';
 import { AllocateForm, AssociateForm } from './components/action-forms';
 import type { FloatingIp } from '../../resources/floating-ips/types';
 
+const affectsFloatingIps = (scope: QueryScope) => [floatingIpKeys.all(scope)];
+
 export type FloatingIpAction<Input = undefined> = ActionDeclaration<FloatingIp, Input>;
-
-export interface AllocationInput {
-  networkId: string;
-  /** '' to let Neutron pick a free address. */
-  address: string;
-  description: string;
-}
-
-export interface AssociationInput {
-  portId: string;
-  /** The port's fixed IP to translate to; '' when the port has only one IPv4 address. */
-  fixedIpAddress: string;
-}
 
 const problemKey = (problem: string) => `floating-ips.problems.${problem}` as ParseKeys;
 
@@ -42,6 +34,7 @@ export const allocateFloatingIp: ActionDeclaration<ProjectTarget, AllocationInpu
   id: 'allocate',
   label: 'floating-ips.actions.allocate.label',
   unavailableReason: () => null,
+  affects: affectsFloatingIps,
   request: (_project, input) => [allocateFloatingIpRequest(allocationOf(input))],
   cli: (_project, input) => {
     const allocation = allocationOf(input);
@@ -73,6 +66,7 @@ export const associate: FloatingIpAction<AssociationInput> = {
   id: 'associate',
   label: 'floating-ips.actions.associate.label',
   unavailableReason: () => null,
+  affects: affectsFloatingIps,
   request: (floatingIp, input) => [
     associateFloatingIpRequest({ floatingIpId: floatingIp.id, portId: input.portId, fixedIpAddress: input.fixedIpAddress || undefined }),
   ],
@@ -94,6 +88,7 @@ export const disassociate: FloatingIpAction = {
   id: 'disassociate',
   label: 'floating-ips.actions.disassociate.label',
   unavailableReason: (floatingIp) => (floatingIp.port_id ? null : 'floating-ips.actions.disassociate.unavailable'),
+  affects: affectsFloatingIps,
   request: (floatingIp) => [disassociateFloatingIpRequest(floatingIp.id)],
   cli: (floatingIp) => [['floating', 'ip', 'unset', '--port', floatingIp.id]],
   confirmation: { message: 'floating-ips.actions.disassociate.confirm' },
@@ -104,6 +99,7 @@ export const release: FloatingIpAction = {
   id: 'release',
   label: 'floating-ips.actions.release.label',
   unavailableReason: () => null,
+  affects: affectsFloatingIps,
   request: (floatingIp) => [releaseFloatingIpRequest(floatingIp.id)],
   cli: (floatingIp) => [['floating', 'ip', 'delete', floatingIp.id]],
   confirmation: { message: 'floating-ips.actions.release.confirm', destructive: true },
@@ -114,3 +110,5 @@ export const release: FloatingIpAction = {
 export const floatingIpActions: readonly AnyActionDeclaration<FloatingIp>[] = [associate, disassociate, release];
 
 export const bulkFloatingIpActions = floatingIpActions.filter((action) => action.bulk);
+
+export const identifyFloatingIp = (floatingIp: FloatingIp) => ({ id: floatingIp.id, name: floatingIp.floating_ip_address });

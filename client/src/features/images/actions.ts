@@ -3,11 +3,15 @@
 // its 403 is shown as it comes.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { imagesPath } from '../../resources/images/images';
-import { imageMembersPath } from '../../resources/images/members';
+import type { QueryScope } from '../../lib/api/query-keys';
+import { imageKeys, imagesPath } from '../../resources/images/images';
+import { imageMemberKeys, imageMembersPath } from '../../resources/images/members';
 import { MemberForm, PropertiesForm, VisibilityForm } from './components/action-forms';
 import { propertyCliArgs, propertyInputOf, propertyInputProblem, propertyPatch, type PropertyInput } from './properties';
 import type { ImageRecord, ImageVisibility } from '../../resources/images/types';
+
+/** The image and its members are read again after every action. */
+const affectsImages = (scope: QueryScope) => [imageKeys.all(scope), imageMemberKeys.all(scope)];
 
 export type ImageAction<Input = undefined> = ActionDeclaration<ImageRecord, Input>;
 
@@ -24,6 +28,7 @@ const editProperties: ImageAction<PropertyInput> = {
   id: 'edit',
   label: 'images.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsImages,
   request: (image, input) => patch(image, propertyPatch(image, input)),
   cli: (image, input) => {
     const { set, unset } = propertyCliArgs(propertyPatch(image, input));
@@ -43,6 +48,7 @@ const changeVisibility: ImageAction<ImageVisibility> = {
   id: 'visibility',
   label: 'images.actions.visibility.label',
   unavailableReason: () => null,
+  affects: affectsImages,
   request: (image, visibility) => patch(image, [{ op: 'replace', path: '/visibility', value: visibility }]),
   cli: (image, visibility) => [['image', 'set', `--${visibility}`, image.id]],
   input: {
@@ -56,6 +62,7 @@ const protect: ImageAction = {
   id: 'protect',
   label: 'images.actions.protect.label',
   unavailableReason: (image) => (image.protected ? 'images.actions.protect.unavailable' : null),
+  affects: affectsImages,
   request: (image) => patch(image, [{ op: 'replace', path: '/protected', value: true }]),
   cli: (image) => [['image', 'set', '--protected', image.id]],
 };
@@ -64,6 +71,7 @@ const unprotect: ImageAction = {
   id: 'unprotect',
   label: 'images.actions.unprotect.label',
   unavailableReason: (image) => (image.protected ? null : 'images.actions.unprotect.unavailable'),
+  affects: affectsImages,
   request: (image) => patch(image, [{ op: 'replace', path: '/protected', value: false }]),
   cli: (image) => [['image', 'set', '--unprotected', image.id]],
 };
@@ -72,6 +80,7 @@ const deactivate: ImageAction = {
   id: 'deactivate',
   label: 'images.actions.deactivate.label',
   unavailableReason: (image) => (image.status === 'active' ? null : 'images.actions.deactivate.unavailable'),
+  affects: affectsImages,
   request: (image) => [{ method: 'POST', path: `${imagePath(image)}/actions/deactivate` }],
   cli: (image) => [['image', 'set', '--deactivate', image.id]],
   confirmation: { message: 'images.actions.deactivate.confirm' },
@@ -81,6 +90,7 @@ const reactivate: ImageAction = {
   id: 'reactivate',
   label: 'images.actions.reactivate.label',
   unavailableReason: (image) => (image.status === 'deactivated' ? null : 'images.actions.reactivate.unavailable'),
+  affects: affectsImages,
   request: (image) => [{ method: 'POST', path: `${imagePath(image)}/actions/reactivate` }],
   cli: (image) => [['image', 'set', '--activate', image.id]],
 };
@@ -92,6 +102,7 @@ const addMember: ImageAction<string> = {
   id: 'add-member',
   label: 'images.actions.add-member.label',
   unavailableReason: notShared,
+  affects: affectsImages,
   request: (image, projectId) => [{ method: 'POST', path: imageMembersPath(image.id), body: { member: projectId.trim() } }],
   cli: (image, projectId) => [['image', 'add', 'project', image.id, projectId.trim()]],
   input: {
@@ -105,6 +116,7 @@ const deleteImage: ImageAction = {
   id: 'delete',
   label: 'images.actions.delete.label',
   unavailableReason: (image) => (image.protected ? 'images.actions.delete.protected' : null),
+  affects: affectsImages,
   request: (image) => [{ method: 'DELETE', path: imagePath(image) }],
   cli: (image) => [['image', 'delete', image.id]],
   confirmation: { message: 'images.actions.delete.confirm', destructive: true },
@@ -131,6 +143,7 @@ export function membershipActions(projectId: string): readonly AnyActionDeclarat
     id,
     label: `images.actions.${id}.label`,
     unavailableReason: (image) => (image.owner === projectId ? 'images.members.ownImage' : notShared(image)),
+    affects: affectsImages,
     request: (image) => [{ method: 'PUT', path: `${imageMembersPath(image.id)}/${encodeURIComponent(projectId)}`, body: { status } }],
     cli: (image) => [['image', 'set', `--${id}`, image.id]],
   });
@@ -143,8 +156,11 @@ export function removeMemberAction(projectId: string): ImageAction {
     id: 'remove-member',
     label: 'images.actions.remove-member.label',
     unavailableReason: () => null,
+    affects: affectsImages,
     request: (image) => [{ method: 'DELETE', path: `${imageMembersPath(image.id)}/${encodeURIComponent(projectId)}` }],
     cli: (image) => [['image', 'remove', 'project', image.id, projectId]],
     confirmation: { message: 'images.actions.remove-member.confirm', destructive: true },
   };
 }
+
+export const identifyImage = (image: ImageRecord) => ({ id: image.id, name: image.name ?? image.id });

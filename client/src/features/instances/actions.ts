@@ -2,11 +2,17 @@
 // check_instance_state and check_instance_lock), the API call, and the `openstack` command doing the same.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, ActionRequest, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from './inputs';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
+  floatingIpKeys,
 } from '../../resources/floating-ips/floating-ips';
+import { imageKeys } from '../../resources/images/images';
+import { portKeys } from '../../resources/ports/ports';
+import { volumeKeys } from '../../resources/volumes/volumes';
 import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../../resources/security-groups/security-groups';
 import { computeMicroversion, serverPath } from '../../resources/servers/servers';
 import {
@@ -25,6 +31,12 @@ import {
 } from './components/action-forms';
 import { serverIps } from '../../resources/servers/addresses';
 import type { Server, ServerStatus, VmState } from '../../resources/servers/types';
+
+/**
+ * What the actions change besides the server itself (which the page polls until it settles): ports, floating IPs,
+ * volumes, images (snapshots).
+ */
+const affectsAroundServer = (scope: QueryScope) => [portKeys, floatingIpKeys, volumeKeys, imageKeys].map((keys) => keys.all(scope));
 
 export type ServerAction<Input = undefined> = ActionDeclaration<Server, Input>;
 
@@ -70,6 +82,7 @@ function simpleAction(
     id,
     label: `instances.actions.${id}.label` as ParseKeys,
     unavailableReason: unavailableUnless(precondition, `instances.actions.${id}.unavailable` as ParseKeys),
+    affects: affectsAroundServer,
     request: (server) => serverAction(server, { [bodyKey]: null }),
     cli: (server) => [cli(server)],
     ...extra,
@@ -95,6 +108,7 @@ export const rebootSoft: ServerAction = {
   id: 'reboot-soft',
   label: 'instances.actions.reboot-soft.label',
   unavailableReason: unavailableUnless({ vmStates: ['active'] }, 'instances.actions.reboot-soft.unavailable'),
+  affects: affectsAroundServer,
   request: (server) => serverAction(server, { reboot: { type: 'SOFT' } }),
   cli: (server) => [['server', 'reboot', '--soft', server.id]],
   bulk: true,
@@ -107,6 +121,7 @@ export const rebootHard: ServerAction = {
     { vmStates: ['active', 'stopped', 'paused', 'suspended', 'error'], taskStates: rebootableTasks },
     'instances.actions.reboot-hard.unavailable',
   ),
+  affects: affectsAroundServer,
   request: (server) => serverAction(server, { reboot: { type: 'HARD' } }),
   cli: (server) => [['server', 'reboot', '--hard', server.id]],
   confirmation: { message: 'instances.actions.reboot-hard.confirm' },
@@ -134,6 +149,7 @@ export const lock: ServerAction = {
   id: 'lock',
   label: 'instances.actions.lock.label',
   unavailableReason: (server) => (server.locked ? 'instances.actions.lock.unavailable' : null),
+  affects: affectsAroundServer,
   request: (server) => serverAction(server, { lock: null }),
   cli: (server) => [['server', 'lock', server.id]],
   done: (server) => server.locked,
@@ -143,12 +159,14 @@ export const unlock: ServerAction = {
   id: 'unlock',
   label: 'instances.actions.unlock.label',
   unavailableReason: (server) => (server.locked ? null : 'instances.actions.unlock.unavailable'),
+  affects: affectsAroundServer,
   request: (server) => serverAction(server, { unlock: null }),
   cli: (server) => [['server', 'unlock', server.id]],
   done: (server) => !server.locked,
 };
 
 export const rescue = simpleAction('rescue', 'rescue', (s) => ['server', 'rescue', s.id], { vmStates: ['active', 'stopped', 'error'] }, {
+  affects: affectsAroundServer,
   request: (server) => serverAction(server, { rescue: {} }),
   confirmation: { message: 'instances.actions.rescue.confirm' },
   done: reaches('RESCUE'),
@@ -161,6 +179,7 @@ export const resize: ServerAction<{ flavorId: string }> = {
   id: 'resize',
   label: 'instances.actions.resize.label',
   unavailableReason: unavailableUnless({ vmStates: ['active', 'stopped'] }, 'instances.actions.resize.unavailable'),
+  affects: affectsAroundServer,
   request: (server, { flavorId }) => serverAction(server, { resize: { flavorRef: flavorId } }),
   cli: (server, { flavorId }) => [['server', 'resize', '--flavor', flavorId, server.id]],
   done: reaches('VERIFY_RESIZE'),
@@ -188,6 +207,7 @@ export const rebuild: ServerAction<{ imageId: string }> = {
   id: 'rebuild',
   label: 'instances.actions.rebuild.label',
   unavailableReason: unavailableUnless({ vmStates: ['active', 'stopped', 'error'] }, 'instances.actions.rebuild.unavailable'),
+  affects: affectsAroundServer,
   request: (server, { imageId }) => serverAction(server, { rebuild: { imageRef: imageId } }),
   cli: (server, { imageId }) => [['server', 'rebuild', '--image', imageId, server.id]],
   confirmation: { message: 'instances.actions.rebuild.confirm', destructive: true },
@@ -206,6 +226,7 @@ export const snapshot: ServerAction<{ name: string }> = {
     { vmStates: ['active', 'stopped', 'paused', 'suspended'], lockChecked: false },
     'instances.actions.snapshot.unavailable',
   ),
+  affects: affectsAroundServer,
   request: (server, { name }) => serverAction(server, { createImage: { name: name.trim() } }),
   cli: (server, { name }) => [['server', 'image', 'create', '--name', name.trim(), server.id]],
   input: {
@@ -220,6 +241,7 @@ export const rename: ServerAction<{ name: string; description: string }> = {
   id: 'rename',
   label: 'instances.actions.rename.label',
   unavailableReason: () => null,
+  affects: affectsAroundServer,
   request: (server, { name, description }) => [
     {
       method: 'PUT',
@@ -238,8 +260,6 @@ export const rename: ServerAction<{ name: string; description: string }> = {
   },
 };
 
-export type MetadataInput = { key: string; value: string }[];
-
 export function metadataOf(input: MetadataInput): Record<string, string> {
   return Object.fromEntries(input.filter((entry) => entry.key.trim() !== '').map((entry) => [entry.key.trim(), entry.value]));
 }
@@ -251,6 +271,7 @@ export const editMetadata: ServerAction<MetadataInput> = {
     { vmStates: ['active', 'paused', 'suspended', 'stopped'] },
     'instances.actions.metadata.unavailable',
   ),
+  affects: affectsAroundServer,
   // PUT replaces all the metadata: keys removed in the form are removed on the server.
   request: (server, input) => [
     { method: 'PUT', path: `${serverPath(server.id)}/metadata`, body: { metadata: metadataOf(input) }, microversion: computeMicroversion },
@@ -281,6 +302,7 @@ export const attachVolume: ServerAction<{ volumeId: string }> = {
   id: 'attach-volume',
   label: 'instances.actions.attach-volume.label',
   unavailableReason: unavailableUnless({ vmStates: volumeStates }, 'instances.actions.attach-volume.unavailable'),
+  affects: affectsAroundServer,
   request: (server, { volumeId }) => [
     {
       method: 'POST',
@@ -305,6 +327,7 @@ export const detachVolume: ServerAction<{ volumeId: string }> = {
     server['os-extended-volumes:volumes_attached'].length === 0
       ? 'instances.actions.detach-volume.noVolume'
       : unavailableUnless({ vmStates: volumeStates }, 'instances.actions.detach-volume.unavailable')(server),
+  affects: affectsAroundServer,
   request: (server, { volumeId }) => [
     {
       method: 'DELETE',
@@ -322,12 +345,11 @@ export const detachVolume: ServerAction<{ volumeId: string }> = {
 
 const interfaceStates: VmState[] = ['active', 'paused', 'stopped'];
 
-export type AttachInterfaceInput = { kind: 'network'; networkId: string } | { kind: 'port'; portId: string };
-
 export const attachInterface: ServerAction<AttachInterfaceInput> = {
   id: 'attach-interface',
   label: 'instances.actions.attach-interface.label',
   unavailableReason: unavailableUnless({ vmStates: interfaceStates }, 'instances.actions.attach-interface.unavailable'),
+  affects: affectsAroundServer,
   request: (server, input) => [
     {
       method: 'POST',
@@ -354,6 +376,7 @@ export const detachInterface: ServerAction<{ portId: string }> = {
     Object.keys(server.addresses).length === 0
       ? 'instances.actions.detach-interface.noInterface'
       : unavailableUnless({ vmStates: interfaceStates }, 'instances.actions.detach-interface.unavailable')(server),
+  affects: affectsAroundServer,
   request: (server, { portId }) => [
     { method: 'DELETE', path: `${serverPath(server.id)}/os-interface/${encodeURIComponent(portId)}`, microversion: computeMicroversion },
   ],
@@ -365,17 +388,13 @@ export const detachInterface: ServerAction<{ portId: string }> = {
   },
 };
 
-/** Either an existing free floating IP, or a new one allocated from an external network; both onto a server port. */
-export type AssociateFloatingIpInput =
-  | { source: 'existing'; floatingIpId: string; floatingIpAddress: string; portId: string }
-  | { source: 'new'; networkId: string; portId: string };
-
 // Floating IPs are Neutron's: Nova's server state and lock do not apply.
 export const associateFloatingIp: ServerAction<AssociateFloatingIpInput> = {
   id: 'associate-floating-ip',
   label: 'instances.actions.associate-floating-ip.label',
   unavailableReason: (server) =>
     serverIps(server.addresses).fixed.length === 0 ? 'instances.actions.associate-floating-ip.noFixedIp' : null,
+  affects: affectsAroundServer,
   request: (_server, input) => [
     input.source === 'new'
       ? allocateFloatingIpRequest({ networkId: input.networkId, portId: input.portId })
@@ -401,6 +420,7 @@ export const disassociateFloatingIp: ServerAction<{ floatingIpId: string }> = {
   label: 'instances.actions.disassociate-floating-ip.label',
   unavailableReason: (server) =>
     serverIps(server.addresses).floating.length === 0 ? 'instances.actions.disassociate-floating-ip.noFloatingIp' : null,
+  affects: affectsAroundServer,
   request: (_server, { floatingIpId }) => [disassociateFloatingIpRequest(floatingIpId)],
   cli: (_server, { floatingIpId }) => [['floating', 'ip', 'unset', '--port', floatingIpId]],
   input: {
@@ -409,12 +429,6 @@ export const disassociateFloatingIp: ServerAction<{ floatingIpId: string }> = {
     Form: DisassociateFloatingIpForm,
   },
 };
-
-/**
- * The server's groups by id (a name may be shared by several groups): the ones its ports have now, as the form read
- * them, and the ones chosen. Null until the user changes something.
- */
-export type SecurityGroupsInput = { current: string[]; chosen: string[] } | null;
 
 export function securityGroupChanges(input: SecurityGroupsInput) {
   if (!input) return { add: [], remove: [] };
@@ -432,6 +446,7 @@ export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
   label: 'instances.actions.security-groups.label',
   unavailableReason: (server) =>
     Object.keys(server.addresses).length === 0 ? 'instances.actions.security-groups.noInterface' : null,
+  affects: affectsAroundServer,
   request: (server, input) => {
     const { add, remove } = securityGroupChanges(input);
     return [
@@ -460,6 +475,7 @@ export const deleteServer: ServerAction = {
   id: 'delete',
   label: 'instances.actions.delete.label',
   unavailableReason: unavailableUnless({ taskStates: 'any' }, 'instances.actions.delete.unavailable'),
+  affects: affectsAroundServer,
   request: (server) => [{ method: 'DELETE', path: serverPath(server.id), microversion: computeMicroversion }],
   cli: (server) => [['server', 'delete', server.id]],
   confirmation: { message: 'instances.actions.delete.confirm', destructive: true },
@@ -500,3 +516,5 @@ export const serverActions: readonly AnyActionDeclaration<Server>[] = [
 ];
 
 export const bulkServerActions = serverActions.filter((action) => action.bulk);
+
+export const identifyServer = (server: Server) => ({ id: server.id, name: server.name });

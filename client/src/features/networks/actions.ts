@@ -1,18 +1,19 @@
 // Every network and subnet action, declared once (lib/actions): the Neutron call and the `openstack` command
 // doing the same. Neutron answers these writes synchronously; what it refuses (a network or subnet still in use,
-// an overlapping CIDR, a policy) comes back with its message and request id. Creating a network with its first
-// subnet is two of these declarations in a row (create-network-dialog.tsx).
+// an overlapping CIDR, a policy) comes back with its message and request id. Creating a network (with its first
+// subnet) is declared in new-network.ts, for its own dialog.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { networkPath, networksPath, subnetPath, subnetsPath } from '../../resources/networks/networks';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { SubnetInput } from './inputs';
+import { networkKeys, networkPath, subnetKeys, subnetPath } from '../../resources/networks/networks';
+import { portKeys } from '../../resources/ports/ports';
 import { DeleteNetworkCheck, DeleteSubnetCheck } from './components/blocking-ports';
 import { EditNetworkForm } from './components/network-form';
 import { AddSubnetForm, EditSubnetForm } from './components/subnet-form';
 import {
   hasNetworkChanges,
   networkChanges,
-  networkCreateBody,
-  networkCreateCli,
   networkProblem,
   networkSettingsOf,
   networkUpdateCli,
@@ -22,38 +23,27 @@ import {
   emptySubnetDraft,
   hasSubnetChanges,
   subnetChanges,
-  subnetCreateBody,
   subnetCreateCli,
   subnetDraftOf,
   subnetIssues,
+  subnetCreateRequest,
+  subnetProblemKey,
   subnetUpdateCli,
-  type SubnetDraft,
 } from './subnet-draft';
-import type { Network, ProjectTarget, Subnet } from '../../resources/networks/types';
+import type { Network, Subnet } from '../../resources/networks/types';
+
+/** A subnet change shows in its network (its `subnets`), a deletion refused shows in the blocking ports. */
+const affectsNetworks = (scope: QueryScope) => [networkKeys, subnetKeys, portKeys].map((keys) => keys.all(scope));
 
 export type NetworkAction<Input = undefined> = ActionDeclaration<Network, Input>;
 
-/** A subnet draft and the network's other subnets, which the form reads (for the overlap check) once shown. */
-export interface SubnetInput {
-  draft: SubnetDraft;
-  siblings: readonly Subnet[];
-}
-
 const networkProblemKey = (problem: string) => `networks.problems.${problem}` as ParseKeys;
-export const subnetProblemKey = (problem: string) => `networks.subnet.problems.${problem}` as ParseKeys;
-
-export const createNetwork: ActionDeclaration<ProjectTarget, NetworkSettings> = {
-  id: 'create',
-  label: 'networks.actions.create.label',
-  unavailableReason: () => null,
-  request: (_project, settings) => [{ method: 'POST', path: networksPath, body: networkCreateBody(settings) }],
-  cli: (_project, settings) => [networkCreateCli(settings)],
-};
 
 const edit: NetworkAction<NetworkSettings> = {
   id: 'edit',
   label: 'networks.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (network, settings) => [{ method: 'PUT', path: networkPath(network.id), body: { network: networkChanges(network, settings) } }],
   cli: (network, settings) => [networkUpdateCli(network, networkChanges(network, settings))],
   input: {
@@ -70,7 +60,8 @@ export const addSubnet: NetworkAction<SubnetInput> = {
   id: 'add-subnet',
   label: 'networks.actions.add-subnet.label',
   unavailableReason: () => null,
-  request: (network, { draft }) => [{ method: 'POST', path: subnetsPath, body: subnetCreateBody(network.id, draft) }],
+  affects: affectsNetworks,
+  request: (network, { draft }) => [subnetCreateRequest(network.id, draft)],
   cli: (network, { draft }) => [subnetCreateCli(network.name || network.id, draft)],
   input: {
     initial: () => ({ draft: emptySubnetDraft(), siblings: [] }),
@@ -87,6 +78,7 @@ const deleteNetwork: NetworkAction<null> = {
   id: 'delete',
   label: 'networks.actions.delete.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (network) => [{ method: 'DELETE', path: networkPath(network.id) }],
   cli: (network) => [['network', 'delete', network.id]],
   confirmation: { message: 'networks.actions.delete.confirm', destructive: true },
@@ -103,6 +95,7 @@ const editSubnet: SubnetAction<SubnetInput> = {
   id: 'edit-subnet',
   label: 'networks.actions.edit-subnet.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (subnet, { draft }) => [{ method: 'PUT', path: subnetPath(subnet.id), body: { subnet: subnetChanges(subnet, draft) } }],
   cli: (subnet, { draft }) => [subnetUpdateCli(subnet, subnetChanges(subnet, draft))],
   input: {
@@ -120,6 +113,7 @@ const deleteSubnet: SubnetAction<null> = {
   id: 'delete-subnet',
   label: 'networks.actions.delete-subnet.label',
   unavailableReason: () => null,
+  affects: affectsNetworks,
   request: (subnet) => [{ method: 'DELETE', path: subnetPath(subnet.id) }],
   cli: (subnet) => [['subnet', 'delete', subnet.id]],
   confirmation: { message: 'networks.actions.delete-subnet.confirm', destructive: true },
@@ -127,3 +121,6 @@ const deleteSubnet: SubnetAction<null> = {
 };
 
 export const subnetActions: readonly AnyActionDeclaration<Subnet>[] = [editSubnet, deleteSubnet];
+
+export const identifyNetwork = (network: Network) => ({ id: network.id, name: network.name || network.id });
+export const identifySubnet = (subnet: Subnet) => ({ id: subnet.id, name: subnet.name || subnet.cidr });

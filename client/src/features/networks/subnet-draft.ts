@@ -1,7 +1,10 @@
 // A subnet as the form edits it (text as typed), the checks Neutron would otherwise make after the round trip,
 // and the request body and `openstack subnet` options the draft stands for. Lists are one entry per line:
 // allocation pools "start-end", DNS name servers one address, host routes "destination,nexthop".
+import type { ParseKeys } from 'i18next';
+import type { ActionRequest } from '../../lib/actions/types';
 import { cidrContains, cidrsOverlap, isNetworkAddress, normalizedCidr, parseCidr, parseIp, rangesOverlap, type Cidr, type IpAddress, type IpVersion } from '../../lib/net/ip';
+import { subnetsPath } from '../../resources/networks/networks';
 import type { AllocationPool, HostRoute, Ipv6Mode, Subnet } from '../../resources/networks/types';
 
 export const ipv6Modes: readonly Ipv6Mode[] = ['slaac', 'dhcpv6-stateful', 'dhcpv6-stateless'];
@@ -257,6 +260,11 @@ export function subnetIssues(draft: SubnetDraft, siblings: readonly Subnet[] = [
 const poolBody = (draft: SubnetDraft) => allocationPoolsOf(draft);
 
 /** POST /v2.0/subnets body. */
+/** The POST creating the draft's subnet in a network: the add-subnet action's, and the network create's second call. */
+export function subnetCreateRequest(networkId: string, draft: SubnetDraft): ActionRequest {
+  return { method: 'POST', path: subnetsPath, body: subnetCreateBody(networkId, draft) };
+}
+
 export function subnetCreateBody(networkId: string, draft: SubnetDraft) {
   const pools = poolBody(draft);
   const servers = dnsNameserversOf(draft);
@@ -350,3 +358,6 @@ export function subnetUpdateCli(subnet: Subnet, changes: ReturnType<typeof subne
     subnet.id,
   ];
 }
+
+/** The i18n key of a problem, for the forms and the actions' invalid reasons. */
+export const subnetProblemKey = (problem: string) => `networks.subnet.problems.${problem}` as ParseKeys;

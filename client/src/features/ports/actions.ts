@@ -1,17 +1,18 @@
 // Every port action, declared once (lib/actions): the Neutron call and the `openstack port` command doing the
 // same. Neutron answers synchronously; what it refuses (an address taken, a MAC in use, groups on a port without
 // port security, a policy) comes back with its message and request id.
-import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
 import type { ProjectTarget } from '../../resources/networks/types';
-import { portPath, portsPath } from '../../resources/ports/ports';
+import { portKeys, portPath, portsPath } from '../../resources/ports/ports';
 import { CreatePortForm, EditPortForm } from './components/port-form';
-import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';
+import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portProblemKey, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';
 import type { Port } from '../../resources/ports/types';
+
+const affectsPorts = (scope: QueryScope) => [portKeys.all(scope)];
 
 export type PortAction<Input = undefined> = ActionDeclaration<Port, Input>;
 
-export const portProblemKey = (problem: string) => `ports.problems.${problem}` as ParseKeys;
 
 /** "Create port" on the project; `networkId` preselects a network (the ports page filtered by one). */
 export function createPort(networkId = ''): ActionDeclaration<ProjectTarget, PortSettings> {
@@ -19,6 +20,7 @@ export function createPort(networkId = ''): ActionDeclaration<ProjectTarget, Por
     id: 'create',
     label: 'ports.actions.create.label',
     unavailableReason: () => null,
+    affects: affectsPorts,
     request: (_project, settings) => [{ method: 'POST', path: portsPath, body: portCreateBody(settings) }],
     cli: (_project, settings) => [portCreateCli(settings)],
     input: {
@@ -37,6 +39,7 @@ const edit: PortAction<PortSettings> = {
   id: 'edit',
   label: 'ports.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsPorts,
   request: (port, settings) => [{ method: 'PUT', path: portPath(port.id), body: { port: portChanges(port, settings) } }],
   cli: (port, settings) => [portUpdateCli(port, portChanges(port, settings))],
   input: {
@@ -56,6 +59,7 @@ const deletePort: PortAction = {
   // A server's or a router's port goes with a detach, from their own pages: Neutron would refuse the others.
   unavailableReason: (port) =>
     port.device_owner.startsWith('network:') ? 'ports.actions.delete.ownedByNetwork' : null,
+  affects: affectsPorts,
   request: (port) => [{ method: 'DELETE', path: portPath(port.id) }],
   cli: (port) => [['port', 'delete', port.id]],
   confirmation: { message: 'ports.actions.delete.confirm', destructive: true },
@@ -66,3 +70,5 @@ const deletePort: PortAction = {
 export const portActions: readonly AnyActionDeclaration<Port>[] = [edit, deletePort];
 
 export const bulkPortActions = portActions.filter((action) => action.bulk);
+
+export const identifyPort = (port: Port) => ({ id: port.id, name: port.name || port.id });

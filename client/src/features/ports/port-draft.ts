@@ -1,5 +1,6 @@
 // A port as the create and edit forms hold it, the mistakes Neutron would refuse, and the request body and
 // `openstack port` options it stands for.
+import type { ParseKeys } from 'i18next';
 import { cidrContains, parseCidr, parseIp } from '../../lib/net/ip';
 import type { Subnet } from '../../resources/networks/types';
 import type { Port } from '../../resources/ports/types';
@@ -175,3 +176,6 @@ export function portUpdateCli(port: Port, changes: PortChanges): string[] {
     port.id,
   ];
 }
+
+/** The i18n key of a problem, for the forms and the actions' invalid reasons. */
+export const portProblemKey = (problem: string) => `ports.problems.${problem}` as ParseKeys;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Port } from '../../resources/ports/types';
-import { addInterface, addStaticRoute, createRouter, removeInterface, removeStaticRoute, routerActions, type StaticRouteInput } from './actions';
+import { addInterface, addStaticRoute, createRouter, removeInterface, removeStaticRoute, routerActions } from './actions';
+import type { StaticRouteInput } from './inputs';
 import type { Router } from '../../resources/routers/types';
 
 const project = { id: 'p1', name: 'demo' };

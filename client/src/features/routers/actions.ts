@@ -3,7 +3,10 @@
 // still having interfaces, a gateway floating IPs need, a route through an interface) comes back with its message.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
-import { routerPath, routersPath } from '../../resources/routers/routers';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from './inputs';
+import { portKeys } from '../../resources/ports/ports';
+import { routerInterfaceKeys, routerKeys, routerPath, routersPath } from '../../resources/routers/routers';
 import {
   CreateRouterForm,
   EditRouterForm,
@@ -11,32 +14,14 @@ import {
   InterfaceForm,
   StaticRouteForm,
 } from './components/action-forms';
-import { normalizedRoute, staticRouteProblem, type RouterConnections } from './static-routes';
-import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute, StaticRoute } from '../../resources/routers/types';
+import { normalizedRoute, staticRouteProblem } from './static-routes';
+import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute } from '../../resources/routers/types';
+
+const affectsRouters = (scope: QueryScope) => [routerKeys.all(scope)];
+/** Interfaces are ports: the ports lists must see them come and go too. */
+const affectsRouterPorts = (scope: QueryScope) => [routerKeys, routerInterfaceKeys, portKeys].map((keys) => keys.all(scope));
 
 export type RouterAction<Input = undefined> = ActionDeclaration<Router, Input>;
-
-export interface RouterSettings {
-  name: string;
-  description: string;
-  adminStateUp: boolean;
-}
-
-export interface RouterDraft extends RouterSettings {
-  /** '' for a router without gateway. */
-  externalNetworkId: string;
-}
-
-export interface InterfaceInput {
-  kind: 'subnet' | 'port';
-  subnetId: string;
-  portId: string;
-}
-
-export interface StaticRouteInput extends StaticRoute {
-  /** What the router is connected to, filled in by the form once read, for the next-hop checks. */
-  connections: RouterConnections;
-}
 
 const problemKey = (problem: string) => `routers.problems.${problem}` as ParseKeys;
 
@@ -44,6 +29,7 @@ export const createRouter: ActionDeclaration<ProjectTarget, RouterDraft> = {
   id: 'create',
   label: 'routers.actions.create.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   request: (_project, draft) => [
     {
       method: 'POST',
@@ -94,6 +80,7 @@ const edit: RouterAction<RouterSettings> = {
   id: 'edit',
   label: 'routers.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   request: (router, input) => {
     const changed = changedSettings(router, input);
     return [
@@ -131,6 +118,7 @@ const setGateway: RouterAction<string> = {
   id: 'set-gateway',
   label: 'routers.actions.set-gateway.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   request: (router, networkId) => [
     { method: 'PUT', path: routerPath(router.id), body: { router: { external_gateway_info: { network_id: networkId } } } },
   ],
@@ -149,6 +137,7 @@ const clearGateway: RouterAction = {
   id: 'clear-gateway',
   label: 'routers.actions.clear-gateway.label',
   unavailableReason: (router) => (router.external_gateway_info ? null : 'routers.actions.clear-gateway.unavailable'),
+  affects: affectsRouters,
   // An empty gateway, as the CLI sends it: Neutron removes the gateway port.
   request: (router) => [{ method: 'PUT', path: routerPath(router.id), body: { router: { external_gateway_info: {} } } }],
   cli: (router) => [['router', 'unset', '--external-gateway', router.id]],
@@ -159,6 +148,7 @@ export const addInterface: RouterAction<InterfaceInput> = {
   id: 'add-interface',
   label: 'routers.actions.add-interface.label',
   unavailableReason: () => null,
+  affects: affectsRouterPorts,
   request: (router, input) => [
     {
       method: 'PUT',
@@ -184,6 +174,7 @@ export const addStaticRoute: RouterAction<StaticRouteInput> = {
   id: 'add-route',
   label: 'routers.actions.add-route.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   // add_extraroutes (extraroute-atomic) adds to the routes Neutron has, not to the page's possibly stale copy.
   request: (router, input) => [
     { method: 'PUT', path: `${routerPath(router.id)}/add_extraroutes`, body: { router: { routes: [normalizedRoute(input)] } } },
@@ -207,6 +198,7 @@ const deleteRouter: RouterAction = {
   id: 'delete',
   label: 'routers.actions.delete.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   request: (router) => [{ method: 'DELETE', path: routerPath(router.id) }],
   cli: (router) => [['router', 'delete', router.id]],
   confirmation: { message: 'routers.actions.delete.confirm', destructive: true },
@@ -229,6 +221,7 @@ export const removeInterface: ActionDeclaration<RouterInterface> = {
   id: 'remove-interface',
   label: 'routers.actions.remove-interface.label',
   unavailableReason: () => null,
+  affects: affectsRouterPorts,
   request: ({ router, port }) => [
     { method: 'PUT', path: `${routerPath(router.id)}/remove_router_interface`, body: { port_id: port.id } },
   ],
@@ -241,10 +234,23 @@ export const removeStaticRoute: ActionDeclaration<RouterStaticRoute> = {
   id: 'remove-route',
   label: 'routers.actions.remove-route.label',
   unavailableReason: () => null,
+  affects: affectsRouters,
   request: ({ router, route }) => [
     { method: 'PUT', path: `${routerPath(router.id)}/remove_extraroutes`, body: { router: { routes: [route] } } },
   ],
   cli: ({ router, route }) => [['router', 'remove', 'route', '--route', `destination=${route.destination},gateway=${route.nexthop}`, router.id]],
   confirmation: { message: 'routers.actions.remove-route.confirm', destructive: true },
   bulk: true,
+};
+
+export const identifyRouter = (router: Router) => ({ id: router.id, name: router.name || router.id });
+
+export const identifyInterface = ({ port }: RouterInterface) => ({
+  id: port.id,
+  name: port.fixed_ips.map((ip) => ip.ip_address).join(', ') || port.id,
+});
+
+export const identifyRoute = ({ route }: RouterStaticRoute) => {
+  const name = `${route.destination} → ${route.nexthop}`;
+  return { id: name, name };
 };

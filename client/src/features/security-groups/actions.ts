@@ -3,7 +3,13 @@
 // its message, shown as it comes.
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { QueryScope } from '../../lib/api/query-keys';
+import type { GroupSettings } from './inputs';
+import { portKeys } from '../../resources/ports/ports';
+import { serverKeys } from '../../resources/servers/servers';
 import {
+  groupMemberKeys,
+  securityGroupKeys,
   securityGroupPath,
   securityGroupRulePath,
   securityGroupRulesPath,
@@ -15,12 +21,12 @@ import { AddServerForm, GroupSettingsForm, RuleForm } from './components/action-
 import { duplicateOf, emptyRuleDraft, ruleCreateBody, ruleCreateCli, ruleProblems, type RuleDraft } from './rules';
 import type { GroupMember, ProjectTarget, SecurityGroup, SecurityGroupRule } from '../../resources/security-groups/types';
 
-export type GroupAction<Input = undefined> = ActionDeclaration<SecurityGroup, Input>;
+const affectsGroups = (scope: QueryScope) => [securityGroupKeys, groupMemberKeys].map((keys) => keys.all(scope));
+/** Membership goes through Nova to the servers' ports: those are read again too. */
+const affectsGroupsAndServers = (scope: QueryScope) =>
+  [securityGroupKeys, groupMemberKeys, portKeys, serverKeys].map((keys) => keys.all(scope));
 
-export interface GroupSettings {
-  name: string;
-  description: string;
-}
+export type GroupAction<Input = undefined> = ActionDeclaration<SecurityGroup, Input>;
 
 /** A rule with the group it belongs to (its actions need both). */
 export interface RuleTarget {
@@ -51,6 +57,7 @@ export const createGroup: ActionDeclaration<ProjectTarget, GroupSettings> = {
   id: 'create',
   label: 'security-groups.actions.create.label',
   unavailableReason: () => null,
+  affects: affectsGroups,
   request: (_project, { name, description }) => [
     { method: 'POST', path: securityGroupsPath, body: { security_group: { name: name.trim(), description: description.trim() } } },
   ],
@@ -77,6 +84,7 @@ export const editGroup: GroupAction<GroupSettings> = {
   id: 'edit',
   label: 'security-groups.actions.edit.label',
   unavailableReason: () => null,
+  affects: affectsGroupsAndServers,
   request: (group, settings) => [{ method: 'PUT', path: securityGroupPath(group.id), body: { security_group: settingsChanges(group, settings) } }],
   cli: (group, settings) => {
     const { name, description } = settingsChanges(group, settings);
@@ -101,6 +109,7 @@ export const addRule: GroupAction<RuleDraft> = {
   id: 'add-rule',
   label: 'security-groups.actions.add-rule.label',
   unavailableReason: () => null,
+  affects: affectsGroupsAndServers,
   request: (group, draft) => [{ method: 'POST', path: securityGroupRulesPath, body: ruleCreateBody(group.id, draft) }],
   cli: (group, draft) => [ruleCreateCli(group.id, draft)],
   input: {
@@ -118,6 +127,7 @@ export const addServer: GroupAction<{ serverId: string }> = {
   id: 'add-server',
   label: 'security-groups.actions.add-server.label',
   unavailableReason: () => null,
+  affects: affectsGroupsAndServers,
   request: (group, { serverId }) => [serverGroupMembershipRequest(serverId, group.id, 'add')],
   cli: (group, { serverId }) => [serverGroupMembershipCli(serverId, group.id, 'add')],
   input: {
@@ -131,6 +141,7 @@ export const deleteGroup: GroupAction = {
   id: 'delete',
   label: 'security-groups.actions.delete.label',
   unavailableReason: (group) => (isDefaultGroup(group) ? 'security-groups.actions.delete.default' : null),
+  affects: affectsGroupsAndServers,
   request: (group) => [{ method: 'DELETE', path: securityGroupPath(group.id) }],
   cli: (group) => [['security', 'group', 'delete', group.id]],
   confirmation: { message: 'security-groups.actions.delete.confirm', destructive: true },
@@ -146,6 +157,7 @@ export const deleteRule: ActionDeclaration<RuleTarget> = {
   id: 'delete-rule',
   label: 'security-groups.actions.delete-rule.label',
   unavailableReason: () => null,
+  affects: affectsGroups,
   request: ({ rule }) => [{ method: 'DELETE', path: securityGroupRulePath(rule.id) }],
   cli: ({ rule }) => [['security', 'group', 'rule', 'delete', rule.id]],
   confirmation: { message: 'security-groups.actions.delete-rule.confirm', destructive: true },
@@ -156,7 +168,12 @@ export const removeServer: ActionDeclaration<MemberTarget> = {
   id: 'remove-server',
   label: 'security-groups.actions.remove-server.label',
   unavailableReason: () => null,
+  affects: affectsGroupsAndServers,
   request: ({ group, member }) => [serverGroupMembershipRequest(member.serverId, group.id, 'remove')],
   cli: ({ group, member }) => [serverGroupMembershipCli(member.serverId, group.id, 'remove')],
   confirmation: { message: 'security-groups.actions.remove-server.confirm' },
 };
+
+export const identifyGroup = (group: SecurityGroup) => ({ id: group.id, name: group.name || group.id });
+export const identifyRule = ({ rule }: RuleTarget) => ({ id: rule.id, name: rule.id });
+export const identifyMember = ({ member }: MemberTarget) => ({ id: member.serverId, name: member.serverName ?? member.serverId });

@@ -1,22 +1,45 @@
-// Sends an action's requests through the API client, one after the other, stopping at the first failure.
+// Sends an action's requests through the API client, one after the other, stopping at the first failure. A request
+// may be followed by calls built from its answer (the id of what it created); calls already accepted in an earlier
+// attempt are not sent again, so a retry resumes where the service stopped accepting.
 import { api } from '../api/client';
-import type { ActionDeclaration, ActionOutcome, ActionRequest } from './types';
+import type { AcceptedCalls, ActionDeclaration, ActionRequest, ResumableOutcome } from './types';
 
-export async function sendActionRequest(request: ActionRequest): Promise<void> {
+export async function sendActionRequest<Response>(request: ActionRequest<Response>): Promise<Response> {
   const options = { params: request.params, microversion: request.microversion, contentType: request.contentType };
   switch (request.method) {
     case 'POST':
-      await api.post(request.path, request.body, options);
-      return;
+      return api.post<Response>(request.path, request.body, options);
     case 'PUT':
-      await api.put(request.path, request.body, options);
-      return;
+      return api.put<Response>(request.path, request.body, options);
     case 'PATCH':
-      await api.patch(request.path, request.body, options);
-      return;
+      return api.patch<Response>(request.path, request.body, options);
     case 'DELETE':
-      await api.delete(request.path, options);
-      return;
+      return api.delete<Response>(request.path, options);
+  }
+}
+
+/** What makes two calls the same call: sending it again would repeat what the service already did. */
+export function requestIdentity(request: ActionRequest<unknown>): string {
+  return JSON.stringify([request.method, request.path, request.params ?? null, request.body ?? null]);
+}
+
+/**
+ * The answer to a call among the accepted ones; undefined until the service accepted it. Its type is the one the
+ * request declares, as trusted as any API client answer.
+ */
+export function answerTo<Response>(accepted: AcceptedCalls, request: ActionRequest<Response>): Response | undefined {
+  return accepted.get(requestIdentity(request)) as Response | undefined;
+}
+
+async function sendInOrder(requests: readonly ActionRequest[], accepted: Map<string, unknown>): Promise<void> {
+  for (const request of requests) {
+    const identity = requestIdentity(request);
+    let response = accepted.get(identity);
+    if (!accepted.has(identity)) {
+      response = await sendActionRequest(request);
+      accepted.set(identity, response);
+    }
+    if (request.followedBy) await sendInOrder(request.followedBy(response), accepted);
   }
 }
 
@@ -24,12 +47,14 @@ export async function runAction<Resource, Input>(
   action: ActionDeclaration<Resource, Input>,
   resource: Resource,
   input: Input,
-): Promise<ActionOutcome> {
+  previouslyAccepted: AcceptedCalls = new Map(),
+): Promise<ResumableOutcome> {
+  const accepted = new Map(previouslyAccepted);
   try {
-    for (const request of action.request(resource, input)) await sendActionRequest(request);
-    return { status: 'succeeded' };
+    await sendInOrder(action.request(resource, input), accepted);
+    return { status: 'succeeded', accepted };
   } catch (error) {
-    return { status: 'failed', error };
+    return { status: 'failed', error, accepted };
   }
 }
 
@@ -38,6 +63,6 @@ export async function runBulkAction<Resource, Input>(
   action: ActionDeclaration<Resource, Input>,
   resources: readonly Resource[],
   input: Input,
-): Promise<ActionOutcome[]> {
+): Promise<ResumableOutcome[]> {
   return Promise.all(resources.map((resource) => runAction(action, resource, input)));
 }

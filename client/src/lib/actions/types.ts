@@ -1,12 +1,17 @@
 // One declaration per action on a resource: the row menu, the detail page, bulk actions and the "show the CLI"
 // view all read it, so an action's availability, request and CLI equivalent are written once.
+import type { QueryKey } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { RequestOptions } from '../api/client';
+import type { QueryScope } from '../api/query-keys';
 import type { QuotaService } from './quota-source';
 
-/** One API call of an action, sent through the API client (CSRF, microversion, ApiError). */
-export interface ActionRequest {
+/**
+ * One API call of an action, sent through the API client (CSRF, microversion, ApiError). `Response` is the body the
+ * call answers with, as far as `followedBy` reads it.
+ */
+export interface ActionRequest<Response = unknown> {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Full BFF path, e.g. `/api/os/compute/servers/<id>/action`. */
   path: string;
@@ -16,6 +21,11 @@ export interface ActionRequest {
   params?: RequestOptions['params'];
   /** The microversion the call was written for (the client negotiates down to the cloud's newest). */
   microversion?: string;
+  /**
+   * The calls that need this one's answer (the id of what it created), sent right after it. A method, so a request
+   * reading its own answer type still fits a list of requests.
+   */
+  followedBy?(response: Response): ActionRequest[];
 }
 
 /** An `openstack ...` command line as its argv, without the leading `openstack`. */
@@ -44,6 +54,11 @@ export interface ActionDeclaration<Resource, Input = undefined> {
   unavailableReason: (resource: Resource) => ParseKeys | null;
   /** The API calls, sent one after the other (most actions need one). */
   request: (resource: Resource, input: Input) => ActionRequest[];
+  /**
+   * The cached answers the action may change, from the resources' key factories in the page's scope. They are read
+   * again after every attempt, succeeded or refused: a refusal often means the page showed a stale state.
+   */
+  affects?: (scope: QueryScope, resource: Resource, input: Input) => readonly QueryKey[];
   /** The equivalent `openstack` commands, one argv per request. */
   cli: (resource: Resource, input: Input) => CliArgv[];
   /** Asks before running: destructive ones get a danger button. */
@@ -74,3 +89,12 @@ export interface ActionDeclaration<Resource, Input = undefined> {
 export type AnyActionDeclaration<Resource> = ActionDeclaration<Resource, any>;
 
 export type ActionOutcome = { status: 'succeeded' } | { status: 'failed'; error: unknown };
+
+/**
+ * The answers of the calls a service accepted during an attempt, by the call's identity (method, path, parameters,
+ * body): a retry given them does not send those calls again and reads their answers instead.
+ */
+export type AcceptedCalls = ReadonlyMap<string, unknown>;
+
+/** An outcome with what was accepted on the way, also when a later call failed. */
+export type ResumableOutcome = ActionOutcome & { accepted: AcceptedCalls };

@@ -1,9 +1,12 @@
 // Runs declared actions and remembers what failed, so the page can show each failure (the API's message and
-// request id) next to the resource it happened to; what succeeded is handed to the feature (to poll it).
+// request id) next to the resource it happened to; what succeeded is handed to the feature (to poll it). After every
+// attempt, the caches the action declares it affects are read again.
+import { useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
-import { runBulkAction } from './run-action';
-import type { ActionDeclaration, ActionOutcome } from './types';
+import { useScope } from '../scope';
+import { runAction, runBulkAction } from './run-action';
+import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ResumableOutcome } from './types';
 
 export interface ActionFailure {
   key: string;
@@ -23,10 +26,23 @@ export interface ActionRunnerOptions<Resource> {
   onAttempted?: (resource: Resource, action: ActionSummary<Resource>) => void;
 }
 
+/** Reads again what an attempted action declares it affects, in the page's scope. */
+function useAffectedInvalidation() {
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  return useCallback(
+    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resource: Resource, input: Input) => {
+      for (const queryKey of action.affects?.(scope, resource, input) ?? []) void queryClient.invalidateQueries({ queryKey });
+    },
+    [queryClient, scope],
+  );
+}
+
 let failureCounter = 0;
 
 export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }: ActionRunnerOptions<Resource>) {
   const [failures, setFailures] = useState<ActionFailure[]>([]);
+  const invalidate = useAffectedInvalidation();
 
   const run = useCallback(
     async <Input>(
@@ -42,6 +58,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       outcomes.forEach((outcome, index) => {
         const resource = resources[index]!;
         const { id, name } = identify(resource);
+        invalidate(action, resource, input);
         onAttempted?.(resource, action);
         if (outcome.status === 'succeeded') onSucceeded?.(resource, action);
         else failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
@@ -49,7 +66,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       if (failed.length > 0) setFailures((current) => [...failed, ...current]);
       return outcomes;
     },
-    [identify, onSucceeded, onAttempted],
+    [identify, invalidate, onSucceeded, onAttempted],
   );
 
   const dismiss = useCallback((key: string) => setFailures((current) => current.filter((failure) => failure.key !== key)), []);
@@ -58,3 +75,28 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
 }
 
 export type ActionRunner<Resource> = ReturnType<typeof useActionRunner<Resource>>;
+
+/**
+ * One action submitted from a dialog of its own (a create made of several calls): pending while it runs, the error
+ * of the last attempt, and the answers of the calls accepted so far (read one with `answerTo`). A retry resumes after those calls, so what the
+ * service already did (a flavor created, a project granted) is not sent again while what changed since is.
+ */
+export function useActionSubmission<Resource, Input>(action: ActionDeclaration<Resource, Input>) {
+  const invalidate = useAffectedInvalidation();
+  const [accepted, setAccepted] = useState<AcceptedCalls>(() => new Map());
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (resource: Resource, input: Input): Promise<ResumableOutcome> => {
+    setPending(true);
+    setError(null);
+    const outcome = await runAction(action, resource, input, accepted);
+    setAccepted(outcome.accepted);
+    setPending(false);
+    if (outcome.status === 'failed') setError(outcome.error);
+    invalidate(action, resource, input);
+    return outcome;
+  };
+
+  return { submit, pending, error, accepted };
+}

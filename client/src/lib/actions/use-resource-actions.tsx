@@ -1,6 +1,6 @@
 // A resource's declared actions as a page offers them: menu items with the reason an action is unavailable, a
 // dialog for the actions that need input or confirmation (and for any action on several resources), the failures
-// to show. What to read again after an attempt is the feature's business, through the runner's callbacks.
+// to show. After every attempt, the caches each action declares it affects are read again (see the runner).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuItem } from '../ui/menu';
@@ -50,5 +50,8 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
 
   return { menuItems, trigger, dialogElement, failures: runner.failures, dismissFailure: runner.dismiss };
 }
+
+/** For actions on the project itself (creating something in it): the project names itself in failures. */
+export const identifyProject = (project: { id: string; name: string }) => project;
 
 export type ResourceActions<Resource> = ReturnType<typeof useResourceActions<Resource>>;

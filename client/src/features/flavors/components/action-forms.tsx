@@ -5,7 +5,7 @@ import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
-import type { ExtraSpecsInput } from '../actions';
+import type { ExtraSpecsInput } from '../inputs';
 import type { ExtraSpecEntry } from '../extra-specs';
 import { useAllProjects } from '../../../resources/identity/identity';
 import type { Flavor } from '../../../resources/flavors/types';

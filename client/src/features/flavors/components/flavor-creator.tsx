@@ -1,13 +1,11 @@
 // Creating a flavor (admins: the page offers it from the same signal as the other admin actions): POST /flavors,
 // then its extra specs and, for a private one, a grant per chosen project. When a later call is refused the
 // flavor exists: the dialog says so, keeps the input, and the next submit only sends the calls not yet made.
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { sendActionRequest } from '../../../lib/actions/run-action';
-import { api } from '../../../lib/api/client';
-import { useScope } from '../../../lib/scope';
+import { answerTo } from '../../../lib/actions/run-action';
+import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { Dialog } from '../../../lib/ui/dialog';
@@ -16,18 +14,17 @@ import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/f
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { Spinner } from '../../../lib/ui/spinner';
-import { flavorKeys, fromBody, type FlavorBody } from '../../../resources/flavors/flavors';
+import { fromBody } from '../../../resources/flavors/flavors';
 import { useAllProjects } from '../../../resources/identity/identity';
 import {
+  createFlavor,
   emptyFlavorDraft,
-  flavorCompletionRequests,
   flavorCreateCli,
   flavorCreateRequest,
   flavorDraftProblems,
   type FlavorDraft,
   type FlavorDraftProblems,
 } from '../flavor-draft';
-import type { Flavor } from '../../../resources/flavors/types';
 import { ExtraSpecsEditor } from './action-forms';
 
 type TextField = 'name' | 'id' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'rxtxFactor';
@@ -67,18 +64,15 @@ export function FlavorCreator() {
 
 function CreateFlavorDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const scope = useScope();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const formId = useId();
   const [draft, setDraft] = useState<FlavorDraft>(emptyFlavorDraft);
   const [showProblems, setShowProblems] = useState(false);
-  const [created, setCreated] = useState<Flavor | null>(null);
-  // Completion calls Nova already accepted (path and body), so a retry does not grant a project twice (Nova
-  // answers 409 to that) while still sending what the user changed after the refusal.
-  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // Calls Nova already accepted are not sent again (granting a project twice gets a 409), while what the user
+  // changed after a refusal is. The flavor's own fields are locked once it exists, so its create call stays the same.
+  const { submit: submitCreate, pending, error, accepted } = useActionSubmission(createFlavor);
+  const createdBody = answerTo(accepted, flavorCreateRequest(draft));
+  const created = createdBody ? fromBody(createdBody.flavor) : null;
 
   const problems: FlavorDraftProblems = flavorDraftProblems(draft);
   const invalid = Object.keys(problems).length > 0;
@@ -92,30 +86,11 @@ function CreateFlavorDialog({ onClose }: { onClose: () => void }) {
   const submit = async () => {
     setShowProblems(true);
     if (invalid || pending) return;
-    setPending(true);
-    setError(null);
-    try {
-      let flavor = created;
-      if (!flavor) {
-        const request = flavorCreateRequest(draft);
-        flavor = fromBody((await api.post<{ flavor: FlavorBody }>(request.path, request.body, { microversion: request.microversion })).flavor);
-        setCreated(flavor);
-        void queryClient.invalidateQueries({ queryKey: flavorKeys.all(scope) });
-      }
-      for (const request of flavorCompletionRequests(flavor, draft)) {
-        const identity = `${request.path} ${JSON.stringify(request.body)}`;
-        if (accepted.has(identity)) continue;
-        await sendActionRequest(request);
-        setAccepted((previous) => new Set(previous).add(identity));
-      }
-      void queryClient.invalidateQueries({ queryKey: flavorKeys.all(scope) });
-      onClose();
-      void navigate(`/flavors/${encodeURIComponent(flavor.id)}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setPending(false);
-    }
+    const outcome = await submitCreate(null, draft);
+    const flavor = answerTo(outcome.accepted, flavorCreateRequest(draft))?.flavor;
+    if (outcome.status === 'failed' || !flavor) return;
+    onClose();
+    void navigate(`/flavors/${encodeURIComponent(flavor.id)}`);
   };
 
   const textField = (field: TextField, { hint, inputMode, testId }: { hint?: ReactNode; inputMode?: 'numeric' | 'decimal'; testId?: string } = {}) => {

@@ -2,6 +2,8 @@
 // actions when the cloud's answer says the caller may manage flavors (see fetchFlavorManagement).
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { flavorAdminActions, identifyFlavor } from '../actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { BackLink, DetailField } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
@@ -10,7 +12,6 @@ import { Menu } from '../../../lib/ui/menu';
 import { useFlavor, useFlavorAccess, useFlavorManagement } from '../../../resources/flavors/flavors';
 import { useAllProjects } from '../../../resources/identity/identity';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
-import { useFlavorActions } from './use-flavor-actions';
 
 function AccessList({ projectIds }: { projectIds: string[] }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function FlavorDetailPage() {
   const access = useFlavorAccess(id);
   const manageable = useFlavorManagement();
   const sizes = useFlavorSizes();
-  const actions = useFlavorActions({ onSucceeded: (_, action) => (action.id === 'delete' ? void navigate('/flavors') : undefined) });
+  const actions = useResourceActions({ actions: flavorAdminActions, identify: identifyFlavor, onSucceeded: (_, action) => (action.id === 'delete' ? void navigate('/flavors') : undefined) });
 
   return (
     <div className="space-y-4 px-6 py-6">

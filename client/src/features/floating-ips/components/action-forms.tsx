@@ -10,7 +10,7 @@ import { useExternalNetworks, useUsableNetworks } from '../../../resources/netwo
 import { usePorts } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
 import type { ProjectTarget } from '../../../resources/routers/types';
-import type { AllocationInput, AssociationInput } from '../actions';
+import type { AllocationInput, AssociationInput } from '../inputs';
 import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
 import { useServerNames } from '../../../resources/servers/server-names';
 import type { FloatingIp } from '../../../resources/floating-ips/types';

@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
@@ -16,12 +17,11 @@ import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useExternalNetworks } from '../../../resources/networks/networks';
-import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions } from '../actions';
+import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions, identifyFloatingIp } from '../actions';
 import { useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
 import { useServerNames } from '../../../resources/servers/server-names';
 import { listCodec } from '../../../resources/floating-ips/list-state';
 import type { FloatingIp } from '../../../resources/floating-ips/types';
-import { useFloatingIpActions, useFloatingIpAllocation } from './use-floating-ip-actions';
 
 const muted = <span className="text-fg-muted">—</span>;
 
@@ -56,8 +56,8 @@ export function FloatingIpsPage() {
   const rows = shown.rows;
   const externalNetworks = useExternalNetworks();
   const serverNames = useServerNames();
-  const actions = useFloatingIpActions();
-  const allocation = useFloatingIpAllocation();
+  const actions = useResourceActions({ actions: floatingIpActions, identify: identifyFloatingIp });
+  const allocation = useResourceActions({ actions: [], identify: identifyProject });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((floatingIp) => selection[floatingIp.id]);
 

@@ -2,6 +2,7 @@
 // members when shared, the instances launched from it, and the same actions as the list's row menu.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -9,14 +10,13 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
-import { imageActions, membershipActions, removeMemberAction } from '../actions';
+import { identifyImage, imageActions, membershipActions, removeMemberAction } from '../actions';
 import { useImage } from '../../../resources/images/images';
 import { useImageMembers } from '../../../resources/images/members';
 import { customProperties, namedProperties } from '../properties';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../../../resources/images/types';
 import { ImageStatusBadge } from '../../../resources/images/components/image-status';
-import { useImageActions } from './use-image-actions';
 
 function Members({ image, onRemove }: { image: ImageRecord; onRemove: (projectId: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -128,7 +128,7 @@ export function ImageDetailPage() {
   const { id = '' } = useParams();
   const scope = useScope();
   const query = useImage(id);
-  const actions = useImageActions();
+  const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const image = query.data as ImageRecord | undefined;
 
   return (

@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { pageWindow } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
@@ -13,7 +14,7 @@ import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { bulkImageActions, imageActions } from '../actions';
+import { bulkImageActions, identifyImage, imageActions } from '../actions';
 import { imagePageQueryOptions } from '../../../resources/images/images';
 import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
 import { imagePageRequest, listCodec } from '../../../resources/images/list-state';
@@ -21,7 +22,6 @@ import { formatBytes } from '../size';
 import type { ImageRecord } from '../../../resources/images/types';
 import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import { ImageFilters } from './image-filters';
-import { useImageActions } from './use-image-actions';
 
 const muted = <span className="text-fg-muted">—</span>;
 
@@ -35,7 +35,7 @@ export function ImagesPage() {
   const page = useQuery(imagePageQueryOptions(scope, imagePageRequest(state, scope.projectId)));
   const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
   const rows = shown.rows;
-  const actions = useImageActions();
+  const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const webDownload = useWebDownloadEnabled();
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((image) => selection[image.id]);

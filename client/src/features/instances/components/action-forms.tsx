@@ -14,7 +14,7 @@ import { isFreePort, usePorts } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { useAttachableVolumes } from '../../../resources/volumes/volumes';
-import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../actions';
+import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../inputs';
 import type { Server } from '../../../resources/servers/types';
 
 const fieldClass =

@@ -2,15 +2,15 @@
 // menu and their openstack commands.
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { BackLink, DetailField } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
-import { keypairActions } from '../actions';
+import { identifyKeypair, keypairActions } from '../actions';
 import { useKeypair } from '../../../resources/keypairs/keypairs';
-import { useKeypairActions } from './use-keypair-actions';
 
 // Nova writes its timestamps without a zone; they are UTC.
 const asUtc = (timestamp: string) => (/(Z|[+-]\d\d:?\d\d)$/.test(timestamp) ? timestamp : `${timestamp}Z`);
@@ -20,7 +20,7 @@ export function KeypairDetailPage() {
   const { name = '' } = useParams();
   const navigate = useNavigate();
   const keypair = useKeypair(name);
-  const actions = useKeypairActions({ onSucceeded: () => void navigate('/keypairs') });
+  const actions = useResourceActions({ actions: keypairActions, identify: identifyKeypair, onSucceeded: () => void navigate('/keypairs') });
 
   return (
     <div className="space-y-4 px-6 py-6">

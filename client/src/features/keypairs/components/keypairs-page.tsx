@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { DataTable } from '../../../lib/ui/data-table';
@@ -11,11 +12,10 @@ import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { bulkKeypairActions } from '../actions';
+import { bulkKeypairActions, identifyKeypair, keypairActions } from '../actions';
 import { useKeypairs } from '../../../resources/keypairs/keypairs';
 import type { Keypair } from '../../../resources/keypairs/types';
 import { KeypairCreator } from '../../../resources/keypairs/components/keypair-creator';
-import { useKeypairActions } from './use-keypair-actions';
 
 const sortValues: Record<string, SortValue<Keypair>> = {
   name: (keypair) => keypair.name,
@@ -26,7 +26,7 @@ const initialSort = { id: 'name', desc: false };
 export function KeypairsPage() {
   const { t } = useTranslation();
   const keypairs = useKeypairs();
-  const actions = useKeypairActions();
+  const actions = useResourceActions({ actions: keypairActions, identify: identifyKeypair });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const table = useClientPages(keypairs.data, { sortValues, initialSort, tieBreak: sortValues.name! });
   const selected = table.sorted.filter((keypair) => selection[keypair.name]);

@@ -1,13 +1,12 @@
 // Creating a network, optionally with its first subnet in the same form: two Neutron calls in a row (the subnet
 // needs the network's id). When the subnet is refused, the network exists: the dialog says so, keeps the input,
 // and the next submit only retries the subnet.
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQuotaCheck } from '../../../lib/actions/quota-source';
-import { sendActionRequest } from '../../../lib/actions/run-action';
-import { api } from '../../../lib/api/client';
+import { answerTo } from '../../../lib/actions/run-action';
+import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
@@ -16,26 +15,23 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Notice } from '../../../lib/ui/notice';
 import { QuotaImpact } from '../../../lib/ui/quota-impact';
 import { Spinner } from '../../../lib/ui/spinner';
-import { addSubnet, createNetwork, subnetProblemKey } from '../actions';
-import { networkKeys, subnetKeys } from '../../../resources/networks/networks';
 import { emptyNetworkSettings, networkProblem, type NetworkSettings } from '../network-draft';
-import { emptySubnetDraft, subnetIssues, type SubnetDraft } from '../subnet-draft';
-import type { Network } from '../../../resources/networks/types';
+import { createNetwork, networkCreateRequest } from '../new-network';
+import { emptySubnetDraft, subnetCreateCli, subnetIssues, subnetProblemKey, type SubnetDraft } from '../subnet-draft';
 import { Checkbox, NetworkSettingsFields } from './network-form';
 import { SubnetFields } from './subnet-form';
 
 export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const scope = useScope();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const formId = useId();
   const [settings, setSettings] = useState<NetworkSettings>(emptyNetworkSettings);
   const [withSubnet, setWithSubnet] = useState(true);
   const [draft, setDraft] = useState<SubnetDraft>(() => emptySubnetDraft());
-  const [created, setCreated] = useState<Network | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // The network's fields are hidden once it exists, so its create call stays the same and a retry skips it.
+  const { submit: submitCreate, pending, error, accepted } = useActionSubmission(createNetwork);
+  const created = answerTo(accepted, networkCreateRequest(settings))?.network ?? null;
 
   const project = { id: scope.projectId, name: scope.projectName };
   const problem = networkProblem(settings);
@@ -49,35 +45,22 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
       : quota.over
         ? t('quota.impact.blocked')
         : null;
-  const subnetInput = { draft, siblings: [] };
-  const networkRef = created ?? ({ id: settings.name.trim(), name: settings.name.trim() } as Network);
-  const commands = [...(created ? [] : createNetwork.cli(project, settings)), ...(withSubnet ? addSubnet.cli(networkRef, subnetInput) : [])];
+  const input = { settings, subnet: withSubnet ? draft : null };
+  // Once the network exists only its subnet is left to make, in the network Neutron named.
+  const commands = created
+    ? withSubnet
+      ? [subnetCreateCli(created.name || created.id, draft)]
+      : []
+    : createNetwork.cli(project, input);
 
   const submit = async () => {
     if (invalid || pending) return;
-    setPending(true);
-    setError(null);
-    try {
-      let network = created;
-      if (!network) {
-        const [request] = createNetwork.request(project, settings);
-        network = (await api.post<{ network: Network }>(request!.path, request!.body)).network;
-        setCreated(network);
-        void queryClient.invalidateQueries({ queryKey: networkKeys.all(scope) });
-      }
-      if (withSubnet) {
-        for (const request of addSubnet.request(network, subnetInput)) await sendActionRequest(request);
-        void queryClient.invalidateQueries({ queryKey: subnetKeys.all(scope) });
-        void queryClient.invalidateQueries({ queryKey: networkKeys.all(scope) });
-      }
-      onClose();
-      void navigate(`/networks/${network.id}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setPending(false);
-      quota.refresh();
-    }
+    const outcome = await submitCreate(project, input);
+    quota.refresh();
+    const network = answerTo(outcome.accepted, networkCreateRequest(settings))?.network;
+    if (outcome.status === 'failed' || !network) return;
+    onClose();
+    void navigate(`/networks/${network.id}`);
   };
 
   return (

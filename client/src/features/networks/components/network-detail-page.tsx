@@ -3,6 +3,7 @@
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -10,12 +11,11 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { usePorts } from '../../../resources/ports/ports';
-import { addSubnet, networkActions } from '../actions';
+import { addSubnet, identifyNetwork, identifySubnet, networkActions, subnetActions } from '../actions';
 import { useNetwork, useSubnets } from '../../../resources/networks/networks';
 import type { Network, Subnet } from '../../../resources/networks/types';
 import { portHolderLink } from './blocking-ports';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
-import { useNetworkActions, useSubnetActions } from './use-network-actions';
 
 const tabs = ['overview', 'subnets', 'ports'] as const;
 type Tab = (typeof tabs)[number];
@@ -54,7 +54,7 @@ function Overview({ network }: { network: Network }) {
 function SubnetsTab({ network, onAdd }: { network: Network; onAdd: () => void }) {
   const { t } = useTranslation();
   const subnets = useSubnets([network.id]);
-  const actions = useSubnetActions();
+  const actions = useResourceActions({ actions: subnetActions, identify: identifySubnet });
   const list = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : '—');
   return (
     <DetailSection title={t('networks.detail.subnets')} testId="subnets-section">
@@ -180,7 +180,9 @@ export function NetworkDetailPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const query = useNetwork(id);
-  const actions = useNetworkActions({
+  const actions = useResourceActions({
+    actions: networkActions,
+    identify: identifyNetwork,
     onSucceeded: (_network, action) => {
       if (action.id === 'delete') void navigate('/networks');
     },

@@ -7,6 +7,8 @@ import clsx from 'clsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { identifyNetwork, networkActions } from '../actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
@@ -21,7 +23,6 @@ import { listCodec, networkViews, viewOf } from '../../../resources/networks/lis
 import type { Network } from '../../../resources/networks/types';
 import { CreateNetworkDialog } from './create-network-dialog';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
-import { useNetworkActions } from './use-network-actions';
 
 export function NetworksPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function NetworksPage() {
   const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
   const rows = shown.rows;
   const subnets = useSubnets(rows.map((network) => network.id), { enabled: rows.length > 0 });
-  const actions = useNetworkActions();
+  const actions = useResourceActions({ actions: networkActions, identify: identifyNetwork });
   const [creating, setCreating] = useState(false);
 
   const columns = useMemo<ColumnDef<Network>[]>(() => {

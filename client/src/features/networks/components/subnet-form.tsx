@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
-import { subnetProblemKey, type SubnetInput } from '../actions';
+import type { SubnetInput } from '../inputs';
 import { useSubnetPools, useSubnets } from '../../../resources/networks/networks';
-import { ipv6Modes, subnetIssues, type GatewayMode, type SubnetDraft, type SubnetField, type SubnetIssue } from '../subnet-draft';
+import { ipv6Modes, subnetIssues, subnetProblemKey, type GatewayMode, type SubnetDraft, type SubnetField, type SubnetIssue } from '../subnet-draft';
 import type { Network, Subnet } from '../../../resources/networks/types';
 import { Checkbox } from './network-form';
 

@@ -2,18 +2,18 @@
 // router), its security, and the same actions as the list's row menu.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { useServerNames } from '../../../resources/servers/server-names';
 import { useNetwork, useSubnets } from '../../../resources/networks/networks';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
-import { portActions } from '../actions';
+import { identifyPort, portActions } from '../actions';
 import { usePort } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
 import { PortHolder } from './port-holder';
 import { PortStatusBadge } from './port-status';
-import { usePortActions } from './use-port-actions';
 
 function Overview({ port }: { port: Port }) {
   const { t, i18n } = useTranslation();
@@ -92,7 +92,9 @@ export function PortDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = usePort(id);
-  const actions = usePortActions({
+  const actions = useResourceActions({
+    actions: portActions,
+    identify: identifyPort,
     onSucceeded: (_port, action) => {
       if (action.id === 'delete') void navigate('/ports');
     },

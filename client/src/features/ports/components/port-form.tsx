@@ -9,8 +9,7 @@ import { SelectField } from '../../../lib/ui/select-field';
 import { useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
 import type { ProjectTarget } from '../../../resources/networks/types';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
-import { portProblemKey } from '../actions';
-import { portIssues, type PortField, type PortSettings } from '../port-draft';
+import { portIssues, portProblemKey, type PortField, type PortSettings } from '../port-draft';
 import type { Port } from '../../../resources/ports/types';
 
 function Toggle({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId: string }) {

@@ -5,6 +5,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
@@ -18,13 +19,12 @@ import { SelectField } from '../../../lib/ui/select-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useServerNames } from '../../../resources/servers/server-names';
 import { useUsableNetworks } from '../../../resources/networks/networks';
-import { bulkPortActions, createPort, portActions } from '../actions';
+import { bulkPortActions, createPort, identifyPort, portActions } from '../actions';
 import { portPageQueryOptions } from '../../../resources/ports/ports';
 import { listCodec } from '../../../resources/ports/list-state';
 import type { Port } from '../../../resources/ports/types';
 import { PortHolder } from './port-holder';
 import { PortStatusBadge } from './port-status';
-import { usePortActions, usePortCreation } from './use-port-actions';
 
 export function PortsPage() {
   const { t } = useTranslation();
@@ -36,8 +36,8 @@ export function PortsPage() {
   const rows = shown.rows;
   const networks = useUsableNetworks();
   const serverNames = useServerNames();
-  const actions = usePortActions();
-  const creation = usePortCreation();
+  const actions = useResourceActions({ actions: portActions, identify: identifyPort });
+  const creation = useResourceActions({ actions: [], identify: identifyProject });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((port) => selection[port.id]);
   const networkFilter = state.filters.network ?? '';

@@ -9,7 +9,7 @@ import { TextField } from '../../../lib/ui/text-field';
 import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
 import type { Network } from '../../../resources/networks/types';
 import { isFreePort, usePorts } from '../../../resources/ports/ports';
-import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from '../actions';
+import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from '../inputs';
 import { useRouterInterfaces } from '../../../resources/routers/routers';
 import { suggestedDestination, type RouterConnections } from '../static-routes';
 import type { ProjectTarget, Router } from '../../../resources/routers/types';

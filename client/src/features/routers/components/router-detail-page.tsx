@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
 import { Button } from '../../../lib/ui/button';
@@ -10,11 +11,19 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
-import { addInterface, addStaticRoute, removeInterface, removeStaticRoute } from '../actions';
+import {
+  addInterface,
+  addStaticRoute,
+  identifyInterface,
+  identifyRoute,
+  identifyRouter,
+  removeInterface,
+  removeStaticRoute,
+  routerActions,
+} from '../actions';
 import { useRouter, useRouterInterfaces } from '../../../resources/routers/routers';
 import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
-import { useInterfaceActions, useRouterActions, useStaticRouteActions } from './use-router-actions';
 
 const headerCell = 'py-1.5 pr-3 text-left text-xs font-medium text-fg-muted';
 const cell = 'py-1.5 pr-3 align-middle';
@@ -72,7 +81,7 @@ function Interfaces({ router, onAdd }: { router: Router; onAdd: () => void }) {
   const networkIds = [...new Set((interfaces.data ?? []).map((port) => port.network_id))];
   const subnets = useSubnets(networkIds);
   const networks = useUsableNetworks();
-  const actions = useInterfaceActions();
+  const actions = useResourceActions({ actions: [removeInterface], identify: identifyInterface });
   const subnetOf = (id: string) => subnets.data?.find((subnet) => subnet.id === id);
   const networkName = (id: string) => networks.data?.find((network) => network.id === id)?.name || id;
   return (
@@ -150,7 +159,7 @@ function Interfaces({ router, onAdd }: { router: Router; onAdd: () => void }) {
 
 function StaticRoutes({ router, onAdd }: { router: Router; onAdd: () => void }) {
   const { t } = useTranslation();
-  const actions = useStaticRouteActions();
+  const actions = useResourceActions({ actions: [removeStaticRoute], identify: identifyRoute });
   const routes = router.routes ?? [];
   return (
     <DetailSection title={t('routers.detail.routes')} testId="router-routes">
@@ -205,7 +214,7 @@ export function RouterDetailPage() {
     },
     [navigate],
   );
-  const actions = useRouterActions({ onSucceeded });
+  const actions = useResourceActions({ actions: routerActions, identify: identifyRouter, onSucceeded });
 
   return (
     <div className="px-6 py-6">

@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
@@ -15,12 +16,11 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useExternalNetworks } from '../../../resources/networks/networks';
-import { bulkRouterActions, createRouter, routerActions } from '../actions';
+import { bulkRouterActions, createRouter, identifyRouter, routerActions } from '../actions';
 import { useRouterPage } from '../../../resources/routers/routers';
 import { listCodec } from '../../../resources/routers/list-state';
 import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
-import { useRouterActions, useRouterCreation } from './use-router-actions';
 
 const muted = <span className="text-fg-muted">—</span>;
 
@@ -33,8 +33,8 @@ export function RoutersPage() {
   const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
   const rows = shown.rows;
   const externalNetworks = useExternalNetworks();
-  const actions = useRouterActions();
-  const creation = useRouterCreation();
+  const actions = useResourceActions({ actions: routerActions, identify: identifyRouter });
+  const creation = useResourceActions({ actions: [], identify: identifyProject });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((router) => selection[router.id]);
 

@@ -9,7 +9,7 @@ import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
 import { useServerNames } from '../../../resources/servers/server-names';
-import type { GroupSettings } from '../actions';
+import type { GroupSettings } from '../inputs';
 import { useGroupMembers, useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import {
   applyTemplate,

@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import type { ActionFailure } from '../../../lib/actions/use-action-runner';
 import { ApiError } from '../../../lib/api/api-error';
@@ -16,12 +17,21 @@ import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { addRule, addServer, deleteRule, groupActions, type RuleTarget } from '../actions';
+import {
+  addRule,
+  addServer,
+  deleteRule,
+  groupActions,
+  identifyGroup,
+  identifyMember,
+  identifyRule,
+  removeServer,
+  type RuleTarget,
+} from '../actions';
 import { useGroupMembers, useSecurityGroup, useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import type { GroupMember, SecurityGroup, SecurityGroupRule } from '../../../resources/security-groups/types';
 import { InUseExplanations, useMemberColumns } from './group-members';
 import { RuleRemote, useRuleFormat } from './rule-text';
-import { useGroupActions, useMemberActions, useRuleActions } from './use-group-actions';
 
 const ruleSortValues: Record<string, SortValue<SecurityGroupRule>> = {
   direction: (rule) => rule.direction,
@@ -51,7 +61,7 @@ function RulesSection({ group, duplicates }: { group: SecurityGroup; duplicates:
   const { t } = useTranslation();
   const groups = useSecurityGroups();
   const format = useRuleFormat();
-  const actions = useRuleActions();
+  const actions = useResourceActions({ actions: [deleteRule], identify: identifyRule });
   const pages = useClientPages(group.security_group_rules, { sortValues: ruleSortValues, initialSort: ruleInitialSort, tieBreak: ruleTieBreak });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const targets = (rules: readonly SecurityGroupRule[]): RuleTarget[] => rules.map((rule) => ({ group, rule }));
@@ -143,7 +153,7 @@ function RulesSection({ group, duplicates }: { group: SecurityGroup; duplicates:
 function MembersSection({ group, onAddServer }: { group: SecurityGroup; onAddServer: () => void }) {
   const { t } = useTranslation();
   const members = useGroupMembers(group.id);
-  const actions = useMemberActions();
+  const actions = useResourceActions({ actions: [removeServer], identify: identifyMember });
   const menu = useCallback(
     (member: GroupMember) => (
       <Menu label={t('security-groups.members.rowActions', { name: member.serverName ?? member.serverId })} items={actions.menuItems({ group, member })} testId="member-actions" />
@@ -197,7 +207,7 @@ export function SecurityGroupDetailPage() {
     },
     [navigate],
   );
-  const actions = useGroupActions({ onSucceeded });
+  const actions = useResourceActions({ actions: groupActions, identify: identifyGroup, onSucceeded });
   const duplicates = useMemo(() => duplicatedRuleIds(actions.failures), [actions.failures]);
   const group = query.data;
   const date = (value: string | undefined) => (value ? new Date(value).toLocaleString(i18n.resolvedLanguage) : '—');

@@ -4,6 +4,7 @@ import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
@@ -15,12 +16,11 @@ import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { bulkGroupActions, createGroup, groupActions } from '../actions';
+import { bulkGroupActions, createGroup, groupActions, identifyGroup } from '../actions';
 import { useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
 import { listCodec } from '../../../resources/security-groups/list-state';
 import type { SecurityGroup } from '../../../resources/security-groups/types';
 import { InUseExplanations } from './group-members';
-import { useGroupActions, useGroupCreation } from './use-group-actions';
 
 function NameFilter({ value, onApply }: { value: string; onApply: (name: string) => void }) {
   const { t } = useTranslation();
@@ -54,8 +54,8 @@ export function SecurityGroupsPage() {
   const page = useSecurityGroupPage(state);
   const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
   const rows = shown.rows;
-  const actions = useGroupActions();
-  const creation = useGroupCreation();
+  const actions = useResourceActions({ actions: groupActions, identify: identifyGroup });
+  const creation = useResourceActions({ actions: [], identify: identifyProject });
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selected = rows.filter((group) => selection[group.id]);
 

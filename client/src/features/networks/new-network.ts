@@ -1,0 +1,25 @@
+// Creating a network, optionally with its first subnet, as one action: two Neutron calls in a row, the subnet's built
+// from the id Neutron answered the network's with. When the subnet is refused the network exists: a retry with the
+// accepted calls resumes after it (see useActionSubmission).
+import type { ActionDeclaration, ActionRequest } from '../../lib/actions/types';
+import { networkKeys, networksPath, subnetKeys } from '../../resources/networks/networks';
+import type { Network, ProjectTarget } from '../../resources/networks/types';
+import type { NewNetwork } from './inputs';
+import { networkCreateBody, networkCreateCli, type NetworkSettings } from './network-draft';
+import { subnetCreateCli, subnetCreateRequest } from './subnet-draft';
+
+export function networkCreateRequest(settings: NetworkSettings): ActionRequest<{ network: Network }> {
+  return { method: 'POST', path: networksPath, body: networkCreateBody(settings) };
+}
+
+export const createNetwork: ActionDeclaration<ProjectTarget, NewNetwork> = {
+  id: 'create',
+  label: 'networks.actions.create.label',
+  unavailableReason: () => null,
+  affects: (scope) => [networkKeys.all(scope), subnetKeys.all(scope)],
+  request: (_project, { settings, subnet }) => [
+    { ...networkCreateRequest(settings), followedBy: ({ network }) => (subnet ? [subnetCreateRequest(network.id, subnet)] : []) },
+  ],
+  // The subnet names its network as the network command does: by the name typed.
+  cli: (_project, { settings, subnet }) => [networkCreateCli(settings), ...(subnet ? [subnetCreateCli(settings.name.trim(), subnet)] : [])],
+};

@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../i18n';
 import { ApiError } from '../api/api-error';
 import { ActionDialog } from './action-dialog';
 import { QuotaSourceContext, type QuotaQueryOptions } from './quota-source';

@@ -18,6 +18,11 @@ const layerFences = [
     message: 'A feature never imports another feature: move what both need to resources/ or lib/.',
   })),
   {
+    target: 'client/src/features',
+    from: 'client/src/app',
+    message: 'features/ sit below app/, the composition root: what a feature needs from it belongs in lib/.',
+  },
+  {
     target: 'client/src/resources',
     from: ['client/src/features', 'client/src/app'],
     message: 'resources/ sits below features/ and app/.',

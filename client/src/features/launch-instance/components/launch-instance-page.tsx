@@ -29,15 +29,11 @@ import { DetailsStep } from './steps/details-step';
 import { FlavorStep } from './steps/flavor-step';
 import { NetworksStep } from './steps/networks-step';
 import { SourceStep } from './steps/source-step';
+import type { StepProps } from './steps/step-props';
 import { SummaryStep } from './steps/summary-step';
-import { useLaunchData, type LaunchData } from './use-launch-data';
+import { useLaunchData } from './use-launch-data';
 
 const emptyContext: LaunchContext = { flavors: [], images: new Map(), volumes: new Map(), subnets: [] };
-
-export interface StepProps {
-  data: LaunchData;
-  goTo: (step: LaunchStep) => void;
-}
 
 const stepComponents: Record<LaunchStep, (props: StepProps) => React.ReactNode> = {
   details: DetailsStep,

@@ -5,7 +5,7 @@ import { useAvailableZones } from '../../../../resources/availability-zones/avai
 import { maxLaunchCount } from '../../model/fit';
 import type { LaunchFormValues } from '../../model/launch-form';
 import { describedBy, Field, inputClass, textareaClass } from '../../../../lib/ui/form-controls';
-import type { StepProps } from '../launch-instance-page';
+import type { StepProps } from './step-props';
 import { useQuantityFormat } from '../use-quantity-format';
 
 export function DetailsStep({ data }: StepProps) {

@@ -9,7 +9,7 @@ import type { Flavor } from '../../../../resources/flavors/types';
 import { flavorUnfitReason, unlimitedQuota } from '../../model/fit';
 import { bootRequirement, chosenImage, flavorUnfitMessage, type LaunchFormValues } from '../../model/launch-form';
 import { FieldError } from '../../../../lib/ui/form-controls';
-import type { StepProps } from '../launch-instance-page';
+import type { StepProps } from './step-props';
 import { SelectableTable, type SelectableColumn } from '../selectable-table';
 import { useQuantityFormat } from '../use-quantity-format';
 

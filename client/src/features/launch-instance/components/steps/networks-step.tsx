@@ -7,7 +7,7 @@ import { useUsableNetworks } from '../../../../resources/networks/networks';
 import { isFreePort, usePorts } from '../../../../resources/ports/ports';
 import type { LaunchFormValues } from '../../model/launch-form';
 import { describedBy, FieldError, inputClass } from '../../../../lib/ui/form-controls';
-import type { StepProps } from '../launch-instance-page';
+import type { StepProps } from './step-props';
 
 export function NetworksStep({ data }: StepProps) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import type { Image } from '../../../../resources/images/types';
 import type { Volume } from '../../../../resources/volumes/types';
 import { minimumVolumeSizeGiB, type LaunchFormValues, type SourceKind } from '../../model/launch-form';
 import { describedBy, Field, FieldError, inputClass } from '../../../../lib/ui/form-controls';
-import type { StepProps } from '../launch-instance-page';
+import type { StepProps } from './step-props';
 import { SelectableTable, type SelectableColumn } from '../selectable-table';
 import { useQuantityFormat } from '../use-quantity-format';
 

@@ -9,7 +9,7 @@ import { useServerGroups } from '../../../../resources/server-groups/server-grou
 import { chosenImage, toServerCreateChoices, type LaunchFormValues, type LaunchStep } from '../../model/launch-form';
 import { buildServerCreateCommand, serverCreateCommandNotes, userDataFileName } from '../../model/server-create';
 import { checkUserData } from '../../model/user-data';
-import type { StepProps } from '../launch-instance-page';
+import type { StepProps } from './step-props';
 import { useQuantityFormat } from '../use-quantity-format';
 
 function Section({ step, title, goTo, children }: { step: LaunchStep; title: string; goTo: StepProps['goTo']; children: ReactNode }) {

@@ -31,6 +31,8 @@ export default defineConfig({
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The client's tests translate as the app does: with the shell's and every feature's catalogs.
+          setupFiles: ['client/src/app/i18n.ts'],
         },
       },
       {

@@ -40,7 +40,7 @@ interface ServerShow {
   security_groups: string | { name: string }[];
 }
 
-async function currentStep(page: Page) {
+function currentStep(page: Page) {
   return page.getByTestId('launch-steps').locator('[aria-current="step"]');
 }
 
@@ -49,7 +49,7 @@ async function next(page: Page) {
 }
 
 async function expectStep(page: Page, name: string) {
-  await expect(await currentStep(page)).toHaveAttribute('data-testid', `step-${name}`);
+  await expect(currentStep(page)).toHaveAttribute('data-testid', `step-${name}`);
 }
 
 /** Replaces the editor's text as one input (typing line by line would let the editor auto-indent). */

@@ -104,7 +104,7 @@ test('switching project and region rescopes the session and the overview', async
   await page.reload();
   await expect(page.getByTestId('current-project')).toHaveText('demo-2');
   await expect(page.getByTestId('region-switcher')).toHaveValue('RegionTwo');
-  const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+  const session = await page.evaluate(async (): Promise<unknown> => (await fetch('/api/auth/session')).json());
   expect(session).toMatchObject({ project: { name: 'demo-2' }, region: 'RegionTwo' });
 
   await switchRegion(page, 'RegionOne');

@@ -28,7 +28,7 @@ export interface ZenithApp {
   app: Express;
   logger: Logger;
   /** Releases the session store and upstream connections; the HTTP server is closed by its owner. */
-  close(): void;
+  close: () => void;
 }
 
 /** The whole BFF as an Express app, built from configuration alone: no listening socket, no network call. */

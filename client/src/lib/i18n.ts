@@ -1,12 +1,10 @@
-// i18next with the English and French catalogs bundled (both are small). The language comes from the user's
-// choice (localStorage) or the browser; only an explicit choice is stored.
-// The shell's strings live in client/src/locales/; each feature keeps its own in
-// features/<feature>/locales/<language>.json, found here by glob and mounted under the key `<feature>`.
+// i18next, started by the composition root (app/i18n.ts) with the English and French catalogs bundled (both are
+// small). The language comes from the user's choice (localStorage) or the browser; only an explicit choice is stored.
+// lib/ knows no feature: each feature types its own catalog into `FeatureCatalogs` below, and app/ mounts it.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import fr from '../locales/fr.json';
+import type en from '../locales/en.json';
 
 export const languages = [
   { code: 'en', name: 'English' },
@@ -30,38 +28,31 @@ declare module 'i18next' {
   }
 }
 
-type Catalog = Record<string, unknown>;
-const featureCatalogFiles = import.meta.glob<Catalog>('../features/*/locales/*.json', { eager: true, import: 'default' });
-
-/** The shell's catalog of one language with every feature's catalog mounted under the feature's name. */
-export function catalogFor(language: LanguageCode, shell: Catalog): Catalog {
-  const catalog: Catalog = { ...shell };
-  for (const [path, featureCatalog] of Object.entries(featureCatalogFiles)) {
-    const match = /\/features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(path);
-    if (match?.[2] === language) catalog[match[1]!] = featureCatalog;
-  }
-  return catalog;
-}
-
-void i18n
-  .use(LanguageDetector)
-  .use(initReactI18next)
-  .init({
-    resources: { en: { translation: catalogFor('en', en) }, fr: { translation: catalogFor('fr', fr) } },
-    fallbackLng: 'en',
-    supportedLngs: languages.map((language) => language.code),
-    nonExplicitSupportedLngs: true,
-    load: 'languageOnly',
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: storageKey, caches: [] },
-  });
+/** One language's strings: the shell's, with each feature's mounted under the feature's name. */
+export type Catalog = Record<string, unknown>;
 
 function syncDocumentLanguage(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
-syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
-i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
+
+/** Starts translating; called once, by the composition root, before anything renders. */
+export function startI18n(catalogs: Record<LanguageCode, Catalog>) {
+  void i18n
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      resources: { en: { translation: catalogs.en }, fr: { translation: catalogs.fr } },
+      fallbackLng: 'en',
+      supportedLngs: languages.map((language) => language.code),
+      nonExplicitSupportedLngs: true,
+      load: 'languageOnly',
+      // React escapes text itself.
+      interpolation: { escapeValue: false },
+      detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: storageKey, caches: [] },
+    });
+  syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
+  i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
+}
 
 export function setLanguage(code: LanguageCode) {
   try {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFor } from '../lib/i18n';
-import en from './en.json';
-import fr from './fr.json';
+import { catalogs } from '../app/i18n';
 
-// The shell's catalogs with every feature's catalogs mounted, as the app loads them.
-const catalogs = { en: catalogFor('en', en), fr: catalogFor('fr', fr) } as const;
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 function flatten(node: unknown, prefix = ''): Map<string, string> {

@@ -75,7 +75,7 @@ function stringOf(value: unknown): string | undefined {
 /** `regions` may list names or `{name, values}` objects; openstacksdk defaults to the first one. */
 function firstRegion(regions: unknown): string | undefined {
   if (!Array.isArray(regions)) return undefined;
-  const [first]: unknown[] = regions;
+  const first: unknown = regions[0];
   return stringOf(first) ?? (isRecord(first) ? stringOf(first.name) : undefined);
 }
 

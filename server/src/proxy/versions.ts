@@ -107,7 +107,7 @@ export function versionsRoutes({ upstream, endpointInterface }: VersionsRouteOpt
           continue;
         }
         const document: unknown = JSON.parse(response.body);
-        const descriptor = isRecord(document) ? pickVersion(document as OpenStackVersionDocument, endpoint) : undefined;
+        const descriptor = isRecord(document) ? pickVersion(document, endpoint) : undefined;
         if (descriptor) return descriptor;
         lastFailure = `${url.pathname} is not a version document`;
       } catch (error) {

@@ -101,7 +101,7 @@ export async function endSession(req: Request, res: Response, secureCookies: boo
 /** express-session's methods take Node-style callbacks. */
 function settle(run: (done: (error: unknown) => void) => unknown): Promise<void> {
   return new Promise((resolve, reject) =>
-    run((error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+    run((error) => (error ? reject(error instanceof Error ? error : new Error('The session store failed', { cause: error })) : resolve())),
   );
 }
 

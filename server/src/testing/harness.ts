@@ -190,7 +190,7 @@ export async function seedSession(backend: SessionBackend, auth: AuthState, csrf
     csrfToken,
   };
   await new Promise<void>((resolve, reject) =>
-    backend.store.set(sessionId, session as unknown as SessionData, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+    backend.store.set(sessionId, session as unknown as SessionData, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error('The session store failed', { cause: error })) : resolve())),
   );
   return signedSessionCookie(sessionId, secret);
 }

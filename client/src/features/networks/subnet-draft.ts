@@ -223,7 +223,7 @@ export function subnetIssues(draft: SubnetDraft, siblings: readonly Subnet[] = [
     }
   }
   if (gateway) {
-    const holding = pools.find((pool) => gateway!.value >= pool.first && gateway!.value <= pool.last);
+    const holding = pools.find((pool) => gateway.value >= pool.first && gateway.value <= pool.last);
     if (holding) issues.push({ field: 'gatewayIp', problem: 'gatewayInPool', detail: holding.line });
   }
 

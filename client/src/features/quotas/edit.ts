@@ -37,12 +37,12 @@ export interface DraftCheck {
 
 function currentValues(quotas: ProjectQuotas, service: QuotaService): Record<string, QuotaValue> {
   const answer = quotas[service];
-  return answer instanceof Error ? {} : (answer as Record<string, QuotaValue>);
+  return answer instanceof Error ? {} : answer;
 }
 
 /** The form's initial text: the current limits of every service that answered. */
 export function draftOf(quotas: ProjectQuotas): QuotaDraft {
-  const draft = { compute: {}, network: {}, 'block-storage': {} } as QuotaDraft;
+  const draft: QuotaDraft = { compute: {}, network: {}, 'block-storage': {} };
   for (const service of Object.keys(editableKeys) as QuotaService[]) {
     for (const [key, value] of Object.entries(currentValues(quotas, service))) draft[service][key] = String(value.limit);
   }

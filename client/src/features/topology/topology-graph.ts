@@ -128,7 +128,8 @@ export function buildTopology({ projectId, networks, subnets, routers, ports, se
   dagre.layout(graph);
 
   const nodes = unplaced.map((node) => {
-    const { x, y } = graph.node(node.id);
+    // dagre.layout has placed every node.
+    const { x, y } = graph.node(node.id) as { x: number; y: number };
     return { ...node, position: { x: x - node.width / 2, y: y - node.height / 2 } };
   });
   return { nodes, edges };

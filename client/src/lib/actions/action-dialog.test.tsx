@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import '../i18n';
 import { ApiError } from '../api/api-error';
 import { ActionDialog } from './action-dialog';
 import { QuotaSourceContext, type QuotaQueryOptions } from './quota-source';
@@ -96,12 +95,12 @@ describe('ActionDialog with a quota impact', () => {
     render(withQueries(<ActionDialog action={create} resources={[{ id: 'a', running: true }]} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />, quotaSource));
 
     await waitFor(() => expect(screen.getByTestId('quota-impact').textContent).toBe('Networks: 8 of 10 used, this adds 1'));
-    expect((screen.getByTestId('action-submit') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByTestId<HTMLButtonElement>('action-submit').disabled).toBe(false);
     fireEvent.click(screen.getByText('more'));
     fireEvent.click(screen.getByText('more'));
     expect(screen.getByTestId('quota-impact').textContent).toBe('Networks: 8 of 10 used, this adds 3: over the limit');
     expect(screen.getByTestId('action-invalid').textContent).toBe("This would go over the project's quota (see above).");
-    expect((screen.getByTestId('action-submit') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('action-submit').disabled).toBe(true);
     expect(run).not.toHaveBeenCalled();
   });
 });

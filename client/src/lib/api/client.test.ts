@@ -10,7 +10,7 @@ interface Call {
 /** A fetch that answers from a list of routes and records every call. */
 function stubFetch(routes: Record<string, () => Response>) {
   const calls: Call[] = [];
-  const fetchStub = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchStub = vi.fn(async (input: string | URL, init: RequestInit = {}) => {
     const url = String(input);
     calls.push({ url, init });
     const route = Object.entries(routes).find(([prefix]) => url.startsWith(prefix));
@@ -70,7 +70,7 @@ describe('api client', () => {
       expect(init?.signal).toBe(controller.signal);
       throw new DOMException('aborted', 'AbortError');
     });
-    const client = createApiClient(fetchStub as unknown as typeof fetch);
+    const client = createApiClient(fetchStub);
     controller.abort();
     await expect(client.get('/api/os/image/v2/images', { signal: controller.signal })).rejects.toMatchObject({
       name: 'AbortError',
@@ -157,7 +157,7 @@ describe('api client', () => {
   it('turns a network failure into an ApiError with status 0', async () => {
     const client = createApiClient(vi.fn(async () => {
       throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch);
+    }));
     await expect(client.get('/api/auth/session')).rejects.toMatchObject({ status: 0, message: 'Failed to fetch' });
   });
 

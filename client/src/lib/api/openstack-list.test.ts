@@ -34,7 +34,7 @@ describe('fetchAllPages', () => {
     };
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
+      vi.fn(async (input: string | URL) => {
         urls.push(String(input));
         const marker = new URL(String(input), 'http://spa').searchParams.get('marker') ?? '';
         return Response.json(pages[marker]);

@@ -40,7 +40,7 @@ function isLink(value: unknown): value is Link {
 export function nextMarkerOf(body: CollectionBody, collection: string): string | undefined {
   if (typeof body.next === 'string') return markerOfHref(body.next);
   const links = body[`${collection}_links`];
-  const next = Array.isArray(links) ? links.find((link) => isLink(link) && link.rel === 'next') : undefined;
+  const next: unknown = Array.isArray(links) ? links.find((link) => isLink(link) && link.rel === 'next') : undefined;
   return isLink(next) ? markerOfHref(next.href) : undefined;
 }
 

@@ -17,7 +17,7 @@ function stubNova(maxMicroversion: string, flavorBody: Record<string, unknown>) 
   const requests: { url: string; headers: Record<string, string> }[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    vi.fn(async (input: string | URL, init?: RequestInit) => {
       const url = String(input);
       if (url.startsWith('/api/versions/')) return Response.json({ serviceType: 'compute', minMicroversion: '2.1', maxMicroversion });
       requests.push({ url, headers: init?.headers as Record<string, string> });

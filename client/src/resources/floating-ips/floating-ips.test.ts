@@ -7,7 +7,7 @@ function stubNeutron(response: (method: string) => Response) {
   const requests: { method: string; url: string; body: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    vi.fn(async (input: string | URL, init?: RequestInit) => {
       requests.push({
         method: init?.method ?? 'GET',
         url: String(input),

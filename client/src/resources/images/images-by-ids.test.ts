@@ -9,7 +9,7 @@ function stubGlance() {
   const urls: string[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn(async (input: string | URL) => {
       const url = String(input);
       urls.push(url);
       const ids = (new URL(url, 'http://spa').searchParams.get('id') ?? '').replace(/^in:/, '').split(',');

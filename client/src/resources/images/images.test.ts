@@ -7,7 +7,7 @@ function stubGlance(answer: (url: string) => Response) {
   const urls: string[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn(async (input: string | URL) => {
       urls.push(String(input));
       return answer(String(input));
     }),

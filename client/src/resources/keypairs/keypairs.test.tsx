@@ -17,7 +17,7 @@ function stubNova() {
   let listed: unknown[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    vi.fn(async (input: string | URL, init?: RequestInit) => {
       const url = String(input);
       const method = init?.method ?? 'GET';
       requests.push({ method, url });
@@ -75,11 +75,11 @@ describe('importKeypair', () => {
     const bodies: unknown[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      vi.fn(async (input: string | URL, init?: RequestInit) => {
         if (String(input).startsWith('/api/versions/')) {
           return Response.json({ serviceType: 'compute', minMicroversion: '2.1', maxMicroversion: '2.96' });
         }
-        bodies.push(JSON.parse(String(init?.body)));
+        bodies.push(JSON.parse(init?.body as string));
         return new Response(JSON.stringify({ conflictingRequest: { code: 409, message: "Key pair 'k1' already exists." } }), {
           status: 409,
           headers: { 'content-type': 'application/json', 'x-compute-request-id': 'req-nova-1' },

@@ -7,7 +7,7 @@ function stubNeutron(answer: (url: URL) => unknown) {
   const urls: URL[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn(async (input: string | URL) => {
       const url = new URL(String(input), 'http://spa');
       urls.push(url);
       return Response.json(answer(url));

@@ -8,7 +8,7 @@ describe('servers using a group', () => {
     const urls: string[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
+      vi.fn(async (input: string | URL) => {
         const url = String(input);
         urls.push(url);
         if (url.startsWith('/api/os/network/')) {

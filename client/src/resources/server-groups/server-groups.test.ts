@@ -6,7 +6,7 @@ afterEach(() => vi.unstubAllGlobals());
 function stubNova(maxMicroversion: string, groups: unknown[]) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) =>
+    vi.fn(async (input: string | URL) =>
       String(input).startsWith('/api/versions/')
         ? Response.json({ serviceType: 'compute', minMicroversion: '2.1', maxMicroversion })
         : Response.json({ server_groups: groups }),

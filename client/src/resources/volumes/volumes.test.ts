@@ -8,7 +8,7 @@ describe('volumes', () => {
     const urls: string[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL) => {
+      vi.fn(async (input: string | URL) => {
         urls.push(String(input));
         return Response.json(
           urls.length === 1

@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import '../../../lib/i18n';
 import { ScopeContext } from '../../../lib/scope';
 import { FlavorCreator } from './flavor-creator';
 
@@ -29,11 +28,11 @@ function stubCloud() {
   let extraSpecsAttempts = 0;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    vi.fn(async (input: string | URL, init?: RequestInit) => {
       const url = String(input);
       if (url.startsWith('/api/versions/')) return Response.json({ serviceType: 'compute', minMicroversion: '2.1', maxMicroversion: '2.96' });
       if (url === '/api/os/identity/projects') return Response.json({ projects: [{ id: 'p-demo', name: 'demo', domain_id: 'default' }] });
-      writes.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      writes.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(init.body as string) : undefined });
       if (url === '/api/os/compute/flavors') {
         return Response.json({ flavor: { id: 'f-new', name: 'm1.custom', vcpus: 1, ram: 512, disk: 1, swap: '', 'OS-FLV-EXT-DATA:ephemeral': 0, 'os-flavor-access:is_public': false } });
       }
@@ -79,7 +78,7 @@ describe('FlavorCreator', () => {
     expect(await screen.findByTestId('error-message')).toHaveProperty('textContent', 'Invalid extra spec hw:cpu_policy');
     expect(screen.getByTestId('error-request-id').textContent).toBe('req-specs');
     expect(screen.getByTestId('flavor-created-partially').textContent).toContain('m1.custom');
-    expect((screen.getByTestId('flavor-create-name') as HTMLInputElement).value).toBe('m1.custom');
+    expect(screen.getByTestId<HTMLInputElement>('flavor-create-name').value).toBe('m1.custom');
 
     fireEvent.click(screen.getByTestId('flavor-create-submit'));
     await screen.findByTestId('detail-page');

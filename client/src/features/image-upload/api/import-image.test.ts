@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialImportValues, type ImportFormValues } from '../model/import-form';
 import { ImportTaskFailure } from '../model/import-progress';
 import { ImageCreationFailure } from './creation';
-import { createImageFromUrl, importPollIntervalMs } from './import-image';
+import { createImageFromUrl, importPollIntervalMs, type ImportCallbacks } from './import-image';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -23,8 +23,8 @@ function stubGlance(answers: Record<string, (() => Response)[]>) {
   const calls: Call[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const call = { method: init?.method ?? 'GET', url: String(input), body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    vi.fn(async (input: string | URL, init?: RequestInit) => {
+      const call = { method: init?.method ?? 'GET', url: String(input), body: init?.body ? JSON.parse(init.body as string) : undefined };
       calls.push(call);
       const queue = answers[`${call.method} ${call.url}`];
       if (!queue?.length) return new Response('unexpected', { status: 500 });
@@ -42,7 +42,7 @@ const common = {
   'GET /api/versions/image': [() => Response.json({ serviceType: 'image', version: 'v2.15' })],
   [`DELETE ${imagePath}`]: [() => new Response(null, { status: 204 })],
 };
-const callbacks = () => ({ onPhase: vi.fn(), onObservation: vi.fn() });
+const callbacks = () => ({ onPhase: vi.fn<ImportCallbacks['onPhase']>(), onObservation: vi.fn<ImportCallbacks['onObservation']>() });
 
 describe('createImageFromUrl', () => {
   it('creates the record, asks for web-download of the trimmed URL, and follows the image and its task until active', async () => {

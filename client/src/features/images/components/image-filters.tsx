@@ -17,7 +17,7 @@ export function ImageFilters({ filters, onApply }: { filters: ListState['filters
   }
   const set = (name: FilterName, value: string) => setDraft((current) => ({ ...current, [name]: value }));
   const apply = () =>
-    onApply(Object.fromEntries(filterNames.flatMap((name) => (draft[name]?.trim() ? [[name, draft[name]!.trim()]] : []))));
+    onApply(Object.fromEntries(filterNames.flatMap((name) => (draft[name]?.trim() ? [[name, draft[name].trim()]] : []))));
 
   return (
     <form

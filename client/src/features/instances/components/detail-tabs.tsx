@@ -239,7 +239,7 @@ export function CliTab({ server }: { server: Server }) {
       <p className="text-sm text-fg-muted">{t('instances.detail.cli.intro')}</p>
       {serverActions.map((action) => {
         const reason = action.unavailableReason(server);
-        const initial = action.input ? action.input.initial(server) : undefined;
+        const initial: unknown = action.input ? action.input.initial(server) : undefined;
         // An input the user has yet to choose (a flavor, a volume...) would make a command with empty arguments.
         const needsInput = action.input?.invalidReason?.(initial, server) != null;
         const commands = needsInput ? [] : action.cli(server, initial);

@@ -56,7 +56,7 @@ export function InstanceFilters({ filters, onApply }: { filters: ListState['filt
   }
   const set = (name: FilterName, value: string) => setDraft((current) => ({ ...current, [name]: value }));
   const apply = () =>
-    onApply(Object.fromEntries(filterNames.flatMap((name) => (draft[name]?.trim() ? [[name, draft[name]!.trim()]] : []))));
+    onApply(Object.fromEntries(filterNames.flatMap((name) => (draft[name]?.trim() ? [[name, draft[name].trim()]] : []))));
 
   return (
     <form

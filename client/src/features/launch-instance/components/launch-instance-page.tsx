@@ -29,8 +29,8 @@ import { DetailsStep } from './steps/details-step';
 import { FlavorStep } from './steps/flavor-step';
 import { NetworksStep } from './steps/networks-step';
 import { SourceStep } from './steps/source-step';
-import { SummaryStep } from './steps/summary-step';
 import type { StepProps } from './steps/step-props';
+import { SummaryStep } from './steps/summary-step';
 import { useLaunchData } from './use-launch-data';
 
 const emptyContext: LaunchContext = { flavors: [], images: new Map(), volumes: new Map(), subnets: [] };

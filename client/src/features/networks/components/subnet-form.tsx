@@ -46,7 +46,7 @@ export function SubnetFields({ value, onChange, siblings = [], editing = false }
     const error = errorOf(field);
     const props = {
       id: fieldId,
-      value: value[field] as string,
+      value: value[field],
       'aria-invalid': error !== undefined,
       'aria-describedby': describedBy(fieldId, { hint: hint !== undefined, error: error !== undefined }),
       'data-testid': testId,

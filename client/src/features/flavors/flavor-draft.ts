@@ -143,6 +143,6 @@ export const createFlavor: ActionDeclaration<null, FlavorDraft> = {
   label: 'flavors.create.submit',
   unavailableReason: () => null,
   affects: (scope) => [flavorKeys.all(scope)],
-  request: (_cloud, draft) => [{ ...flavorCreateRequest(draft), followedBy: ({ flavor }) => flavorCompletionRequests(fromBody(flavor), draft) }],
+  request: (_cloud, draft) => [{ ...flavorCreateRequest(draft), followedBy: ({ flavor }: { flavor: FlavorBody }) => flavorCompletionRequests(fromBody(flavor), draft) }],
   cli: (_cloud, draft) => flavorCreateCli(draft),
 };

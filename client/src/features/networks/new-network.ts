@@ -18,7 +18,7 @@ export const createNetwork: ActionDeclaration<ProjectTarget, NewNetwork> = {
   unavailableReason: () => null,
   affects: (scope) => [networkKeys.all(scope), subnetKeys.all(scope)],
   request: (_project, { settings, subnet }) => [
-    { ...networkCreateRequest(settings), followedBy: ({ network }) => (subnet ? [subnetCreateRequest(network.id, subnet)] : []) },
+    { ...networkCreateRequest(settings), followedBy: ({ network }: { network: Network }) => (subnet ? [subnetCreateRequest(network.id, subnet)] : []) },
   ],
   // The subnet names its network as the network command does: by the name typed.
   cli: (_project, { settings, subnet }) => [networkCreateCli(settings), ...(subnet ? [subnetCreateCli(settings.name.trim(), subnet)] : [])],

@@ -29,7 +29,7 @@ const createThing: ActionDeclaration<null, Draft> = {
   request: (_cloud, draft) => [
     {
       ...createRequest(draft),
-      followedBy: ({ thing }) => draft.projects.map((project) => ({ method: 'POST', path: `/things/${thing.id}/access`, body: { project } })),
+      followedBy: ({ thing }: { thing: { id: string } }) => draft.projects.map((project) => ({ method: 'POST', path: `/things/${thing.id}/access`, body: { project } })),
     },
   ],
   cli: () => [],

@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect } from 'react';
 import { api } from '../../lib/api/client';
 import { isKeyInScope } from '../../lib/api/query-keys';
+import type { Scope } from '../../lib/scope';
 import type { Session } from './types';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
@@ -19,6 +20,11 @@ export const sessionQueryOptions = queryOptions({
   // A 401 is an answer (no session), not a failure to retry.
   retry: false,
 });
+
+/** The scope a session's pages work in. */
+export function sessionScope(session: Session): Scope {
+  return { region: session.region, projectId: session.project.id, projectName: session.project.name, services: session.services };
+}
 
 export function useSession() {
   return useQuery(sessionQueryOptions);

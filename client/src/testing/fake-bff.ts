@@ -19,15 +19,17 @@ export type Responder = (request: BffRequest) => Response | Promise<Response>;
 /** A JSON body or a Response (sent again as a copy), or a function making the answer from the request. */
 export type Answer = Responder | Response | object;
 
-/** A service's refusal as captured: its status, body and request id (fixtures/error-*.json). */
+/** A service's refusal as captured: its status, body (JSON, or Glance's HTML as a string) and request id (fixtures/error-*.json). */
 export interface CapturedError {
   status: number;
   requestId: string;
   body: unknown;
 }
 
-export function openstackError(error: CapturedError): Response {
-  return Response.json(error.body, { status: error.status, headers: { 'x-openstack-request-id': error.requestId } });
+export function openstackError({ status, requestId, body }: CapturedError): Response {
+  const headers = { 'x-openstack-request-id': requestId };
+  if (typeof body === 'string') return new Response(body, { status, headers: { ...headers, 'content-type': 'text/html; charset=UTF-8' } });
+  return Response.json(body, { status, headers });
 }
 
 function respond(answer: Answer, request: BffRequest): Response | Promise<Response> {

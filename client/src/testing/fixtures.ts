@@ -9,6 +9,7 @@ import type { Router } from '../resources/routers/types';
 import type { SecurityGroup } from '../resources/security-groups/types';
 import type { Server } from '../resources/servers/types';
 import type { CapturedError } from './fake-bff';
+import glanceForbidden from './fixtures/error-glance-403.json';
 import keystoneForbidden from './fixtures/error-keystone-403.json';
 import neutronForbidden from './fixtures/error-neutron-403.json';
 import novaForbidden from './fixtures/error-nova-403.json';
@@ -37,4 +38,5 @@ export const securityGroups = securityGroupsJson.security_groups as SecurityGrou
 
 export const novaForbiddenError: CapturedError = novaForbidden;
 export const neutronForbiddenError: CapturedError = neutronForbidden;
+export const glanceForbiddenError: CapturedError = glanceForbidden;
 export const keystoneForbiddenError: CapturedError = keystoneForbidden;

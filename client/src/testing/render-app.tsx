@@ -44,9 +44,9 @@ export function rowOf(text: string): Promise<HTMLTableRowElement> {
   return waitFor(() => rowOf.now(text));
 }
 
-/** The row that shows `text` now; throws when there is none. */
+/** The one table row that shows `text` now (the same text elsewhere, as in the top bar, does not count). */
 rowOf.now = (text: string): HTMLTableRowElement => {
-  const row = screen.getByText(text).closest('tr');
-  if (!row) throw new Error(`${text} is not in a table row`);
-  return row;
+  const rows = screen.getAllByText(text).flatMap((element) => element.closest('tbody tr') ?? []);
+  if (rows.length !== 1) throw new Error(`${rows.length} table rows show ${text}`);
+  return rows[0] as HTMLTableRowElement;
 };

@@ -75,7 +75,7 @@ export class FakeBff {
     if (!queue) {
       return Response.json({ error: { message: `The fake BFF has no answer for ${method} ${url.pathname}`, status: 404 } }, { status: 404 });
     }
-    const answer = queue.length > 1 ? queue.shift() : queue[0];
+    const answer = queue.length > 1 ? queue.shift()! : queue[0]!;
     return respond(answer, request);
   };
 }

@@ -1,14 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
-import { sessionQueryOptions } from '../resources/session/session';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteContext } from '../lib/navigation';
+import { sessionQueryOptions, sessionScope } from '../resources/session/session';
 import { featureRoutes } from './navigation';
 import { AppLoading } from './routes/app-loading';
 import { RouteErrorPage } from './routes/route-error';
 import { SessionGate } from './session-gate';
 
-/** Every page is its own chunk, loaded when first visited; the login page never loads the shell. */
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
+/**
+ * Every page is its own chunk, loaded when first visited; the login page never loads the shell. A feature's loaders
+ * read ahead in the scope of the session the shell's loader is already asking for (one request, joined).
+ */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  const context: RouteContext = {
+    queryClient,
+    scope: () => queryClient.ensureQueryData(sessionQueryOptions).then(sessionScope, () => null),
+  };
+  return [
     {
       HydrateFallback: AppLoading,
       ErrorBoundary: RouteErrorPage,
@@ -34,7 +42,7 @@ export function createAppRouter(queryClient: QueryClient) {
                     Component: (await import('../features/overview/components/overview-page')).OverviewPage,
                   }),
                 },
-                ...featureRoutes,
+                ...featureRoutes(context),
                 {
                   path: '*',
                   lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }),
@@ -45,5 +53,9 @@ export function createAppRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
 }

@@ -9,7 +9,7 @@ import { ScopeContext, type Scope } from '../lib/scope';
 import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../resources/quotas/limits';
 import { ErrorNotice } from '../lib/ui/error-notice';
 import { LoadingState } from '../lib/ui/loading-state';
-import { useSession, useSessionExpiry } from '../resources/session/session';
+import { sessionScope, useSession, useSessionExpiry } from '../resources/session/session';
 import type { LoginLocationState } from '../resources/session/login-state';
 import { SignedInSessionContext } from '../resources/session/session-context';
 
@@ -21,13 +21,7 @@ export function SessionGate() {
   const session = useSession();
   const data = session.data;
   useSessionExpiry(data?.expiresAt);
-  const scope = useMemo<Scope | null>(
-    () =>
-      data
-        ? { region: data.region, projectId: data.project.id, projectName: data.project.name, services: data.services }
-        : null,
-    [data],
-  );
+  const scope = useMemo<Scope | null>(() => (data ? sessionScope(data) : null), [data]);
   // A create's quota impact reads the same queries as the overview's gauges (and refreshes them).
   const quotaSource = useMemo<QuotaQueryOptions | null>(() => {
     if (!scope) return null;

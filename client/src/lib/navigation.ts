@@ -1,11 +1,13 @@
 // What a feature declares about itself (its routes under the shell, its navigation entries), and the rules for
 // which entries show: an entry only shows when the session's catalog offers the service it needs in the current
 // region. The app collects the declarations (app/navigation.ts); features import only this file.
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject } from 'react-router';
 import { hasService } from '@contract/service-types';
 import type { CatalogService } from '@contract/session';
+import type { Scope } from './scope';
 
 /** The side navigation's groups, in the order they are shown; entries without one come first. */
 export const navSections = ['compute', 'network', 'admin'] as const;
@@ -27,10 +29,33 @@ export interface NavEntry {
   requiresRole?: string;
 }
 
+/** What the app gives a feature's routes, so their loaders can read ahead without importing the app. */
+export interface RouteContext {
+  queryClient: QueryClient;
+  /** The signed-in scope once the session is known (read or joined, never asked twice); null without a session. */
+  scope: () => Promise<Scope | null>;
+}
+
 export interface FeatureDeclaration {
   /** Routes rendered inside the shell; use `lazy` so each page is its own chunk. */
-  routes: RouteObject[];
+  routes: (context: RouteContext) => RouteObject[];
   nav: NavEntry[];
+}
+
+/**
+ * A loader that starts the page's first read and returns at once: the page's chunk and its data then load side by
+ * side, navigation never waits for the data, and the page still shows its own loading state. `read` must give the
+ * query options the page itself reads (from the same URL state), or the page asks a second time.
+ */
+export function prefetchLoader<Data, Key extends QueryKey>(
+  { queryClient, scope }: RouteContext,
+  read: (scope: Scope, search: URLSearchParams) => FetchQueryOptions<Data, Error, Data, Key>,
+): LoaderFunction {
+  return ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    void scope().then((current) => (current ? queryClient.prefetchQuery(read(current, search)) : undefined));
+    return null;
+  };
 }
 
 /** Entries grouped for display: the unsectioned ones, then each section that has any, entries by order. */

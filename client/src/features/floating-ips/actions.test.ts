@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allocateFloatingIp, associate, disassociate, release } from './actions';
 import type { FloatingIp } from '../../resources/floating-ips/types';
+import { floatingIps } from '../../testing/fixtures';
 
 const project = { id: 'p1', name: 'demo' };
-const free: FloatingIp = {
-  id: 'fip1',
-  floating_ip_address: '203.0.113.7',
-  floating_network_id: 'public',
-  project_id: 'p1',
-  router_id: null,
-  port_id: null,
-  fixed_ip_address: null,
-  status: 'DOWN',
-};
+// A free address as Neutron answered it (testing/fixtures), under a short id the expectations below can spell.
+const free: FloatingIp = { ...floatingIps[0]!, id: 'fip1', floating_ip_address: '203.0.113.7', floating_network_id: 'public' };
 
 describe('allocate', () => {
   it('asks for a specific address when given one, as `floating ip create --floating-ip-address` does', () => {

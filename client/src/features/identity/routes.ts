@@ -2,6 +2,6 @@ import type { FeatureDeclaration } from '../../lib/navigation';
 import { UsersIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [{ path: 'admin/identity', lazy: async () => ({ Component: (await import('./components/identity-page')).IdentityPage }) }],
+  routes: () => [{ path: 'admin/identity', lazy: async () => ({ Component: (await import('./components/identity-page')).IdentityPage }) }],
   nav: [{ to: '/admin/identity', label: 'identity.nav', icon: UsersIcon, serviceType: 'identity', order: 40, section: 'admin', requiresRole: 'admin' }],
 };

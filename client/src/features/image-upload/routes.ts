@@ -3,7 +3,7 @@
 import type { FeatureDeclaration } from '../../lib/navigation';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: () => [
     {
       path: '/images/upload',
       lazy: async () => ({ Component: (await import('./components/image-upload-page')).ImageUploadPage }),

@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { imageListPageQueryOptions } from '../../resources/images/images';
+import { listCodec } from '../../resources/images/list-state';
 import { ImageIcon } from './components/image-icon';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'images',
+      loader: prefetchLoader(context, (scope, search) => imageListPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/images-page')).ImagesPage }),
     },
     {

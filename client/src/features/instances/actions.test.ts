@@ -2,32 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as actions from './actions';
 import { serverActions } from './actions';
 import type { Server, VmState } from '../../resources/servers/types';
+import { servers } from '../../testing/fixtures';
 
+/** A server as Nova answered it (testing/fixtures), under a short id and name the expectations below can spell. */
 function server(overrides: Partial<Server> = {}): Server {
-  return {
-    id: 'srv-1',
-    name: 'web 1',
-    status: 'ACTIVE',
-    tenant_id: 'p',
-    user_id: 'u',
-    created: '2026-01-01T00:00:00Z',
-    updated: '2026-01-01T00:00:00Z',
-    image: { id: 'img-1' },
-    flavor: { original_name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0 },
-    addresses: { 'demo-net': [{ addr: '10.0.0.5', version: 4, 'OS-EXT-IPS:type': 'fixed' }] },
-    metadata: {},
-    key_name: null,
-    locked: false,
-    security_groups: [{ name: 'default' }],
-    'OS-EXT-STS:vm_state': 'active',
-    'OS-EXT-STS:task_state': null,
-    'OS-EXT-STS:power_state': 1,
-    'OS-EXT-AZ:availability_zone': 'nova',
-    'OS-SRV-USG:launched_at': '2026-01-01T00:00:00Z',
-    'OS-SRV-USG:terminated_at': null,
-    'os-extended-volumes:volumes_attached': [],
-    ...overrides,
-  };
+  return { ...servers[0]!, id: 'srv-1', name: 'web 1', ...overrides };
 }
 
 const inState = (vmState: VmState, overrides: Partial<Server> = {}) => server({ 'OS-EXT-STS:vm_state': vmState, ...overrides });

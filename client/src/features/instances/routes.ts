@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/servers/list-state';
+import { serverPageQueryOptions } from '../../resources/servers/servers';
 import { ServerIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'instances',
+      loader: prefetchLoader(context, (scope, search) => serverPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/instances-page')).InstancesPage }),
     },
     {
@@ -13,6 +16,7 @@ export const feature: FeatureDeclaration = {
     },
     {
       path: 'admin/instances',
+      loader: prefetchLoader(context, (scope, search) => serverPageQueryOptions(scope, listCodec.parse(search), 'all-projects')),
       lazy: async () => ({ Component: (await import('./components/all-instances-page')).AllInstancesPage }),
     },
   ],

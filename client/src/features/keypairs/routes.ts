@@ -1,10 +1,12 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { keypairsQueryOptions } from '../../resources/keypairs/keypairs';
 import { KeyIcon } from './components/key-icon';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'keypairs',
+      loader: prefetchLoader(context, keypairsQueryOptions),
       lazy: async () => ({ Component: (await import('./components/keypairs-page')).KeypairsPage }),
     },
     {

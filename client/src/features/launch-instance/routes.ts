@@ -3,7 +3,7 @@
 import type { FeatureDeclaration } from '../../lib/navigation';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: () => [
     {
       path: '/instances/launch',
       lazy: async () => ({ Component: (await import('./components/launch-instance-page')).LaunchInstancePage }),

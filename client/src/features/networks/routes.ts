@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/networks/list-state';
+import { networkPageQueryOptions } from '../../resources/networks/networks';
 import { NetworkIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'networks',
+      loader: prefetchLoader(context, (scope, search) => networkPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/networks-page')).NetworksPage }),
     },
     {

@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/ports/list-state';
+import { portPageQueryOptions } from '../../resources/ports/ports';
 import { PortIcon } from './components/port-icon';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'ports',
+      loader: prefetchLoader(context, (scope, search) => portPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/ports-page')).PortsPage }),
     },
     {

@@ -1,9 +1,10 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { projectsAndDomainsQueryOptions } from '../../resources/identity/identity';
 import { GaugeIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [
-    { path: 'admin/quotas', lazy: async () => ({ Component: (await import('./components/quota-review-page')).QuotaReviewPage }) },
+  routes: (context) => [
+    { path: 'admin/quotas', loader: prefetchLoader(context, projectsAndDomainsQueryOptions), lazy: async () => ({ Component: (await import('./components/quota-review-page')).QuotaReviewPage }) },
     { path: 'admin/quotas/defaults', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).DefaultQuotasPage }) },
     { path: 'admin/quotas/:projectId', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).QuotaEditPage }) },
   ],

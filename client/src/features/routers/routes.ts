@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/routers/list-state';
+import { routerPageQueryOptions } from '../../resources/routers/routers';
 import { RouterIcon } from './components/router-icon';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'routers',
+      loader: prefetchLoader(context, (scope, search) => routerPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/routers-page')).RoutersPage }),
     },
     {

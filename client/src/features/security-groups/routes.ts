@@ -1,10 +1,13 @@
-import type { FeatureDeclaration } from '../../lib/navigation';
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/security-groups/list-state';
+import { securityGroupPageQueryOptions } from '../../resources/security-groups/security-groups';
 import { ShieldIcon } from './components/shield-icon';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: (context) => [
     {
       path: 'security-groups',
+      loader: prefetchLoader(context, (scope, search) => securityGroupPageQueryOptions(scope, listCodec.parse(search))),
       lazy: async () => ({ Component: (await import('./components/security-groups-page')).SecurityGroupsPage }),
     },
     {

@@ -2,6 +2,6 @@ import type { FeatureDeclaration } from '../../lib/navigation';
 import { NetworkIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [{ path: 'topology', lazy: async () => ({ Component: (await import('./components/topology-page')).TopologyPage }) }],
+  routes: () => [{ path: 'topology', lazy: async () => ({ Component: (await import('./components/topology-page')).TopologyPage }) }],
   nav: [{ to: '/topology', label: 'topology.nav', icon: NetworkIcon, serviceType: 'network', order: 49, section: 'network' }],
 };

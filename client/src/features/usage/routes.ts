@@ -2,7 +2,7 @@ import type { FeatureDeclaration } from '../../lib/navigation';
 import { ChartIcon } from '../../lib/ui/icons';
 
 export const feature: FeatureDeclaration = {
-  routes: [
+  routes: () => [
     { path: 'usage', lazy: async () => ({ Component: (await import('./components/usage-page')).UsagePage }) },
     { path: 'admin/usage', lazy: async () => ({ Component: (await import('./components/all-usage-page')).AllUsagePage }) },
   ],

@@ -1,8 +1,8 @@
 // Keystone reads for admins: every project and domain (quota review, usage, flavor access), users and role
 // assignments. Keystone answers 403 to a non-admin, which the pages show as such.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchAllPages } from '../../lib/api/openstack-list';
-import { scopedQueryKeys } from '../../lib/api/query-keys';
+import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
 import type { KeystoneProject } from '@contract/projects';
 import type { IdentityDomain, IdentityUser, RoleAssignment } from './types';
@@ -18,9 +18,8 @@ export function fetchDomains(signal?: AbortSignal): Promise<IdentityDomain[]> {
   return fetchAllPages<IdentityDomain>({ path: '/api/os/identity/domains', collection: 'domains', signal });
 }
 
-export function useProjectsAndDomains() {
-  const scope = useScope();
-  return useQuery({
+export const projectsAndDomainsQueryOptions = (scope: QueryScope) =>
+  queryOptions({
     queryKey: identityKeys.list(scope, { view: 'projects-and-domains' }),
     queryFn: async ({ signal }) => {
       const [projects, domains] = await Promise.all([fetchProjects(signal), fetchDomains(signal)]);
@@ -28,6 +27,9 @@ export function useProjectsAndDomains() {
     },
     staleTime: 60_000,
   });
+
+export function useProjectsAndDomains() {
+  return useQuery(projectsAndDomainsQueryOptions(useScope()));
 }
 
 /** Every project of the cloud, by name (the flavor access forms grant a private flavor to any of them). */

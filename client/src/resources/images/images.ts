@@ -4,6 +4,7 @@ import { api } from '../../lib/api/client';
 import { fetchAllPages, fetchListPage, type ListParams } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
+import { imagePageRequest, type ListState } from './list-state';
 import type { Image, ImageFilters, ImagePageRequest } from './types';
 
 export const imageKeys = scopedQueryKeys('image', 'images');
@@ -51,6 +52,10 @@ export const imagePageQueryOptions = (scope: QueryScope, request: ImagePageReque
     queryKey: imageKeys.list(scope, { view: 'page', ...request }),
     queryFn: ({ signal }) => fetchImagePage(request, signal),
   });
+
+/** The images list page's read for its URL state: the page and its route loader both ask this. */
+export const imageListPageQueryOptions = (scope: QueryScope, state: ListState) =>
+  imagePageQueryOptions(scope, imagePageRequest(state, scope.projectId));
 
 export const imagesQueryOptions = (scope: QueryScope, filters: ImageFilters = {}) =>
   queryOptions({

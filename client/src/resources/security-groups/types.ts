@@ -21,7 +21,8 @@ export interface SecurityGroupRule {
   remote_group_id: string | null;
   /** The peer is an address group (remote_address_group_id extension); shown, not edited. */
   remote_address_group_id?: string | null;
-  description?: string;
+  /** Neutron answers null for a rule made without one (the default group's rules). */
+  description?: string | null;
   created_at?: string;
 }
 

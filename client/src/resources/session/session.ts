@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { api } from '../../lib/api/client';
 import { isKeyInScope } from '../../lib/api/query-keys';
 import type { SessionView } from '@contract/session';
+import type { Scope } from '../../lib/scope';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -19,6 +20,11 @@ export const sessionQueryOptions = queryOptions({
   // A 401 is an answer (no session), not a failure to retry.
   retry: false,
 });
+
+/** The scope a session's pages work in. */
+export function sessionScope(session: SessionView): Scope {
+  return { region: session.region, projectId: session.project.id, projectName: session.project.name, services: session.services };
+}
 
 export function useSession() {
   return useQuery(sessionQueryOptions);

@@ -15,9 +15,9 @@ import { Menu } from '../../../lib/ui/menu';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, identifyImage, imageActions } from '../actions';
-import { imagePageQueryOptions } from '../../../resources/images/images';
+import { imageListPageQueryOptions } from '../../../resources/images/images';
 import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
-import { imagePageRequest, listCodec } from '../../../resources/images/list-state';
+import { listCodec } from '../../../resources/images/list-state';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../../../resources/images/types';
 import { ImageStatusBadge } from '../../../resources/images/components/image-status';
@@ -32,7 +32,7 @@ export function ImagesPage() {
   const list = useUrlList(listCodec);
   const state = list.state;
 
-  const page = useQuery(imagePageQueryOptions(scope, imagePageRequest(state, scope.projectId)));
+  const page = useQuery(imageListPageQueryOptions(scope, state));
   const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
   const rows = shown.rows;
   const actions = useResourceActions({ actions: imageActions, identify: identifyImage });

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBff, openstackError, type Responder } from '../../testing/fake-bff';
+import { keystoneForbiddenError } from '../../testing/fixtures';
+import blockStorageQuotas from '../../testing/fixtures/cinder-quota-set-usage.json';
+import domains from '../../testing/fixtures/keystone-domains.json';
+import projectsAnswer from '../../testing/fixtures/keystone-projects.json';
+import networkQuotas from '../../testing/fixtures/neutron-quota-details.json';
+import computeQuotas from '../../testing/fixtures/nova-quota-set-detail.json';
+import adminSession from '../../testing/fixtures/session-admin.json';
+import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
+
+const projects = projectsAnswer.projects;
+
+beforeAll(() => {
+  // The table is virtualized: jsdom lays nothing out, so the scroller is given a height for rows to be rendered.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+});
+afterEach(cleanupApp);
+
+/** Keystone lists the projects; every project's three quota reads answer the captured demo project's figures. */
+function cloud(quotaAnswer: (answer: object) => Responder | object = (answer) => answer) {
+  const bff = new FakeBff(adminSession)
+    .on('GET', '/api/os/identity/projects', projectsAnswer)
+    .on('GET', '/api/os/identity/domains', domains);
+  for (const { id } of projects) {
+    bff.on('GET', `/api/os/compute/os-quota-sets/${id}/detail`, quotaAnswer(computeQuotas));
+    bff.on('GET', `/api/os/network/v2.0/quotas/${id}/details`, quotaAnswer(networkQuotas));
+    bff.on('GET', `/api/os/block-storage/os-quota-sets/${id}`, quotaAnswer(blockStorageQuotas));
+  }
+  return bff;
+}
+
+describe('quota review page', () => {
+  it('lists every project with how close it is to a limit', async () => {
+    renderApp('/admin/quotas', cloud());
+    expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
+    for (const project of projects) expect(rowOf.now(project.name).textContent).toMatch(/\d+ %/);
+  });
+
+  it('reads no quota when Keystone lists no project', async () => {
+    renderApp('/admin/quotas', cloud().on('GET', '/api/os/identity/projects', { projects: [], links: projectsAnswer.links }));
+    expect(await screen.findByText('0 projects read, 0 shown')).toBeTruthy();
+  });
+
+  it('shows Keystone’s refusal with its request id', async () => {
+    renderApp('/admin/quotas', cloud().on('GET', '/api/os/identity/projects', openstackError(keystoneForbiddenError)));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('You are not authorized to perform the requested action: identity:list_projects.');
+    expect(alert.textContent).toContain(keystoneForbiddenError.requestId);
+  });
+
+  it('shows the reading in progress until the services answer, then each project’s figures', async () => {
+    let release!: () => void;
+    const servicesAnswer = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Every quota read waits for the one release, then answers its own captured body.
+    renderApp('/admin/quotas', cloud((answer) => async () => {
+      await servicesAnswer;
+      return Response.json(answer);
+    }));
+    expect(await screen.findByText(`Reading quotas: 0 of ${projects.length} projects`)).toBeTruthy();
+    expect(rowOf.now('demo').textContent).toContain('…');
+
+    release();
+    expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
+    expect(rowOf.now('demo').textContent).toMatch(/\d+ %/);
+  });
+});

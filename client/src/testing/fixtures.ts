@@ -1,0 +1,42 @@
+// The captured answers (fixtures/README.md), typed as the resources read them.
+import type { Flavor } from '../resources/flavors/types';
+import type { FloatingIp } from '../resources/floating-ips/types';
+import type { Image } from '../resources/images/types';
+import type { Keypair } from '../resources/keypairs/types';
+import type { Network, Subnet } from '../resources/networks/types';
+import type { Port } from '../resources/ports/types';
+import type { Router } from '../resources/routers/types';
+import type { SecurityGroup } from '../resources/security-groups/types';
+import type { Server } from '../resources/servers/types';
+import type { CapturedError } from './fake-bff';
+import glanceForbidden from './fixtures/error-glance-403.json';
+import keystoneForbidden from './fixtures/error-keystone-403.json';
+import neutronForbidden from './fixtures/error-neutron-403.json';
+import novaForbidden from './fixtures/error-nova-403.json';
+import imagesJson from './fixtures/glance-images.json';
+import floatingIpsJson from './fixtures/neutron-floatingips.json';
+import networksJson from './fixtures/neutron-networks.json';
+import portsJson from './fixtures/neutron-ports.json';
+import routersJson from './fixtures/neutron-routers.json';
+import securityGroupsJson from './fixtures/neutron-security-groups.json';
+import subnetsJson from './fixtures/neutron-subnets.json';
+import flavorsJson from './fixtures/nova-flavors-detail.json';
+import keypairsJson from './fixtures/nova-keypairs.json';
+import serversJson from './fixtures/nova-servers-detail.json';
+
+// JSON imports type their strings as `string`: the services' enums (statuses...) are asserted here, once.
+export const servers = serversJson.servers as Server[];
+export const flavors = flavorsJson.flavors as Flavor[];
+export const keypairs = keypairsJson.keypairs.map((entry) => entry.keypair) as Keypair[];
+export const images = imagesJson.images as Image[];
+export const networks = networksJson.networks as Network[];
+export const subnets = subnetsJson.subnets as Subnet[];
+export const ports = portsJson.ports as Port[];
+export const routers = routersJson.routers as Router[];
+export const floatingIps = floatingIpsJson.floatingips as FloatingIp[];
+export const securityGroups = securityGroupsJson.security_groups as SecurityGroup[];
+
+export const novaForbiddenError: CapturedError = novaForbidden;
+export const neutronForbiddenError: CapturedError = neutronForbidden;
+export const glanceForbiddenError: CapturedError = glanceForbidden;
+export const keystoneForbiddenError: CapturedError = keystoneForbidden;

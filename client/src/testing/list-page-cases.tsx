@@ -1,0 +1,94 @@
+// The four behaviours every resource list page owes its user, as page tests: its rows, its empty state, a
+// service's refusal with the request id, and a row action that shows pending until the service answers and the
+// list reads again. Each feature's `<x>.page.test.tsx` describes its page with this and adds what is its own.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeBff, heldAnswer, openstackError, type CapturedError, type Method } from './fake-bff';
+import { cleanupApp, renderApp, rowOf } from './render-app';
+
+export interface ListPageCase<Row> {
+  /** The page's URL. */
+  page: string;
+  /** The BFF path the page lists from (GET), and the body it answers with for some rows. */
+  listPath: string;
+  answer: (rows: readonly Row[]) => object;
+  /** Captured rows; the first one is acted on. */
+  rows: readonly Row[];
+  /** The text that names a row in the table, and other texts its row shows (in its text, maybe among others). */
+  rowText: (row: Row) => string;
+  rowShows?: (row: Row) => string[];
+  /** Other reads the page makes, answered as captured. */
+  alsoAnswers?: (bff: FakeBff) => void;
+  /** The session the page runs in (the demo user's by default). */
+  session?: unknown;
+  emptyText: string;
+  forbidden: CapturedError;
+  /** The service's words in that refusal. */
+  forbiddenMessage: string;
+  /** A row action (none where the list has no row menu: the flavors' actions are on their detail page). */
+  action?: {
+    /** The row menu's accessible name, and the action's label in it (the confirmation's button says the same). */
+    menuLabel: (row: Row) => string;
+    label: string;
+    method: Method;
+    path: (row: Row) => string;
+  };
+}
+
+export function describeListPage<Row>(name: string, c: ListPageCase<Row>) {
+  const first = c.rows[0]!;
+  const bffWith = (list: Parameters<FakeBff['on']>[2]) => {
+    const bff = new FakeBff(c.session).on('GET', c.listPath, list);
+    c.alsoAnswers?.(bff);
+    return bff;
+  };
+
+  describe(name, () => {
+    afterEach(cleanupApp);
+
+    it('lists the captured rows', async () => {
+      renderApp(c.page, bffWith(c.answer(c.rows)));
+      for (const row of c.rows) {
+        await rowOf(c.rowText(row));
+        // Some columns come from a second read (a network's subnets, a gateway's network name).
+        for (const text of c.rowShows?.(row) ?? []) await waitFor(() => expect(rowOf.now(c.rowText(row)).textContent).toContain(text));
+      }
+    });
+
+    it('says so when there is nothing to list', async () => {
+      renderApp(c.page, bffWith(c.answer([])));
+      expect(await screen.findByText(c.emptyText)).toBeTruthy();
+    });
+
+    it("shows the service's refusal with its request id", async () => {
+      renderApp(c.page, bffWith(openstackError(c.forbidden)));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(c.forbiddenMessage);
+      expect(alert.textContent).toContain(c.forbidden.requestId);
+    });
+
+    const action = c.action;
+    if (!action) return;
+    it(`shows "${action.label}" pending until the service answers, then the list as read again`, async () => {
+      let done = false;
+      const bff = bffWith(() => Response.json(c.answer(done ? c.rows.slice(1) : c.rows)));
+      const write = heldAnswer();
+      bff.on(action.method, action.path(first), write.answer);
+      renderApp(c.page, bff);
+
+      fireEvent.click(within(await rowOf(c.rowText(first))).getByRole('button', { name: action.menuLabel(first) }));
+      fireEvent.click(screen.getByRole('menuitem', { name: action.label }));
+      const dialog = await screen.findByRole('dialog');
+      fireEvent.click(within(dialog).getByRole('button', { name: action.label }));
+
+      await waitFor(() => expect(bff.calls(action.method, action.path(first))).toHaveLength(1));
+      expect(within(dialog).getByRole('button', { name: action.label }).hasAttribute('disabled')).toBe(true);
+      expect(rowOf.now(c.rowText(first))).toBeTruthy();
+
+      done = true;
+      write.release(new Response(null, { status: 204 }));
+      await waitFor(() => expect(screen.queryByText(c.rowText(first))).toBeNull());
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+  });
+}

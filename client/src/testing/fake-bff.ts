@@ -66,7 +66,7 @@ export class FakeBff {
   }
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(String(input), 'http://zenith.test');
+    const url = new URL(input instanceof Request ? input.url : input, 'http://zenith.test');
     const method = (init?.method ?? 'GET') as Method;
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     const request = { method, url, body };

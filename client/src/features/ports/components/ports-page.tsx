@@ -29,7 +29,6 @@ export function PortsPage() {
   const state = list.state;
   const page = useQuery(portPageQueryOptions(scope, state));
   const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
-  const rows = shown.rows;
   const networks = useUsableNetworks();
   const serverNames = useServerNames();
   const actions = usePortActions();

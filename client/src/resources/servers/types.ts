@@ -136,4 +136,3 @@ export interface RemoteConsole {
   type: string;
   url: string;
 }
-

@@ -26,10 +26,11 @@ export function DetailField({ label, children, testId }: { label: string; childr
   );
 }
 
-export function DetailSection({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+/** A bordered section; untitled for the resource's main fields, right under its header. */
+export function DetailSection({ title, children, testId }: { title?: string; children: ReactNode; testId?: string }) {
   return (
     <section className="rounded-lg border border-line bg-surface p-4" data-testid={testId}>
-      <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>
+      {title && <h2 className="mb-3 text-sm font-semibold text-fg">{title}</h2>}
       {children}
     </section>
   );

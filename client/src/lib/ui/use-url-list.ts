@@ -30,11 +30,18 @@ export function useUrlList<Sort extends string, Filter extends string>(codec: Li
     onPageSizeChange: (limit: number) => navigateTo({ ...state, ...firstPage, limit }),
   });
 
-  return {
-    state,
+  /** The table's rows, row ids, sort and page controls for the page shown. */
+  const table = <Row>(shown: PageWindow<Row>, rowId: (row: Row) => string) => ({
+    rows: shown.rows,
+    rowId,
     sorting,
     onSortingChange,
-    pagination,
+    pagination: pagination(shown, rowId),
+  });
+
+  return {
+    state,
+    table,
     filtered: Object.keys(state.filters).length > 0,
     applyFilters: (filters: ListUrlState<Sort, Filter>['filters']) => navigateTo({ ...state, ...firstPage, filters }),
     clearFilters: () => navigateTo({ ...state, ...firstPage, filters: {} }),

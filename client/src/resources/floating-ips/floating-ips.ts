@@ -1,7 +1,6 @@
 // The project's floating IPs: one page for the list, all of them for choosers, allocate from an external network, associate with a port, disassociate, release.
-// Writes are exported as ActionRequests too, so action declarations (lib/actions) send the very same calls.
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api/client';
+// Writes are ActionRequests: the action declarations (lib/actions) send them.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { neutronPageParams } from '../../lib/api/neutron-paging';
 import { fetchAllPages, fetchListPage } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
@@ -59,28 +58,6 @@ export function releaseFloatingIpRequest(floatingIpId: string): ActionRequest {
   return { method: 'DELETE', path: floatingIpPath(floatingIpId) };
 }
 
-export async function allocateFloatingIp(allocation: FloatingIpAllocation): Promise<FloatingIp> {
-  const { path, body } = allocateFloatingIpRequest(allocation);
-  const { floatingip } = await api.post<{ floatingip: FloatingIp }>(path, body);
-  return floatingip;
-}
-
-export async function associateFloatingIp(association: FloatingIpAssociation): Promise<FloatingIp> {
-  const { path, body } = associateFloatingIpRequest(association);
-  const { floatingip } = await api.put<{ floatingip: FloatingIp }>(path, body);
-  return floatingip;
-}
-
-export async function disassociateFloatingIp(floatingIpId: string): Promise<FloatingIp> {
-  const { path, body } = disassociateFloatingIpRequest(floatingIpId);
-  const { floatingip } = await api.put<{ floatingip: FloatingIp }>(path, body);
-  return floatingip;
-}
-
-export async function releaseFloatingIp(floatingIpId: string): Promise<void> {
-  await api.delete(releaseFloatingIpRequest(floatingIpId).path);
-}
-
 /** One page of the project's floating IPs, as the list's URL state says. */
 export function fetchFloatingIpPage(projectId: string, state: ListState, signal?: AbortSignal) {
   return fetchListPage<FloatingIp>({
@@ -111,17 +88,3 @@ export const floatingIpsQueryOptions = (scope: QueryScope, filters: FloatingIpFi
 export function useFloatingIps(filters: FloatingIpFilters = {}, { enabled = true } = {}) {
   return useQuery({ ...floatingIpsQueryOptions(useScope(), filters), enabled });
 }
-
-function useFloatingIpMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
-  const scope = useScope();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: floatingIpKeys.all(scope) }),
-  });
-}
-
-export const useAllocateFloatingIp = () => useFloatingIpMutation(allocateFloatingIp);
-export const useAssociateFloatingIp = () => useFloatingIpMutation(associateFloatingIp);
-export const useDisassociateFloatingIp = () => useFloatingIpMutation(disassociateFloatingIp);
-export const useReleaseFloatingIp = () => useFloatingIpMutation(releaseFloatingIp);

@@ -69,11 +69,6 @@ export const imageQueryOptions = (scope: QueryScope, id: string) =>
     queryFn: ({ signal }) => fetchImage(id, signal),
   });
 
-export function useImagePage(request: ImagePageRequest) {
-  return useQuery(imagePageQueryOptions(useScope(), request));
-}
-
-/** Every image matching the filters (e.g. `{ status: 'active' }` for a launch source chooser). */
 export function useImages(filters: ImageFilters = {}) {
   return useQuery(imagesQueryOptions(useScope(), filters));
 }

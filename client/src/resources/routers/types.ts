@@ -41,9 +41,6 @@ export interface Router {
   updated_at?: string;
 }
 
-/** What a router interface is plugged into: a subnet (Neutron makes a port at the subnet's gateway) or a free port. */
-export type RouterInterfaceTarget = { subnetId: string } | { portId: string };
-
 /** The project a new router (or floating IP) is made in: the target of "create" actions. */
 export interface ProjectTarget {
   id: string;

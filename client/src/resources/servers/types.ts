@@ -136,13 +136,3 @@ export interface RemoteConsole {
   type: string;
   url: string;
 }
-
-/** GET /servers/{id}/os-interface. */
-export interface InterfaceAttachment {
-  port_id: string;
-  net_id: string;
-  mac_addr: string;
-  port_state: string;
-  fixed_ips: { subnet_id: string; ip_address: string }[];
-  tag?: string | null;
-}

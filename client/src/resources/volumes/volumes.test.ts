@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchVolume, fetchVolumes } from './volumes';
+import { fetchVolumes } from './volumes';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -36,7 +36,7 @@ describe('volumes', () => {
           }),
       ),
     );
-    await expect(fetchVolume('v9')).rejects.toMatchObject({
+    await expect(fetchVolumes()).rejects.toMatchObject({
       status: 404,
       service: 'block-storage',
       message: 'Volume v9 could not be found.',

@@ -1,7 +1,6 @@
-// The project's Cinder volumes (block-storage service; the endpoint already names the project): filtered lists for
-// the launch source (bootable) and volume attach (available), and one volume.
+// The project's Cinder volumes (block-storage service; the endpoint already names the project): filtered lists, such
+// as the available volumes a server can be given.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api/client';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
@@ -20,21 +19,10 @@ export function fetchVolumes(filters: VolumeFilters = {}, signal?: AbortSignal):
   });
 }
 
-export async function fetchVolume(id: string, signal?: AbortSignal): Promise<Volume> {
-  const { volume } = await api.get<{ volume: Volume }>(`${volumesPath}/${encodeURIComponent(id)}`, { signal });
-  return volume;
-}
-
 export const volumesQueryOptions = (scope: QueryScope, filters: VolumeFilters = {}) =>
   queryOptions({
     queryKey: volumeKeys.list(scope, { ...filters }),
     queryFn: ({ signal }) => fetchVolumes(filters, signal),
-  });
-
-export const volumeQueryOptions = (scope: QueryScope, id: string) =>
-  queryOptions({
-    queryKey: volumeKeys.detail(scope, id),
-    queryFn: ({ signal }) => fetchVolume(id, signal),
   });
 
 export function useVolumes(filters: VolumeFilters = {}) {
@@ -44,14 +32,4 @@ export function useVolumes(filters: VolumeFilters = {}) {
 /** Volumes a server can be given now (attach): available ones. */
 export function useAttachableVolumes() {
   return useVolumes({ status: 'available' });
-}
-
-/** Volumes a new server can boot from: bootable and available. */
-export function useBootableVolumes() {
-  return useVolumes({ status: 'available', bootable: true });
-}
-
-export function useVolume(id: string | undefined) {
-  const scope = useScope();
-  return useQuery({ ...volumeQueryOptions(scope, id ?? ''), enabled: id !== undefined && id !== '' });
 }

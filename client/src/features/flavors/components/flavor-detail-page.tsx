@@ -5,9 +5,8 @@ import { useNavigate, useParams } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { flavorAdminActions, identifyFlavor } from '../actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { BackLink, DetailField } from '../../../lib/ui/detail';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { useFlavor, useFlavorAccess, useFlavorManagement } from '../../../resources/flavors/flavors';
 import { useAllProjects } from '../../../resources/identity/identity';
@@ -40,54 +39,52 @@ export function FlavorDetailPage() {
   const actions = useResourceActions({ actions: flavorAdminActions, identify: identifyFlavor, onSucceeded: (_, action) => (action.id === 'delete' ? void navigate('/flavors') : undefined) });
 
   return (
-    <div className="space-y-4 px-6 py-6">
+    <div className="px-6 py-6">
       <BackLink to="/flavors">{t('flavors.list.title')}</BackLink>
-      {flavor.error ? (
-        <ErrorNotice error={flavor.error} onRetry={() => void flavor.refetch()} />
-      ) : flavor.isPending ? (
-        <LoadingState label={t('flavors.detail.loading')} />
-      ) : (
-        <>
-          <div className="flex items-start justify-between gap-4">
-            <h1 className="text-xl font-semibold break-all text-fg" data-testid="detail-name">
-              {flavor.data.name}
-            </h1>
-            {manageable.data === true && (
-              <Menu label={t('flavors.detail.actionsFor', { name: flavor.data.name })} items={actions.menuItems(flavor.data)} testId="detail-actions" trigger={t('flavors.detail.actions')} />
-            )}
-          </div>
-          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-          <section className="rounded-lg border border-line bg-surface p-4">
-            <dl className="grid gap-4 sm:grid-cols-3">
-              <DetailField label={t('flavors.columns.vcpus')} testId="detail-vcpus">{flavor.data.vcpus}</DetailField>
-              <DetailField label={t('flavors.columns.ram')} testId="detail-ram">{sizes.ram(flavor.data)}</DetailField>
-              <DetailField label={t('flavors.columns.disk')} testId="detail-disk">{sizes.disk(flavor.data)}</DetailField>
-              <DetailField label={t('flavors.columns.ephemeral')}>{sizes.ephemeral(flavor.data)}</DetailField>
-              <DetailField label={t('flavors.columns.swap')}>{sizes.swap(flavor.data)}</DetailField>
-              <DetailField label={t('flavors.columns.rxtx')}>{flavor.data.rxtx_factor ?? '—'}</DetailField>
-              <DetailField label={t('flavors.columns.public')} testId="detail-public">
-                {t(flavor.data['os-flavor-access:is_public'] ? 'flavors.public' : 'flavors.private')}
-              </DetailField>
-              <DetailField label={t('flavors.detail.id')}>
-                <span className="font-mono text-xs">{flavor.data.id}</span>
-              </DetailField>
-              <DetailField label={t('flavors.detail.description')}>{flavor.data.description || '—'}</DetailField>
-            </dl>
-          </section>
-          <section className="rounded-lg border border-line bg-surface p-4">
-            <h2 className="mb-2 text-sm font-semibold text-fg">{t('flavors.columns.extraSpecs')}</h2>
-            <ExtraSpecs specs={flavor.data.extra_specs} />
-          </section>
-          {access.data && (
-            <section className="rounded-lg border border-line bg-surface p-4">
-              <h2 className="mb-2 text-sm font-semibold text-fg">{t('flavors.detail.access')}</h2>
-              <AccessList projectIds={access.data.map((entry) => entry.tenant_id)} />
-            </section>
-          )}
-          {access.error && <ErrorNotice error={access.error} />}
-          {manageable.error && <ErrorNotice error={manageable.error} />}
-        </>
-      )}
+      <DetailState query={flavor} loading={t('flavors.detail.loading')} deleted={t('flavors.detail.deleted')} deletedTestId="flavor-deleted">
+        {(shown) => (
+          <>
+            <DetailHeader
+              title={shown.name}
+              actions={
+                manageable.data === true && (
+                  <Menu label={t('flavors.detail.actionsFor', { name: shown.name })} items={actions.menuItems(shown)} testId="detail-actions" trigger={t('flavors.detail.actions')} />
+                )
+              }
+            />
+            <div className="space-y-4">
+              <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+              <DetailSection>
+                <dl className="grid gap-4 sm:grid-cols-3">
+                  <DetailField label={t('flavors.columns.vcpus')} testId="detail-vcpus">{shown.vcpus}</DetailField>
+                  <DetailField label={t('flavors.columns.ram')} testId="detail-ram">{sizes.ram(shown)}</DetailField>
+                  <DetailField label={t('flavors.columns.disk')} testId="detail-disk">{sizes.disk(shown)}</DetailField>
+                  <DetailField label={t('flavors.columns.ephemeral')}>{sizes.ephemeral(shown)}</DetailField>
+                  <DetailField label={t('flavors.columns.swap')}>{sizes.swap(shown)}</DetailField>
+                  <DetailField label={t('flavors.columns.rxtx')}>{shown.rxtx_factor ?? '—'}</DetailField>
+                  <DetailField label={t('flavors.columns.public')} testId="detail-public">
+                    {t(shown['os-flavor-access:is_public'] ? 'flavors.public' : 'flavors.private')}
+                  </DetailField>
+                  <DetailField label={t('flavors.detail.id')}>
+                    <span className="font-mono text-xs">{shown.id}</span>
+                  </DetailField>
+                  <DetailField label={t('flavors.detail.description')}>{shown.description || '—'}</DetailField>
+                </dl>
+              </DetailSection>
+              <DetailSection title={t('flavors.columns.extraSpecs')}>
+                <ExtraSpecs specs={shown.extra_specs} />
+              </DetailSection>
+              {access.data && (
+                <DetailSection title={t('flavors.detail.access')}>
+                  <AccessList projectIds={access.data.map((entry) => entry.tenant_id)} />
+                </DetailSection>
+              )}
+              {access.error && <ErrorNotice error={access.error} />}
+              {manageable.error && <ErrorNotice error={manageable.error} />}
+            </div>
+          </>
+        )}
+      </DetailState>
       {actions.dialogElement}
     </div>
   );

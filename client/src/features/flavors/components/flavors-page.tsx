@@ -3,10 +3,8 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { useFlavorManagement, useFlavors } from '../../../resources/flavors/flavors';
 import type { Flavor } from '../../../resources/flavors/types';
@@ -30,16 +28,7 @@ export function FlavorsPage() {
 
   const columns = useMemo<ColumnDef<Flavor>[]>(
     () => [
-      {
-        id: 'name',
-        header: t('flavors.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/flavors/${encodeURIComponent(row.original.id)}`} className="font-medium text-brand hover:underline" data-testid="flavor-name">
-            {row.original.name}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('flavors.columns.name'), href: (flavor) => `/flavors/${encodeURIComponent(flavor.id)}`, text: (flavor) => flavor.name, testId: 'flavor-name' }),
       { id: 'vcpus', header: t('flavors.columns.vcpus'), enableSorting: true, cell: ({ row }) => row.original.vcpus },
       { id: 'ram', header: t('flavors.columns.ram'), enableSorting: true, cell: ({ row }) => sizes.ram(row.original) },
       { id: 'disk', header: t('flavors.columns.disk'), enableSorting: true, cell: ({ row }) => <span data-testid="flavor-disk">{sizes.disk(row.original)}</span> },
@@ -57,35 +46,24 @@ export function FlavorsPage() {
     [t, sizes],
   );
 
-  const placeholder = listPlaceholder({
-    query: flavors,
-    empty: table.rows.length === 0,
-    loading: t('flavors.list.loading'),
-    emptyTitle: t('flavors.list.empty'),
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader title={t('flavors.list.title')} subtitle={t('flavors.list.subtitle')} 
-        actions={
-          <>
-            <RefreshButton query={flavors} />
-            {manageable.data === true && <FlavorCreator />}
-          </>
-        }
-      />
-      <DataTable
-        testId="flavors-table"
-        columns={columns}
-        rows={table.rows}
-        rowId={(flavor) => flavor.id}
-        rowName={(flavor) => flavor.name}
-        sorting={table.sorting}
-        onSortingChange={table.onSortingChange}
-        placeholder={placeholder}
-        label={t('flavors.list.title')}
-        pagination={table.pagination}
-      />
-    </div>
+    <ResourceListPage
+      title={t('flavors.list.title')}
+      subtitle={t('flavors.list.subtitle')}
+      query={flavors}
+      headerActions={manageable.data === true && <FlavorCreator />}
+      table={{
+        testId: 'flavors-table',
+        label: t('flavors.list.title'),
+        columns,
+        rows: table.rows,
+        rowId: (flavor) => flavor.id,
+        rowName: (flavor) => flavor.name,
+        sorting: table.sorting,
+        onSortingChange: table.onSortingChange,
+        pagination: table.pagination,
+      }}
+      empty={{ loading: t('flavors.list.loading'), title: t('flavors.list.empty') }}
+    />
   );
 }

@@ -1,19 +1,15 @@
 // The project's floating IPs: one Neutron page as the URL says (size, position, sort), which instance (or port)
 // holds each, row menus, bulk disassociate/release, and "Allocate IP".
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
-import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { Button } from '../../../lib/ui/button';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useExternalNetworks } from '../../../resources/networks/networks';
@@ -50,16 +46,12 @@ export function FloatingIpsPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const list = useUrlList(listCodec);
-  const state = list.state;
-  const page = useFloatingIpPage(state);
-  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
-  const rows = shown.rows;
+  const page = useFloatingIpPage(list.state);
+  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? []), [list.state, page.data]);
   const externalNetworks = useExternalNetworks();
   const serverNames = useServerNames();
   const actions = useResourceActions({ actions: floatingIpActions, identify: identifyFloatingIp });
   const allocation = useResourceActions({ actions: [], identify: identifyProject });
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const selected = rows.filter((floatingIp) => selection[floatingIp.id]);
 
   const columns = useMemo<ColumnDef<FloatingIp>[]>(() => {
     const networkName = (id: string) => externalNetworks.data?.find((network) => network.id === id)?.name || id;
@@ -116,79 +108,33 @@ export function FloatingIpsPage() {
         enableSorting: false,
         cell: ({ row }) => <span className="line-clamp-1 max-w-56 text-fg-muted">{row.original.description || '—'}</span>,
       },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('floating-ips.list.rowActionsColumn')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu
-              label={t('floating-ips.list.rowActions', { address: row.original.floating_ip_address })}
-              items={actions.menuItems(row.original, floatingIpActions)}
-              testId="row-actions"
-            />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('floating-ips.list.rowActionsColumn'),
+        label: (floatingIp) => t('floating-ips.list.rowActions', { address: floatingIp.floating_ip_address }),
+        items: (floatingIp) => actions.menuItems(floatingIp, floatingIpActions),
+      }),
     ];
   }, [t, actions, externalNetworks.data, serverNames.data]);
 
-  const placeholder = listPlaceholder({
-    query: page,
-    empty: rows.length === 0,
-    loading: t('floating-ips.list.loading'),
-    emptyTitle: t('floating-ips.list.empty'),
-    emptyHint: t('floating-ips.list.emptyHint'),
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader
-        title={t('floating-ips.list.title')}
-        subtitle={t('floating-ips.list.subtitle', { project: scope.projectName, region: scope.region })}
-        actions={
-          <>
-            <RefreshButton query={page} />
-            <Button
-              variant="primary"
-              onClick={() => allocation.trigger(allocateFloatingIp, [{ id: scope.projectId, name: scope.projectName }])}
-              data-testid="allocate-floating-ip"
-            >
-              {t('floating-ips.actions.allocate.label')}
-            </Button>
-          </>
-        }
-      />
-
-      <BulkBar
-        count={selected.length}
-        actions={bulkFloatingIpActions}
-        onAction={(action) => {
-          actions.trigger(action, selected);
-          setSelection({});
-        }}
-      />
-
-      <div className="space-y-3">
-        <ActionFailures failures={allocation.failures} onDismiss={allocation.dismissFailure} />
-        <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-        <DataTable
-          testId="floating-ips-table"
-          columns={columns}
-          rows={rows}
-          rowId={(floatingIp) => floatingIp.id}
-          rowName={(floatingIp) => floatingIp.floating_ip_address}
-          sorting={list.sorting}
-          onSortingChange={list.onSortingChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          placeholder={placeholder}
-          label={t('floating-ips.list.table')}
-          pagination={list.pagination(shown, (floatingIp) => floatingIp.id)}
-        />
-      </div>
-      {allocation.dialogElement}
-      {actions.dialogElement}
-    </div>
+    <ResourceListPage
+      title={t('floating-ips.list.title')}
+      subtitle={t('floating-ips.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <Button
+          variant="primary"
+          onClick={() => allocation.trigger(allocateFloatingIp, [{ id: scope.projectId, name: scope.projectName }])}
+          data-testid="allocate-floating-ip"
+        >
+          {t('floating-ips.actions.allocate.label')}
+        </Button>
+      }
+      rowActions={actions}
+      bulkActions={bulkFloatingIpActions}
+      otherActions={[allocation]}
+      table={{ testId: 'floating-ips-table', label: t('floating-ips.list.table'), columns, rowName: (floatingIp) => floatingIp.floating_ip_address, ...list.table(shown, (floatingIp) => floatingIp.id) }}
+      empty={{ loading: t('floating-ips.list.loading'), title: t('floating-ips.list.empty'), hint: t('floating-ips.list.emptyHint') }}
+    />
   );
 }

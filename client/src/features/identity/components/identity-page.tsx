@@ -4,18 +4,18 @@ import type { ColumnDef } from '@tanstack/react-table';
 import clsx from 'clsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable } from '../../../lib/ui/data-table';
 import { inputClass } from '../../../lib/ui/form-controls';
 import { listPlaceholder, type ListQueryState } from '../../../lib/ui/list-placeholder';
 import { PageHeader } from '../../../lib/ui/page-header';
+import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { useProjectsAndDomains, useRoleAssignments, useUsers } from '../../../resources/identity/identity';
 import type { KeystoneProject as IdentityProject } from '@contract/projects';
 import type { IdentityUser, RoleAssignment } from '../../../resources/identity/types';
 
 const tabs = ['projects', 'users', 'assignments'] as const;
-type Tab = (typeof tabs)[number];
 
 function SearchableTable<Row>({
   rows,
@@ -78,8 +78,7 @@ const byName = { id: 'name', desc: false };
 
 export function IdentityPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
-  const tab: Tab = (tabs as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'projects';
+  const [tab, selectTab] = useTabParam(tabs);
   const identity = useProjectsAndDomains();
   const users = useUsers();
   const assignments = useRoleAssignments();
@@ -120,22 +119,7 @@ export function IdentityPage() {
   return (
     <div className="px-6 py-6">
       <PageHeader title={t('identity.title')} subtitle={t('identity.subtitle')} />
-      <div role="tablist" aria-label={t('identity.title')} className="mb-4 flex gap-1 border-b border-line">
-        {tabs.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => setSearch({ tab: name })}
-            className={clsx('-mb-px border-b-2 px-3 py-2 text-sm font-medium', tab === name ? 'border-brand text-brand' : 'border-transparent text-fg-muted hover:text-fg')}
-            data-testid={`tab-${name}`}
-          >
-            {t(`identity.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" aria-label={t(`identity.tabs.${tab}`)}>
+      <Tabs tabs={tabs} current={tab} onSelect={selectTab} label={t('identity.title')} tabLabel={(name) => t(`identity.tabs.${name}`)}>
         {tab === 'projects' && (
           <SearchableTable key="projects" rows={identity.data?.projects} query={identity} columns={projectColumns} sortValues={projectSort} initialSort={byName} rowId={(project) => project.id} rowName={(project) => project.name} searchText={(project) => `${project.name} ${project.id} ${project.description ?? ''}`} label={t('identity.tabs.projects')} testId="projects-table" />
         )}
@@ -145,7 +129,7 @@ export function IdentityPage() {
         {tab === 'assignments' && (
           <SearchableTable key="assignments" rows={assignments.data} query={assignments} columns={assignmentColumns} sortValues={assignmentSort} initialSort={{ id: 'assignee', desc: false }} rowId={(assignment) => `${assignment.user?.id ?? assignment.group?.id}/${assignment.role.id}/${assignment.scope.project?.id ?? assignment.scope.domain?.id ?? 'system'}`} rowName={assigneeOf} searchText={(assignment) => `${assigneeOf(assignment)} ${assignment.role.name} ${scopeOf(assignment)}`} label={t('identity.tabs.assignments')} testId="assignments-table" />
         )}
-      </div>
+      </Tabs>
     </div>
   );
 }

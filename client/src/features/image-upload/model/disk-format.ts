@@ -5,7 +5,6 @@ export const diskFormats = ['raw', 'qcow2', 'ami', 'ari', 'aki', 'vmdk', 'vhd', 
 export type DiskFormat = (typeof diskFormats)[number];
 
 export const containerFormats = ['bare', 'ovf', 'ova', 'ami', 'aki', 'ari', 'docker'] as const;
-export type ContainerFormat = (typeof containerFormats)[number];
 
 interface Signature {
   format: DiskFormat;

@@ -1,18 +1,14 @@
 // The images list: one Glance page as the URL says (size, position, sort, filters), row menus and bulk delete.
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
-import { ActionFailures } from '../../../lib/actions/action-failures';
 import { pageWindow } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
-import { BulkBar } from '../../../lib/ui/bulk-bar';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, identifyImage, imageActions } from '../actions';
 import { imageListPageQueryOptions } from '../../../resources/images/images';
@@ -34,25 +30,13 @@ export function ImagesPage() {
 
   const page = useQuery(imageListPageQueryOptions(scope, state));
   const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
-  const rows = shown.rows;
   const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const webDownload = useWebDownloadEnabled();
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const selected = rows.filter((image) => selection[image.id]);
 
   const columns = useMemo<ColumnDef<ImageRecord>[]>(() => {
     const text = (value: string | null | undefined) => value || muted;
     return [
-      {
-        id: 'name',
-        header: t('images.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/images/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="image-name">
-            {row.original.name || row.original.id}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('images.columns.name'), href: (image) => `/images/${image.id}`, text: (image) => image.name || image.id, testId: 'image-name' }),
       { id: 'status', header: t('images.columns.status'), enableSorting: true, cell: ({ row }) => <ImageStatusBadge status={row.original.status} /> },
       {
         id: 'visibility',
@@ -101,83 +85,49 @@ export function ImagesPage() {
           </time>
         ),
       },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('images.list.rowActionsColumn')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu label={t('images.list.rowActions', { name: row.original.name ?? row.original.id })} items={actions.menuItems(row.original, imageActions)} testId="row-actions" />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('images.list.rowActionsColumn'),
+        label: (image) => t('images.list.rowActions', { name: image.name ?? image.id }),
+        items: (image) => actions.menuItems(image, imageActions),
+      }),
     ];
   }, [t, language, actions]);
 
-  const placeholder = listPlaceholder({
-    query: page,
-    empty: rows.length === 0,
-    loading: t('images.list.loading'),
-    emptyTitle: list.filtered ? t('images.list.noMatch') : t('images.list.empty'),
-    emptyHint: list.filtered ? (
-      <button type="button" className="text-brand underline" onClick={list.clearFilters}>
-        {t('images.list.clearFilters')}
-      </button>
-    ) : (
-      t('images.list.emptyHint')
-    ),
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader
-        title={t('images.list.title')}
-        subtitle={t('images.list.subtitle', { project: scope.projectName, region: scope.region })}
-        actions={
-          <>
-            <RefreshButton query={page} />
-            {webDownload.enabled && (
-              <Link
-                to="/images/import"
-                className="inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-sunken"
-                data-testid="import-image"
-              >
-                {t('images.list.import')}
-              </Link>
-            )}
+    <ResourceListPage
+      title={t('images.list.title')}
+      subtitle={t('images.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <>
+          {webDownload.enabled && (
             <Link
-              to="/images/upload"
-              className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
-              data-testid="upload-image"
+              to="/images/import"
+              className="inline-flex items-center rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg hover:bg-sunken"
+              data-testid="import-image"
             >
-              {t('images.list.upload')}
+              {t('images.list.import')}
             </Link>
-          </>
-        }
-      />
-
-      <ImageFilters filters={state.filters} onApply={list.applyFilters} />
-
-      <BulkBar count={selected.length} actions={bulkImageActions} onAction={(action) => actions.trigger(action, selected)} />
-
-      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-      <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-        <DataTable
-          testId="images-table"
-          columns={columns}
-          rows={rows}
-          rowId={(image) => image.id}
-          rowName={(image) => image.name ?? image.id}
-          sorting={list.sorting}
-          onSortingChange={list.onSortingChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          placeholder={placeholder}
-          label={t('images.list.table')}
-          pagination={list.pagination(shown, (image) => image.id)}
-        />
-      </div>
-      {actions.dialogElement}
-    </div>
+          )}
+          <Link
+            to="/images/upload"
+            className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+            data-testid="upload-image"
+          >
+            {t('images.list.upload')}
+          </Link>
+        </>
+      }
+      toolbar={<ImageFilters filters={state.filters} onApply={list.applyFilters} />}
+      rowActions={actions}
+      bulkActions={bulkImageActions}
+      table={{ testId: 'images-table', label: t('images.list.table'), columns, rowName: (image) => image.name ?? image.id, ...list.table(shown, (image) => image.id) }}
+      empty={{
+        loading: t('images.list.loading'),
+        title: t('images.list.empty'),
+        hint: t('images.list.emptyHint'),
+        filtered: list.filtered ? { noMatch: t('images.list.noMatch'), clear: { label: t('images.list.clearFilters'), onClear: list.clearFilters } } : undefined,
+      }}
+    />
   );
 }

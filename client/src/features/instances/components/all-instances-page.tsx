@@ -4,12 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { pageWindow } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
 import { serverPageQueryOptions } from '../../../resources/servers/servers';
@@ -29,16 +27,7 @@ export function AllInstancesPage() {
 
   const columns = useMemo<ColumnDef<Server>[]>(
     () => [
-      {
-        id: 'name',
-        header: t('instances.list.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/instances/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="server-name">
-            {row.original.name || row.original.id}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('instances.list.columns.name'), href: (server) => `/instances/${server.id}`, text: (server) => server.name || server.id, testId: 'server-name' }),
       { id: 'status', header: t('instances.list.columns.status'), enableSorting: true, cell: ({ row }) => <StatusBadge server={row.original} pending={false} /> },
       {
         id: 'project',
@@ -60,26 +49,13 @@ export function AllInstancesPage() {
   );
 
   return (
-    <div className="px-6 py-6">
-      <PageHeader title={t('instances.all.title')} subtitle={t('instances.all.subtitle')} actions={<RefreshButton query={page} />} />
-      <InstanceFilters filters={list.state.filters} onApply={list.applyFilters} />
-      <DataTable
-        testId="all-instances-table"
-        label={t('instances.all.title')}
-        columns={columns}
-        rows={shown.rows}
-        rowId={(server) => server.id}
-        rowName={(server) => server.name}
-        sorting={list.sorting}
-        onSortingChange={list.onSortingChange}
-        placeholder={listPlaceholder({
-          query: page,
-          empty: shown.rows.length === 0,
-          loading: t('instances.list.loading'),
-          emptyTitle: list.filtered ? t('instances.list.noMatch') : t('instances.all.empty'),
-        })}
-        pagination={list.pagination(shown, (server) => server.id)}
-      />
-    </div>
+    <ResourceListPage
+      title={t('instances.all.title')}
+      subtitle={t('instances.all.subtitle')}
+      query={page}
+      toolbar={<InstanceFilters filters={list.state.filters} onApply={list.applyFilters} />}
+      table={{ testId: 'all-instances-table', label: t('instances.all.title'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
+      empty={{ loading: t('instances.list.loading'), title: t('instances.all.empty'), filtered: list.filtered ? { noMatch: t('instances.list.noMatch') } : undefined }}
+    />
   );
 }

@@ -1,16 +1,12 @@
 // One instance (deep link /instances/<id>): every field, the same actions as the list's row menu, and tabs for
 // interfaces, console, Nova's action log and the CLI equivalents. Polled while it changes.
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
-import clsx from 'clsx';
+import { useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { ApiError } from '../../../lib/api/api-error';
 import { useScope } from '../../../lib/scope';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
-import { Notice } from '../../../lib/ui/notice';
+import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
 import { changeSecurityGroups } from '../actions';
 import { addressesByNetwork } from '../../../resources/servers/addresses';
@@ -23,7 +19,6 @@ import { StatusBadge } from './status-badge';
 import { useServerActions } from './use-server-actions';
 
 const tabs = ['overview', 'interfaces', 'console', 'log', 'cli'] as const;
-type Tab = (typeof tabs)[number];
 
 function OverviewTab({ server, onChangeGroups }: { server: Server; onChangeGroups: () => void }) {
   const { t, i18n } = useTranslation();
@@ -138,73 +133,41 @@ export function InstanceDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const scope = useScope();
-  const [search, setSearch] = useSearchParams();
-  const tab: Tab = (tabs as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as Tab) : 'overview';
+  const [tab, selectTab] = useTabParam(tabs);
   const query = useServerPolling(scope, id);
   const pending = useWatch(id) !== undefined;
   const actions = useServerActions();
-  const server = query.data;
-  const gone = query.error instanceof ApiError && query.error.status === 404;
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/instances">{t('instances.detail.back')}</BackLink>
-      {gone && server ? (
-        <Notice className="mt-4" testId="server-deleted">
-          {t('instances.detail.deleted')}
-        </Notice>
-      ) : query.error && !server ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !server ? (
-        <LoadingState label={t('instances.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {server.name || server.id}
-              </h1>
-              <div className="mt-1">
-                <StatusBadge server={server} pending={pending} />
-              </div>
-            </div>
-            <Menu
-              label={t('instances.detail.actions')}
-              trigger={<span className="px-1 font-medium">{t('instances.detail.actions')}</span>}
-              items={actions.menuItems(server)}
-              testId="detail-actions"
+      <DetailState query={query} loading={t('instances.detail.loading')} deleted={t('instances.detail.deleted')} deletedTestId="server-deleted">
+        {(server) => (
+          <>
+            <DetailHeader
+              title={server.name || server.id}
+              status={<StatusBadge server={server} pending={pending} />}
+              actions={
+                <Menu
+                  label={t('instances.detail.actions')}
+                  trigger={<span className="px-1 font-medium">{t('instances.detail.actions')}</span>}
+                  items={actions.menuItems(server)}
+                  testId="detail-actions"
+                />
+              }
             />
-          </div>
-          <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-          <div role="tablist" aria-label={server.name || server.id} className="mt-3 mb-4 flex gap-1 border-b border-line">
-            {tabs.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`panel-${name}`}
-                onClick={() => setSearch(name === 'overview' ? {} : { tab: name }, { replace: true })}
-                className={clsx(
-                  '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
-                  tab === name ? 'border-brand text-fg' : 'border-transparent text-fg-muted hover:text-fg',
-                )}
-              >
-                {t(`instances.detail.tabs.${name}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'overview' && <OverviewTab server={server} onChangeGroups={() => actions.trigger(changeSecurityGroups, [server])} />}
-            {tab === 'interfaces' && <InterfacesTab server={server} />}
-            {tab === 'console' && <ConsoleTab server={server} />}
-            {tab === 'log' && <ActionLogTab server={server} />}
-            {tab === 'cli' && <CliTab server={server} />}
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+            <Tabs tabs={tabs} current={tab} onSelect={selectTab} label={server.name || server.id} tabLabel={(name) => t(`instances.detail.tabs.${name}`)}>
+              {tab === 'overview' && <OverviewTab server={server} onChangeGroups={() => actions.trigger(changeSecurityGroups, [server])} />}
+              {tab === 'interfaces' && <InterfacesTab server={server} />}
+              {tab === 'console' && <ConsoleTab server={server} />}
+              {tab === 'log' && <ActionLogTab server={server} />}
+              {tab === 'cli' && <CliTab server={server} />}
+            </Tabs>
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

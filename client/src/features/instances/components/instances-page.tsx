@@ -1,18 +1,14 @@
 // The instances list: one page of `servers/detail` as the URL says (size, position, sort, filters), image names in
 // one batched Glance call, rows that change polled one by one, row menus and bulk actions.
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useScope } from '../../../lib/scope';
-import { BulkBar } from '../../../lib/ui/bulk-bar';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { Spinner } from '../../../lib/ui/spinner';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
 import { bulkServerActions } from '../actions';
@@ -41,8 +37,6 @@ export function InstancesPage() {
   const images = useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id)));
   const watched = useWatchedServers();
   const actions = useServerActions();
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const selected = rows.filter((server) => selection[server.id]);
   // Ages count from when the page was read, so they do not shift while the user looks at them.
   const now = page.dataUpdatedAt;
 
@@ -50,16 +44,7 @@ export function InstancesPage() {
 
   const columns = useMemo<ColumnDef<Server>[]>(
     () => [
-      {
-        id: 'name',
-        header: t('instances.list.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/instances/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="server-name">
-            {row.original.name || row.original.id}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('instances.list.columns.name'), href: (server) => `/instances/${server.id}`, text: (server) => server.name || server.id, testId: 'server-name' }),
       {
         id: 'status',
         header: t('instances.list.columns.status'),
@@ -131,82 +116,43 @@ export function InstancesPage() {
           </time>
         ),
       },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('instances.list.columns.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu
-              label={t('instances.list.rowActions', { name: row.original.name })}
-              items={actions.menuItems(row.original)}
-              testId="row-actions"
-            />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('instances.list.columns.actions'),
+        label: (server) => t('instances.list.rowActions', { name: server.name }),
+        items: (server) => actions.menuItems(server),
+      }),
     ],
     [t, i18n.resolvedLanguage, images.data, images.isPending, watched, actions, now],
   );
 
-  const placeholder = listPlaceholder({
-    query: page,
-    empty: rows.length === 0,
-    loading: t('instances.list.loading'),
-    emptyTitle: list.filtered ? t('instances.list.noMatch') : t('instances.list.empty'),
-    emptyHint: list.filtered ? (
-      <button type="button" className="text-brand underline" onClick={list.clearFilters}>
-        {t('instances.list.clearFilters')}
-      </button>
-    ) : (
-      t('instances.list.emptyHint')
-    ),
-  });
-
   return (
-    <div className="px-6 py-6">
+    <ResourceListPage
+      title={t('instances.list.title')}
+      subtitle={t('instances.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <Link
+          to="/instances/launch"
+          className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
+          data-testid="launch-instance"
+        >
+          {t('instances.list.launch')}
+        </Link>
+      }
+      toolbar={<InstanceFilters filters={state.filters} onApply={list.applyFilters} />}
+      rowActions={actions}
+      bulkActions={bulkServerActions}
+      table={{ testId: 'instances-table', label: t('instances.list.table'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
+      empty={{
+        loading: t('instances.list.loading'),
+        title: t('instances.list.empty'),
+        hint: t('instances.list.emptyHint'),
+        filtered: list.filtered ? { noMatch: t('instances.list.noMatch'), clear: { label: t('instances.list.clearFilters'), onClear: list.clearFilters } } : undefined,
+      }}
+    >
       {changing.map((id) => (
         <ServerPoller key={id} scope={scope} id={id} />
       ))}
-      <PageHeader
-        title={t('instances.list.title')}
-        subtitle={t('instances.list.subtitle', { project: scope.projectName, region: scope.region })}
-        actions={
-          <>
-            <RefreshButton query={page} />
-            <Link
-              to="/instances/launch"
-              className="inline-flex items-center rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-on-brand hover:bg-brand-hover"
-              data-testid="launch-instance"
-            >
-              {t('instances.list.launch')}
-            </Link>
-          </>
-        }
-      />
-
-      <InstanceFilters filters={state.filters} onApply={list.applyFilters} />
-
-      <BulkBar count={selected.length} actions={bulkServerActions} onAction={(action) => actions.trigger(action, selected)} />
-
-      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-      <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-        <DataTable
-          testId="instances-table"
-          columns={columns}
-          rows={rows}
-          rowId={(server) => server.id}
-          rowName={(server) => server.name}
-          sorting={list.sorting}
-          onSortingChange={list.onSortingChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          placeholder={placeholder}
-          label={t('instances.list.table')}
-          pagination={list.pagination(shown, (server) => server.id)}
-        />
-      </div>
-      {actions.dialogElement}
-    </div>
+    </ResourceListPage>
   );
 }

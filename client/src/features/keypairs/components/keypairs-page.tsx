@@ -1,16 +1,12 @@
 // The user's key pairs (they belong to the user, not to the project): all of them at once — Nova lists them in
 // one call — sorted and paged here, with the create/import form, row menus and bulk delete.
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
-import { ActionFailures } from '../../../lib/actions/action-failures';
-import { BulkBar } from '../../../lib/ui/bulk-bar';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { bulkKeypairActions, identifyKeypair, keypairActions } from '../actions';
 import { useKeypairs } from '../../../resources/keypairs/keypairs';
@@ -27,22 +23,11 @@ export function KeypairsPage() {
   const { t } = useTranslation();
   const keypairs = useKeypairs();
   const actions = useResourceActions({ actions: keypairActions, identify: identifyKeypair });
-  const [selection, setSelection] = useState<RowSelectionState>({});
   const table = useClientPages(keypairs.data, { sortValues, initialSort, tieBreak: sortValues.name! });
-  const selected = table.sorted.filter((keypair) => selection[keypair.name]);
 
   const columns = useMemo<ColumnDef<Keypair>[]>(
     () => [
-      {
-        id: 'name',
-        header: t('keypairs.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/keypairs/${encodeURIComponent(row.original.name)}`} className="font-medium text-brand hover:underline" data-testid="keypair-name">
-            {row.original.name}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('keypairs.columns.name'), href: (keypair) => `/keypairs/${encodeURIComponent(keypair.name)}`, text: (keypair) => keypair.name, testId: 'keypair-name' }),
       {
         id: 'type',
         header: t('keypairs.columns.type'),
@@ -59,63 +44,36 @@ export function KeypairsPage() {
           </span>
         ),
       },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('keypairs.columns.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu label={t('keypairs.list.rowActions', { name: row.original.name })} items={actions.menuItems(row.original)} testId="row-actions" />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('keypairs.columns.actions'),
+        label: (keypair) => t('keypairs.list.rowActions', { name: keypair.name }),
+        items: (keypair) => actions.menuItems(keypair),
+      }),
     ],
     [t, actions],
   );
 
-  const placeholder = listPlaceholder({
-    query: keypairs,
-    empty: table.rows.length === 0,
-    loading: t('keypairs.list.loading'),
-    emptyTitle: t('keypairs.list.empty'),
-    emptyHint: t('keypairs.list.emptyHint'),
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader title={t('keypairs.list.title')} subtitle={t('keypairs.list.subtitle')} actions={<RefreshButton query={keypairs} />} />
-
-      <div className="mb-4">
-        <KeypairCreator onCreated={() => undefined} />
-      </div>
-
-      <BulkBar
-        count={selected.length}
-        actions={bulkKeypairActions}
-        onAction={(action) => {
-          actions.trigger(action, selected);
-          setSelection({});
-        }}
-      />
-
-      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-      <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-        <DataTable
-          testId="keypairs-table"
-          columns={columns}
-          rows={table.rows}
-          rowId={(keypair) => keypair.name}
-          rowName={(keypair) => keypair.name}
-          sorting={table.sorting}
-          onSortingChange={table.onSortingChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          placeholder={placeholder}
-          label={t('keypairs.list.table')}
-          pagination={table.pagination}
-        />
-      </div>
-      {actions.dialogElement}
-    </div>
+    <ResourceListPage
+      title={t('keypairs.list.title')}
+      subtitle={t('keypairs.list.subtitle')}
+      query={keypairs}
+      toolbar={<KeypairCreator onCreated={() => undefined} />}
+      rowActions={actions}
+      bulkActions={bulkKeypairActions}
+      table={{
+        testId: 'keypairs-table',
+        label: t('keypairs.list.table'),
+        columns,
+        rows: table.rows,
+        selectable: table.sorted,
+        rowId: (keypair) => keypair.name,
+        rowName: (keypair) => keypair.name,
+        sorting: table.sorting,
+        onSortingChange: table.onSortingChange,
+        pagination: table.pagination,
+      }}
+      empty={{ loading: t('keypairs.list.loading'), title: t('keypairs.list.empty'), hint: t('keypairs.list.emptyHint') }}
+    />
   );
 }

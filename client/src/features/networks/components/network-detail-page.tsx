@@ -1,15 +1,15 @@
 // One network (deep link /networks/<id>): its settings, its subnets (added, edited and deleted here: a subnet
 // belongs to its network's page) and the project's ports on it, with the same actions as the list's row menu.
-import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
+import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { usePorts } from '../../../resources/ports/ports';
 import { addSubnet, identifyNetwork, identifySubnet, networkActions, subnetActions } from '../actions';
 import { useNetwork, useSubnets } from '../../../resources/networks/networks';
@@ -18,7 +18,6 @@ import { portHolderLink } from './blocking-ports';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
 
 const tabs = ['overview', 'subnets', 'ports'] as const;
-type Tab = (typeof tabs)[number];
 
 function Overview({ network }: { network: Network }) {
   const { t, i18n } = useTranslation();
@@ -178,7 +177,7 @@ export function NetworkDetailPage() {
   const { id = '' } = useParams();
   const scope = useScope();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
+  const [tab, selectTab] = useTabParam(tabs);
   const query = useNetwork(id);
   const actions = useResourceActions({
     actions: networkActions,
@@ -187,8 +186,6 @@ export function NetworkDetailPage() {
       if (action.id === 'delete') void navigate('/networks');
     },
   });
-  const requested = search.get('tab');
-  const tab: Tab = (tabs as readonly (string | null)[]).includes(requested) ? (requested as Tab) : 'overview';
 
   return (
     <div className="px-6 py-6">
@@ -214,28 +211,17 @@ export function NetworkDetailPage() {
               }
             />
             <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-            <div role="tablist" aria-label={network.name || network.id} className="mt-3 mb-4 flex gap-1 border-b border-line">
-              {tabs.map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  id={`tab-${name}`}
-                  aria-selected={tab === name}
-                  aria-controls={`panel-${name}`}
-                  onClick={() => setSearch(name === 'overview' ? {} : { tab: name }, { replace: true })}
-                  className={clsx('-mb-px border-b-2 px-3 py-2 text-sm font-medium', tab === name ? 'border-brand text-fg' : 'border-transparent text-fg-muted hover:text-fg')}
-                  data-testid={`tab-${name}`}
-                >
-                  {t(`networks.detail.tabs.${name}`, { count: name === 'subnets' ? network.subnets.length : undefined })}
-                </button>
-              ))}
-            </div>
-            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            <Tabs
+              tabs={tabs}
+              current={tab}
+              onSelect={selectTab}
+              label={network.name || network.id}
+              tabLabel={(name) => t(`networks.detail.tabs.${name}`, { count: name === 'subnets' ? network.subnets.length : undefined })}
+            >
               {tab === 'overview' && <Overview network={network} />}
               {tab === 'subnets' && <SubnetsTab network={network} onAdd={() => actions.trigger(addSubnet, [network])} />}
               {tab === 'ports' && <PortsTab network={network} />}
-            </div>
+            </Tabs>
             {actions.dialogElement}
           </>
         )}

@@ -9,14 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { identifyNetwork, networkActions } from '../actions';
-import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networkPageQueryOptions, useSubnets } from '../../../resources/networks/networks';
 import { listCodec, networkViews, viewOf } from '../../../resources/networks/list-state';
@@ -40,16 +37,7 @@ export function NetworksPage() {
   const columns = useMemo<ColumnDef<Network>[]>(() => {
     const cidrsOf = (network: Network) => (subnets.data ?? []).filter((subnet) => subnet.network_id === network.id);
     return [
-      {
-        id: 'name',
-        header: t('networks.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/networks/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="network-name">
-            {row.original.name || row.original.id}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('networks.columns.name'), href: (network) => `/networks/${network.id}`, text: (network) => network.name || network.id, testId: 'network-name' }),
       {
         id: 'subnets',
         header: t('networks.columns.subnets'),
@@ -71,73 +59,45 @@ export function NetworksPage() {
       { id: 'kind', header: t('networks.columns.kind'), enableSorting: false, cell: ({ row }) => <NetworkKindBadges network={row.original} projectId={scope.projectId} none={<span className="text-fg-muted">—</span>} /> },
       { id: 'status', header: t('networks.columns.status'), enableSorting: true, cell: ({ row }) => <NetworkStatusBadge network={row.original} /> },
       { id: 'mtu', header: t('networks.columns.mtu'), enableSorting: false, cell: ({ row }) => row.original.mtu ?? '—' },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('networks.list.rowActionsColumn')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu label={t('networks.list.rowActions', { name: row.original.name || row.original.id })} items={actions.menuItems(row.original)} testId="row-actions" />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('networks.list.rowActionsColumn'),
+        label: (network) => t('networks.list.rowActions', { name: network.name || network.id }),
+        items: (network) => actions.menuItems(network),
+      }),
     ];
   }, [t, subnets.data, scope.projectId, actions]);
 
-  const placeholder = listPlaceholder({
-    query: page,
-    empty: rows.length === 0,
-    loading: t('networks.list.loading'),
-    emptyTitle: t(`networks.list.empty.${view}`),
-    emptyHint: view === 'mine' ? t('networks.list.emptyHint') : undefined,
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader
-        title={t('networks.list.title')}
-        subtitle={t('networks.list.subtitle', { project: scope.projectName, region: scope.region })}
-        actions={
-          <>
-            <RefreshButton query={page} />
-            <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
-              {t('networks.actions.create.label')}
-            </Button>
-          </>
-        }
-      />
-      <div role="radiogroup" aria-label={t('networks.list.view')} className="mb-4 inline-flex rounded-md border border-line bg-surface p-0.5">
-        {networkViews.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="radio"
-            aria-checked={view === name}
-            onClick={() => list.applyFilters(name === 'mine' ? {} : { view: name })}
-            className={clsx('rounded px-3 py-1 text-sm font-medium', view === name ? 'bg-brand text-on-brand' : 'text-fg-muted hover:text-fg')}
-            data-testid={`view-${name}`}
-          >
-            {t(`networks.list.views.${name}`)}
-          </button>
-        ))}
-      </div>
-      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-      <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
-        <DataTable
-          testId="networks-table"
-          columns={columns}
-          rows={rows}
-          rowId={(network) => network.id}
-          rowName={(network) => network.name || network.id}
-          sorting={list.sorting}
-          onSortingChange={list.onSortingChange}
-          placeholder={placeholder}
-          label={t('networks.list.table')}
-          pagination={list.pagination(shown, (network) => network.id)}
-        />
-      </div>
-      {actions.dialogElement}
-      {creating && <CreateNetworkDialog onClose={() => setCreating(false)} />}
-    </div>
+    <ResourceListPage
+      title={t('networks.list.title')}
+      subtitle={t('networks.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
+          {t('networks.actions.create.label')}
+        </Button>
+      }
+      toolbar={
+        <div role="radiogroup" aria-label={t('networks.list.view')} className="inline-flex rounded-md border border-line bg-surface p-0.5">
+          {networkViews.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="radio"
+              aria-checked={view === name}
+              onClick={() => list.applyFilters(name === 'mine' ? {} : { view: name })}
+              className={clsx('rounded px-3 py-1 text-sm font-medium', view === name ? 'bg-brand text-on-brand' : 'text-fg-muted hover:text-fg')}
+              data-testid={`view-${name}`}
+            >
+              {t(`networks.list.views.${name}`)}
+            </button>
+          ))}
+        </div>
+      }
+      rowActions={actions}
+      table={{ testId: 'networks-table', label: t('networks.list.table'), columns, rowName: (network) => network.name || network.id, ...list.table(shown, (network) => network.id) }}
+      empty={{ loading: t('networks.list.loading'), title: t(`networks.list.empty.${view}`), hint: view === 'mine' ? t('networks.list.emptyHint') : undefined }}
+      dialogs={creating && <CreateNetworkDialog onClose={() => setCreating(false)} />}
+    />
   );
 }

@@ -4,13 +4,13 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
+import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
 import type { SubnetInput } from '../inputs';
 import { useSubnetPools, useSubnets } from '../../../resources/networks/networks';
 import { ipv6Modes, subnetIssues, subnetProblemKey, type GatewayMode, type SubnetDraft, type SubnetField, type SubnetIssue } from '../subnet-draft';
 import type { Network, Subnet } from '../../../resources/networks/types';
-import { Checkbox } from './network-form';
 
 function Radios<Value extends string | number>({ legend, name, value, options, onChange }: { legend: string; name: string; value: Value; options: { value: Value; label: string }[]; onChange: (value: Value) => void }) {
   return (
@@ -117,7 +117,7 @@ export function SubnetFields({ value, onChange, siblings = [], editing = false }
         />
         {value.gatewayMode === 'custom' && text('gatewayIp', t('networks.subnet.gatewayIp'), undefined, 'subnet-gateway-ip')}
       </div>
-      <Checkbox label={t('networks.subnet.dhcp')} hint={t('networks.subnet.dhcpHint')} checked={value.enableDhcp} onChange={(checked) => set('enableDhcp', checked)} testId="subnet-dhcp" />
+      <CheckboxField label={t('networks.subnet.dhcp')} hint={t('networks.subnet.dhcpHint')} checked={value.enableDhcp} onChange={(checked) => set('enableDhcp', checked)} testId="subnet-dhcp" />
       {text('allocationPools', t('networks.subnet.allocationPools'), t('networks.subnet.allocationPoolsHint'), 'subnet-allocation-pools', true)}
       {text('dnsNameservers', t('networks.subnet.dnsNameservers'), t('networks.subnet.dnsNameserversHint'), 'subnet-dns', true)}
       {text('hostRoutes', t('networks.subnet.hostRoutes'), t('networks.subnet.hostRoutesHint'), 'subnet-host-routes', true)}

@@ -4,6 +4,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
+import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { describedBy, Field, FieldError, inputClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
@@ -11,18 +12,6 @@ import type { ProjectTarget } from '../../../resources/networks/types';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { portIssues, portProblemKey, type PortField, type PortSettings } from '../port-draft';
 import type { Port } from '../../../resources/ports/types';
-
-function Toggle({ label, hint, checked, onChange, testId }: { label: string; hint?: string; checked: boolean; onChange: (value: boolean) => void; testId: string }) {
-  return (
-    <label className="flex items-start gap-2 text-sm text-fg">
-      <input type="checkbox" className="mt-0.5 size-4 accent-brand" checked={checked} onChange={(event) => onChange(event.target.checked)} data-testid={testId} />
-      <span>
-        {label}
-        {hint && <span className="block text-xs text-fg-muted">{hint}</span>}
-      </span>
-    </label>
-  );
-}
 
 function PortFields({ value, onChange, creating }: { value: PortSettings; onChange: (value: PortSettings) => void; creating: boolean }) {
   const { t } = useTranslation();
@@ -117,7 +106,7 @@ function PortFields({ value, onChange, creating }: { value: PortSettings; onChan
           />
         </Field>
       )}
-      <Toggle label={t('ports.form.portSecurity')} hint={t('ports.form.portSecurityHint')} checked={value.portSecurity} onChange={(checked) => set('portSecurity', checked)} testId="port-security" />
+      <CheckboxField label={t('ports.form.portSecurity')} hint={t('ports.form.portSecurityHint')} checked={value.portSecurity} onChange={(checked) => set('portSecurity', checked)} testId="port-security" />
       {value.portSecurity && (
         <fieldset>
           <legend className="text-sm font-medium text-fg">{t('ports.form.securityGroups')}</legend>
@@ -132,7 +121,7 @@ function PortFields({ value, onChange, creating }: { value: PortSettings; onChan
         </fieldset>
       )}
       {!value.portSecurity && <p className="text-xs text-fg-muted" data-testid="port-no-groups">{t('ports.form.noGroupsWithoutSecurity')}</p>}
-      <Toggle label={t('ports.form.adminStateUp')} checked={value.adminStateUp} onChange={(checked) => set('adminStateUp', checked)} testId="port-admin-state" />
+      <CheckboxField label={t('ports.form.adminStateUp')} checked={value.adminStateUp} onChange={(checked) => set('adminStateUp', checked)} testId="port-admin-state" />
     </div>
   );
 }

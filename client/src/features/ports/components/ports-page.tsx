@@ -1,20 +1,16 @@
 // The ports list: one Neutron page of the project's ports (all of them, or one network's) as the URL says, with
 // what each is plugged into, row menus, bulk delete and "Create port".
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
-import { ActionFailures } from '../../../lib/actions/action-failures';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { Button } from '../../../lib/ui/button';
-import { DataTable } from '../../../lib/ui/data-table';
-import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { Menu } from '../../../lib/ui/menu';
-import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useServerNames } from '../../../resources/servers/server-names';
@@ -33,28 +29,16 @@ export function PortsPage() {
   const state = list.state;
   const page = useQuery(portPageQueryOptions(scope, state));
   const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
-  const rows = shown.rows;
   const networks = useUsableNetworks();
   const serverNames = useServerNames();
   const actions = useResourceActions({ actions: portActions, identify: identifyPort });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const selected = rows.filter((port) => selection[port.id]);
   const networkFilter = state.filters.network ?? '';
 
   const columns = useMemo<ColumnDef<Port>[]>(() => {
     const networkName = (id: string) => networks.data?.find((network) => network.id === id)?.name ?? id.slice(0, 8);
     return [
-      {
-        id: 'name',
-        header: t('ports.columns.name'),
-        enableSorting: true,
-        cell: ({ row }) => (
-          <Link to={`/ports/${row.original.id}`} className="font-medium text-brand hover:underline" data-testid="port-name">
-            {row.original.name || row.original.id.slice(0, 8)}
-          </Link>
-        ),
-      },
+      nameLinkColumn({ header: t('ports.columns.name'), href: (port) => `/ports/${port.id}`, text: (port) => port.name || port.id.slice(0, 8), testId: 'port-name' }),
       {
         id: 'network_id',
         header: t('ports.columns.network'),
@@ -74,80 +58,46 @@ export function PortsPage() {
       { id: 'mac_address', header: t('ports.columns.mac'), enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs">{row.original.mac_address}</span> },
       { id: 'device_owner', header: t('ports.columns.holder'), enableSorting: true, cell: ({ row }) => <PortHolder port={row.original} serverNames={serverNames.data} /> },
       { id: 'status', header: t('ports.columns.status'), enableSorting: true, cell: ({ row }) => <PortStatusBadge port={row.original} /> },
-      {
-        id: 'actions',
-        header: () => <span className="sr-only">{t('ports.list.rowActionsColumn')}</span>,
-        enableSorting: false,
-        cell: ({ row }) => (
-          <div className="text-right">
-            <Menu label={t('ports.list.rowActions', { name: row.original.name || row.original.id })} items={actions.menuItems(row.original, portActions)} testId="row-actions" />
-          </div>
-        ),
-      },
+      rowActionsColumn({
+        header: t('ports.list.rowActionsColumn'),
+        label: (port) => t('ports.list.rowActions', { name: port.name || port.id }),
+        items: (port) => actions.menuItems(port, portActions),
+      }),
     ];
   }, [t, networks.data, serverNames.data, actions]);
 
-  const placeholder = listPlaceholder({
-    query: page,
-    empty: rows.length === 0,
-    loading: t('ports.list.loading'),
-    emptyTitle: list.filtered ? t('ports.list.noMatch') : t('ports.list.empty'),
-    emptyHint: list.filtered ? (
-      <button type="button" className="text-brand underline" onClick={list.clearFilters}>
-        {t('ports.list.clearFilters')}
-      </button>
-    ) : (
-      t('ports.list.emptyHint')
-    ),
-  });
-
   return (
-    <div className="px-6 py-6">
-      <PageHeader
-        title={t('ports.list.title')}
-        subtitle={t('ports.list.subtitle', { project: scope.projectName, region: scope.region })}
-        actions={
-          <>
-            <RefreshButton query={page} />
-            <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [{ id: scope.projectId, name: scope.projectName }])} data-testid="create-port">
-              {t('ports.actions.create.label')}
-            </Button>
-          </>
-        }
-      />
-      <div className="mb-4 max-w-xs" role="search" aria-label={t('ports.list.filters')}>
-        <SelectField
-          label={t('ports.columns.network')}
-          value={networkFilter}
-          onChange={(network) => list.applyFilters(network ? { network } : {})}
-          placeholder={t('ports.list.allNetworks')}
-          options={(networks.data ?? []).map((network) => ({ value: network.id, label: network.name || network.id }))}
-          testId="filter-network"
-        />
-      </div>
-      <BulkBar count={selected.length} actions={bulkPortActions} onAction={(action) => actions.trigger(action, selected)} />
-      <ActionFailures failures={[...creation.failures, ...actions.failures]} onDismiss={(key) => {
-          creation.dismissFailure(key);
-          actions.dismissFailure(key);
-        }} />
-      <div className={actions.failures.length + creation.failures.length > 0 ? 'mt-3' : undefined}>
-        <DataTable
-          testId="ports-table"
-          columns={columns}
-          rows={rows}
-          rowId={(port) => port.id}
-          rowName={(port) => port.name || port.id}
-          sorting={list.sorting}
-          onSortingChange={list.onSortingChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          placeholder={placeholder}
-          label={t('ports.list.table')}
-          pagination={list.pagination(shown, (port) => port.id)}
-        />
-      </div>
-      {actions.dialogElement}
-      {creation.dialogElement}
-    </div>
+    <ResourceListPage
+      title={t('ports.list.title')}
+      subtitle={t('ports.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [{ id: scope.projectId, name: scope.projectName }])} data-testid="create-port">
+          {t('ports.actions.create.label')}
+        </Button>
+      }
+      toolbar={
+        <div className="max-w-xs" role="search" aria-label={t('ports.list.filters')}>
+          <SelectField
+            label={t('ports.columns.network')}
+            value={networkFilter}
+            onChange={(network) => list.applyFilters(network ? { network } : {})}
+            placeholder={t('ports.list.allNetworks')}
+            options={(networks.data ?? []).map((network) => ({ value: network.id, label: network.name || network.id }))}
+            testId="filter-network"
+          />
+        </div>
+      }
+      rowActions={actions}
+      bulkActions={bulkPortActions}
+      otherActions={[creation]}
+      table={{ testId: 'ports-table', label: t('ports.list.table'), columns, rowName: (port) => port.name || port.id, ...list.table(shown, (port) => port.id) }}
+      empty={{
+        loading: t('ports.list.loading'),
+        title: t('ports.list.empty'),
+        hint: t('ports.list.emptyHint'),
+        filtered: list.filtered ? { noMatch: t('ports.list.noMatch'), clear: { label: t('ports.list.clearFilters'), onClear: list.clearFilters } } : undefined,
+      }}
+    />
   );
 }

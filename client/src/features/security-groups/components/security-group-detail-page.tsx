@@ -11,10 +11,8 @@ import { ApiError } from '../../../lib/api/api-error';
 import { BulkBar } from '../../../lib/ui/bulk-bar';
 import { Button } from '../../../lib/ui/button';
 import { DataTable } from '../../../lib/ui/data-table';
-import { BackLink, DetailField, DetailSection } from '../../../lib/ui/detail';
-import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
-import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import {
@@ -209,61 +207,58 @@ export function SecurityGroupDetailPage() {
   );
   const actions = useResourceActions({ actions: groupActions, identify: identifyGroup, onSucceeded });
   const duplicates = useMemo(() => duplicatedRuleIds(actions.failures), [actions.failures]);
-  const group = query.data;
   const date = (value: string | undefined) => (value ? new Date(value).toLocaleString(i18n.resolvedLanguage) : '—');
 
   return (
     <div className="px-6 py-6">
       <BackLink to="/security-groups">{t('security-groups.detail.back')}</BackLink>
-      {query.error && !group ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />
-      ) : !group ? (
-        <LoadingState label={t('security-groups.detail.loading')} />
-      ) : (
-        <>
-          <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-            <div className="min-w-0">
-              <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-                {group.name || group.id}
-              </h1>
-              <p className="mt-1 text-sm text-fg-muted" data-testid="detail-description">
-                {group.description || t('security-groups.detail.noDescription')}
-              </p>
+      <DetailState query={query} loading={t('security-groups.detail.loading')} deleted={t('security-groups.detail.deleted')} deletedTestId="group-deleted">
+        {(group) => (
+          <>
+            <DetailHeader
+              title={group.name || group.id}
+              status={
+                <p className="text-sm text-fg-muted" data-testid="detail-description">
+                  {group.description || t('security-groups.detail.noDescription')}
+                </p>
+              }
+              actions={
+                <>
+                  <Button variant="primary" onClick={() => actions.trigger(addRule, [group])} data-testid="add-rule">
+                    {t(addRule.label)}
+                  </Button>
+                  <Menu
+                    label={t('security-groups.detail.actions')}
+                    trigger={<span className="px-1 font-medium">{t('security-groups.detail.actions')}</span>}
+                    items={actions.menuItems(group, groupActions)}
+                    testId="detail-actions"
+                  />
+                </>
+              }
+            />
+            <div className="space-y-4">
+              <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+              <InUseExplanations failures={actions.failures} />
+              <DetailSection title={t('security-groups.detail.overview')}>
+                <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
+                  <DetailField label={t('security-groups.detail.fields.id')}>
+                    <code className="text-xs select-all">{group.id}</code>
+                  </DetailField>
+                  <DetailField label={t('security-groups.detail.fields.stateful')}>
+                    {group.stateful === false ? t('security-groups.stateless') : t('security-groups.stateful')}
+                  </DetailField>
+                  <DetailField label={t('security-groups.detail.fields.shared')}>{group.shared ? t('security-groups.yes') : t('security-groups.no')}</DetailField>
+                  <DetailField label={t('security-groups.detail.fields.created')}>{date(group.created_at)}</DetailField>
+                  <DetailField label={t('security-groups.detail.fields.updated')}>{date(group.updated_at)}</DetailField>
+                </dl>
+              </DetailSection>
+              <RulesSection group={group} duplicates={duplicates} />
+              <MembersSection group={group} onAddServer={() => actions.trigger(addServer, [group])} />
             </div>
-            <div className="flex shrink-0 items-center gap-2">
-              <Button variant="primary" onClick={() => actions.trigger(addRule, [group])} data-testid="add-rule">
-                {t(addRule.label)}
-              </Button>
-              <Menu
-                label={t('security-groups.detail.actions')}
-                trigger={<span className="px-1 font-medium">{t('security-groups.detail.actions')}</span>}
-                items={actions.menuItems(group, groupActions)}
-                testId="detail-actions"
-              />
-            </div>
-          </div>
-          <div className="space-y-4">
-            <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
-            <InUseExplanations failures={actions.failures} />
-            <DetailSection title={t('security-groups.detail.overview')}>
-              <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-6 gap-y-3">
-                <DetailField label={t('security-groups.detail.fields.id')}>
-                  <code className="text-xs select-all">{group.id}</code>
-                </DetailField>
-                <DetailField label={t('security-groups.detail.fields.stateful')}>
-                  {group.stateful === false ? t('security-groups.stateless') : t('security-groups.stateful')}
-                </DetailField>
-                <DetailField label={t('security-groups.detail.fields.shared')}>{group.shared ? t('security-groups.yes') : t('security-groups.no')}</DetailField>
-                <DetailField label={t('security-groups.detail.fields.created')}>{date(group.created_at)}</DetailField>
-                <DetailField label={t('security-groups.detail.fields.updated')}>{date(group.updated_at)}</DetailField>
-              </dl>
-            </DetailSection>
-            <RulesSection group={group} duplicates={duplicates} />
-            <MembersSection group={group} onAddServer={() => actions.trigger(addServer, [group])} />
-          </div>
-          {actions.dialogElement}
-        </>
-      )}
+            {actions.dialogElement}
+          </>
+        )}
+      </DetailState>
     </div>
   );
 }

@@ -119,7 +119,7 @@ describe('FilterForm', () => {
   it('applies the draft at once, trimmed and without blanks', () => {
     const onApply = vi.fn();
     render(<Host onApply={onApply} />);
-    expect((screen.getByTestId('filter-name') as HTMLInputElement).value).toBe('web');
+    expect(screen.getByTestId<HTMLInputElement>('filter-name').value).toBe('web');
     fireEvent.change(screen.getByTestId('filter-name'), { target: { value: '  db ' } });
     fireEvent.change(screen.getByTestId('filter-status'), { target: { value: '   ' } });
     expect(onApply).not.toHaveBeenCalled();
@@ -130,9 +130,11 @@ describe('FilterForm', () => {
   it('shows the filters applied from outside (back button) in place of the draft', () => {
     render(<Host onApply={() => {}} />);
     fireEvent.change(screen.getByTestId('filter-name'), { target: { value: 'draft' } });
-    act(() => fireEvent.click(screen.getByRole('button', { name: 'back' })));
-    expect((screen.getByTestId('filter-name') as HTMLInputElement).value).toBe('');
-    expect((screen.getByTestId('filter-status') as HTMLInputElement).value).toBe('ACTIVE');
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'back' }));
+    });
+    expect(screen.getByTestId<HTMLInputElement>('filter-name').value).toBe('');
+    expect(screen.getByTestId<HTMLInputElement>('filter-status').value).toBe('ACTIVE');
     expect(screen.getByRole('search', { name: 'Filters' })).toBeTruthy();
   });
 
@@ -161,14 +163,14 @@ describe('DialogFooter', () => {
   it('submits the form it names, and disables the submit while pending', () => {
     const onCancel = vi.fn();
     const { rerender } = render(<DialogFooter cancelLabel="Cancel" onCancel={onCancel} formId="f1" submitLabel="Create" submitTestId="submit" />);
-    const submit = screen.getByTestId('submit') as HTMLButtonElement;
+    const submit = screen.getByTestId<HTMLButtonElement>('submit');
     expect(submit.getAttribute('form')).toBe('f1');
     expect(submit.type).toBe('submit');
     expect(submit.disabled).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
     rerender(<DialogFooter cancelLabel="Cancel" onCancel={onCancel} formId="f1" submitLabel="Create" submitTestId="submit" pending />);
-    expect((screen.getByTestId('submit') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId<HTMLButtonElement>('submit')).disabled).toBe(true);
   });
 
   it('offers only the cancel (close) button once there is nothing to submit', () => {

@@ -6,7 +6,6 @@ import type { ColumnDef } from '@tanstack/react-table';
 import clsx from 'clsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { identifyNetwork, networkActions } from '../actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';

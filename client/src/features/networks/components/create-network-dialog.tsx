@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useQuotaCheck } from '../../../lib/actions/quota-source';
 import { answerTo } from '../../../lib/actions/run-action';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
+import { projectTarget } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
@@ -33,7 +34,7 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
   const { submit: submitCreate, pending, error, accepted } = useActionSubmission(createNetwork);
   const created = answerTo(accepted, networkCreateRequest(settings))?.network ?? null;
 
-  const project = { id: scope.projectId, name: scope.projectName };
+  const project = projectTarget(scope);
   const problem = networkProblem(settings);
   const subnetIssue = withSubnet ? subnetIssues(draft)[0] : undefined;
   const adds = { networks: created ? 0 : 1, subnets: withSubnet ? 1 : 0 };

@@ -57,5 +57,3 @@ export const identifyProject = (project: ProjectTarget) => project;
 
 /** The page's project, as the target of a project-level action. */
 export const projectTarget = (scope: Scope): ProjectTarget => ({ id: scope.projectId, name: scope.projectName });
-
-export type ResourceActions<Resource> = ReturnType<typeof useResourceActions<Resource>>;

@@ -1,11 +1,10 @@
 // Every floating IP action, declared once (lib/actions): when the floating IP's state allows it, the Neutron call
 // (the same request builders the instance actions use), and the `openstack` command doing the same.
 import type { ParseKeys } from 'i18next';
-import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
 import type { AllocationInput, AssociationInput } from './inputs';
 import { parseIp } from '../../lib/net/ip';
-import type { ProjectTarget } from '../../resources/routers/types';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,

@@ -1,9 +1,9 @@
 // Creating a network, optionally with its first subnet, as one action: two Neutron calls in a row, the subnet's built
 // from the id Neutron answered the network's with. When the subnet is refused the network exists: a retry with the
 // accepted calls resumes after it (see useActionSubmission).
-import type { ActionDeclaration, ActionRequest } from '../../lib/actions/types';
+import type { ActionDeclaration, ActionRequest, ProjectTarget } from '../../lib/actions/types';
 import { networkKeys, networksPath, subnetKeys } from '../../resources/networks/networks';
-import type { Network, ProjectTarget } from '../../resources/networks/types';
+import type { Network } from '../../resources/networks/types';
 import type { NewNetwork } from './inputs';
 import { networkCreateBody, networkCreateCli, type NetworkSettings } from './network-draft';
 import { subnetCreateCli, subnetCreateRequest } from './subnet-draft';

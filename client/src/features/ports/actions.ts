@@ -1,9 +1,8 @@
 // Every port action, declared once (lib/actions): the Neutron call and the `openstack port` command doing the
 // same. Neutron answers synchronously; what it refuses (an address taken, a MAC in use, groups on a port without
 // port security, a policy) comes back with its message and request id.
-import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
-import type { ProjectTarget } from '../../resources/networks/types';
 import { portKeys, portPath, portsPath } from '../../resources/ports/ports';
 import { CreatePortForm, EditPortForm } from './components/port-form';
 import { emptyPortSettings, hasPortChanges, portChanges, portCreateBody, portCreateCli, portIssues, portProblemKey, portSettingsOf, portUpdateCli, type PortSettings } from './port-draft';

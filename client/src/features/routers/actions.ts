@@ -2,7 +2,7 @@
 // `openstack` command doing the same. Neutron answers router writes synchronously; what it refuses (a router
 // still having interfaces, a gateway floating IPs need, a route through an interface) comes back with its message.
 import type { ParseKeys } from 'i18next';
-import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
 import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from './inputs';
 import { portKeys } from '../../resources/ports/ports';
@@ -15,7 +15,7 @@ import {
   StaticRouteForm,
 } from './components/action-forms';
 import { normalizedRoute, staticRouteProblem } from './static-routes';
-import type { ProjectTarget, Router, RouterInterface, RouterStaticRoute } from '../../resources/routers/types';
+import type { Router, RouterInterface, RouterStaticRoute } from '../../resources/routers/types';
 
 const affectsRouters = (scope: QueryScope) => [routerKeys.all(scope)];
 /** Interfaces are ports: the ports lists must see them come and go too. */

@@ -2,7 +2,7 @@
 // doing the same. Neutron answers synchronously; what it refuses (a group in use, a duplicate rule) comes back with
 // its message, shown as it comes.
 import type { ParseKeys } from 'i18next';
-import type { ActionDeclaration, AnyActionDeclaration } from '../../lib/actions/types';
+import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
 import type { GroupSettings } from './inputs';
 import { portKeys } from '../../resources/ports/ports';
@@ -19,7 +19,7 @@ import {
 } from '../../resources/security-groups/security-groups';
 import { AddServerForm, GroupSettingsForm, RuleForm } from './components/action-forms';
 import { duplicateOf, emptyRuleDraft, ruleCreateBody, ruleCreateCli, ruleProblems, type RuleDraft } from './rules';
-import type { GroupMember, ProjectTarget, SecurityGroup, SecurityGroupRule } from '../../resources/security-groups/types';
+import type { GroupMember, SecurityGroup, SecurityGroupRule } from '../../resources/security-groups/types';
 
 const affectsGroups = (scope: QueryScope) => [securityGroupKeys, groupMemberKeys].map((keys) => keys.all(scope));
 /** Membership goes through Nova to the servers' ports: those are read again too. */

@@ -2,12 +2,11 @@
 // line, and the outcome per resource. The input survives a failure, so the user can correct and resend it.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../ui/button';
 import { CliCommand } from '../ui/cli-command';
 import { Dialog } from '../ui/dialog';
+import { DialogFooter } from '../ui/dialog-footer';
 import { ErrorNotice } from '../ui/error-notice';
 import { QuotaImpact } from '../ui/quota-impact';
-import { Spinner } from '../ui/spinner';
 import { useQuotaCheck } from './quota-source';
 import type { ActionDeclaration, ActionOutcome } from './types';
 
@@ -59,21 +58,16 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
       testId={`action-dialog-${action.id}`}
       title={bulk ? t('actions.bulkTitle', { action: t(action.label), count: resources.length }) : `${t(action.label)} · ${nameOf(first)}`}
       footer={
-        <>
-          <Button onClick={onClose}>{done ? t('actions.close') : t('actions.cancel')}</Button>
-          {!done && (
-            <Button
-              variant={action.confirmation?.destructive ? 'danger' : 'primary'}
-              type="submit"
-              form={formId}
-              disabled={pending || invalid !== null || runnable.length === 0}
-              data-testid="action-submit"
-            >
-              {pending && <Spinner />}
-              {t(action.label)}
-            </Button>
-          )}
-        </>
+        <DialogFooter
+          cancelLabel={done ? t('actions.close') : t('actions.cancel')}
+          onCancel={onClose}
+          formId={formId}
+          submitLabel={done ? undefined : t(action.label)}
+          pending={pending}
+          disabled={invalid !== null || runnable.length === 0}
+          destructive={action.confirmation?.destructive}
+          submitTestId="action-submit"
+        />
       }
     >
       <form

@@ -31,6 +31,12 @@ export interface ActionRequest<Response = unknown> {
 /** An `openstack ...` command line as its argv, without the leading `openstack`. */
 export type CliArgv = readonly string[];
 
+/** The project a project-level action (creating something in it) acts on: it names itself in failures. */
+export interface ProjectTarget {
+  id: string;
+  name: string;
+}
+
 /** Props of an action's input form, rendered in the action dialog. */
 export interface ActionFormProps<Resource, Input> {
   resource: Resource;

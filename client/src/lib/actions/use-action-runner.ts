@@ -74,8 +74,6 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
   return { run, failures, dismiss };
 }
 
-export type ActionRunner<Resource> = ReturnType<typeof useActionRunner<Resource>>;
-
 /**
  * One action submitted from a dialog of its own (a create made of several calls): pending while it runs, the error
  * of the last attempt, and the answers of the calls accepted so far (read one with `answerTo`). A retry resumes after those calls, so what the

@@ -3,9 +3,10 @@
 // to show. After every attempt, the caches each action declares it affects are read again (see the runner).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Scope } from '../scope';
 import type { MenuItem } from '../ui/menu';
 import { ActionDialog } from './action-dialog';
-import type { AnyActionDeclaration } from './types';
+import type { AnyActionDeclaration, ProjectTarget } from './types';
 import { useActionRunner, type ActionRunnerOptions } from './use-action-runner';
 
 export interface ResourceActionsOptions<Resource> extends ActionRunnerOptions<Resource> {
@@ -52,6 +53,7 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
 }
 
 /** For actions on the project itself (creating something in it): the project names itself in failures. */
-export const identifyProject = (project: { id: string; name: string }) => project;
+export const identifyProject = (project: ProjectTarget) => project;
 
-export type ResourceActions<Resource> = ReturnType<typeof useResourceActions<Resource>>;
+/** The page's project, as the target of a project-level action. */
+export const projectTarget = (scope: Scope): ProjectTarget => ({ id: scope.projectId, name: scope.projectName });

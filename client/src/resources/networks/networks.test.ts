@@ -3,25 +3,13 @@ import { fetchFloatingIps } from '../floating-ips/floating-ips';
 import { fetchPorts } from '../ports/ports';
 import { fetchSecurityGroups } from '../security-groups/security-groups';
 import { fetchUsableNetworks } from './networks';
+import { stubJsonFetch } from '../../testing/stub-fetch';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function stubNeutron(answer: (url: URL) => unknown) {
-  const urls: URL[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string | URL) => {
-      const url = new URL(String(input), 'http://spa');
-      urls.push(url);
-      return Response.json(answer(url));
-    }),
-  );
-  return urls;
-}
-
 describe("the project's own Neutron resources", () => {
   it('are always asked for by project_id, never tenant_id (an admin token would list every project)', async () => {
-    const urls = stubNeutron((url) => ({ [url.pathname.split('/').pop()!.replace('-', '_')]: [] }));
+    const urls = stubJsonFetch((url) => ({ [url.pathname.split('/').pop()!.replace('-', '_')]: [] }));
     await fetchPorts('p1', { deviceId: 'server-1' });
     await fetchSecurityGroups('p1');
     await fetchFloatingIps('p1', { portIds: ['port-1', 'port-2'] });
@@ -39,7 +27,7 @@ describe("the project's own Neutron resources", () => {
   });
 
   it('asks nothing for the floating IPs of no port (an empty filter would list them all)', async () => {
-    const urls = stubNeutron(() => ({ floatingips: [] }));
+    const urls = stubJsonFetch(() => ({ floatingips: [] }));
     expect(await fetchFloatingIps('p1', { portIds: [] })).toEqual([]);
     expect(urls).toEqual([]);
   });
@@ -50,7 +38,7 @@ describe('fetchUsableNetworks', () => {
     const own = { id: 'n1', name: 'demo-net', project_id: 'p1', shared: false };
     const sharedAndOwn = { id: 'n2', name: 'common', project_id: 'p1', shared: true };
     const external = { id: 'n3', name: 'public', project_id: 'admin', shared: false, 'router:external': true };
-    const urls = stubNeutron((url) => {
+    const urls = stubJsonFetch((url) => {
       if (url.searchParams.get('project_id') === 'p1') return { networks: [own, sharedAndOwn] };
       if (url.searchParams.get('shared') === 'true') return { networks: [sharedAndOwn] };
       return { networks: [external] };

@@ -68,9 +68,3 @@ export interface SubnetPool {
   is_default: boolean;
   project_id: string;
 }
-
-/** The project a new network is made in: the target of the "create" action. */
-export interface ProjectTarget {
-  id: string;
-  name: string;
-}

@@ -1,24 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchRouterInterfaces, fetchRouterPage } from './routers';
+import { stubJsonFetch } from '../../testing/stub-fetch';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function stubNeutron(answer: (url: URL) => unknown) {
-  const urls: URL[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string | URL) => {
-      const url = new URL(String(input), 'http://spa');
-      urls.push(url);
-      return Response.json(answer(url));
-    }),
-  );
-  return urls;
-}
-
 describe('routers from Neutron', () => {
   it('reads one page of the project (project_id, never tenant_id), sorted and paged by Neutron', async () => {
-    const urls = stubNeutron(() => ({
+    const urls = stubJsonFetch(() => ({
       routers: [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }],
       routers_links: [{ rel: 'next', href: 'http://127.0.0.1:9696/v2.0/routers?limit=3&marker=r3' }],
     }));
@@ -38,7 +26,7 @@ describe('routers from Neutron', () => {
   });
 
   it("counts as interfaces only the router's ports on internal subnets, not its gateway", async () => {
-    const urls = stubNeutron(() => ({
+    const urls = stubJsonFetch(() => ({
       ports: [
         { id: 'a', device_owner: 'network:router_interface' },
         { id: 'b', device_owner: 'network:router_gateway' },

@@ -41,12 +41,6 @@ export interface Router {
   updated_at?: string;
 }
 
-/** The project a new router (or floating IP) is made in: the target of "create" actions. */
-export interface ProjectTarget {
-  id: string;
-  name: string;
-}
-
 /** One interface of a router: the port Neutron made (or was given) on an internal subnet. */
 export interface RouterInterface {
   router: Router;

@@ -40,12 +40,6 @@ export interface SecurityGroup {
   updated_at?: string;
 }
 
-/** The project a new security group is made in: the target of the "create" action. */
-export interface ProjectTarget {
-  id: string;
-  name: string;
-}
-
 /** A server using a group, through one or more of its ports. */
 export interface GroupMember {
   serverId: string;

@@ -9,11 +9,11 @@ import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { Dialog } from '../../../lib/ui/dialog';
+import { DialogFooter } from '../../../lib/ui/dialog-footer';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
-import { Spinner } from '../../../lib/ui/spinner';
 import { fromBody } from '../../../resources/flavors/flavors';
 import { useAllProjects } from '../../../resources/identity/identity';
 import {
@@ -123,13 +123,14 @@ function CreateFlavorDialog({ onClose }: { onClose: () => void }) {
       title={t('flavors.create.title')}
       description={t('flavors.create.description')}
       footer={
-        <>
-          <Button onClick={onClose}>{t('flavors.create.cancel')}</Button>
-          <Button variant="primary" type="submit" form={formId} disabled={pending} data-testid="flavor-create-submit">
-            {pending && <Spinner />}
-            {t('flavors.create.submit')}
-          </Button>
-        </>
+        <DialogFooter
+          cancelLabel={t('flavors.create.cancel')}
+          onCancel={onClose}
+          formId={formId}
+          submitLabel={t('flavors.create.submit')}
+          pending={pending}
+          submitTestId="flavor-create-submit"
+        />
       }
     >
       <form

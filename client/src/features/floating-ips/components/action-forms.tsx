@@ -1,7 +1,7 @@
 // The input forms of the floating IP actions that need one, rendered inside the action dialog.
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionFormProps } from '../../../lib/actions/types';
+import type { ActionFormProps, ProjectTarget } from '../../../lib/actions/types';
 import { Field, inputClass } from '../../../lib/ui/form-controls';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
@@ -9,7 +9,6 @@ import { TextField } from '../../../lib/ui/text-field';
 import { useExternalNetworks, useUsableNetworks } from '../../../resources/networks/networks';
 import { usePorts } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
-import type { ProjectTarget } from '../../../resources/routers/types';
 import type { AllocationInput, AssociationInput } from '../inputs';
 import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
 import { useServerNames } from '../../../resources/servers/server-names';

@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -124,7 +124,7 @@ export function FloatingIpsPage() {
       headerActions={
         <Button
           variant="primary"
-          onClick={() => allocation.trigger(allocateFloatingIp, [{ id: scope.projectId, name: scope.projectName }])}
+          onClick={() => allocation.trigger(allocateFloatingIp, [projectTarget(scope)])}
           data-testid="allocate-floating-ip"
         >
           {t('floating-ips.actions.allocate.label')}

@@ -1,28 +1,14 @@
 // The input forms of the image actions that need one, rendered inside the action dialog.
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
+import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
+import { TextField } from '../../../lib/ui/text-field';
 import { useProjects } from '../../../resources/session/projects';
 import { visibilities } from '../../../resources/images/list-state';
 import { namedProperties, type PropertyInput } from '../properties';
 import type { ImageRecord, ImageVisibility } from '../../../resources/images/types';
-
-const fieldClass =
-  'mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg focus:border-brand focus:outline-none';
-
-function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-fg">
-        {label}
-      </label>
-      {children(id)}
-      {hint && <p className="mt-1 text-xs text-fg-muted">{hint}</p>}
-    </div>
-  );
-}
 
 export function PropertiesForm({ value, onChange }: ActionFormProps<ImageRecord, PropertyInput>) {
   const { t } = useTranslation();
@@ -32,28 +18,30 @@ export function PropertiesForm({ value, onChange }: ActionFormProps<ImageRecord,
     <div className="space-y-3" data-testid="properties-form">
       <div className="grid grid-cols-2 gap-3">
         {namedProperties.map((key) => (
-          <Field key={key} label={t(`images.properties.${key}`)}>
-            {(id) => (
-              <input
-                id={id}
-                className={fieldClass}
-                value={value.named[key]}
-                onChange={(event) => onChange({ ...value, named: { ...value.named, [key]: event.target.value } })}
-                data-testid={`property-${key}`}
-              />
-            )}
-          </Field>
+          <TextField
+            key={key}
+            label={t(`images.properties.${key}`)}
+            value={value.named[key]}
+            onChange={(property) => onChange({ ...value, named: { ...value.named, [key]: property } })}
+            testId={`property-${key}`}
+          />
         ))}
-        <Field label={t('images.properties.min_disk')} hint={t('images.edit.minDiskHint')}>
-          {(id) => (
-            <input id={id} inputMode="numeric" className={fieldClass} value={value.min_disk} onChange={(event) => onChange({ ...value, min_disk: event.target.value })} data-testid="property-min_disk" />
-          )}
-        </Field>
-        <Field label={t('images.properties.min_ram')} hint={t('images.edit.minRamHint')}>
-          {(id) => (
-            <input id={id} inputMode="numeric" className={fieldClass} value={value.min_ram} onChange={(event) => onChange({ ...value, min_ram: event.target.value })} data-testid="property-min_ram" />
-          )}
-        </Field>
+        <TextField
+          label={t('images.properties.min_disk')}
+          hint={t('images.edit.minDiskHint')}
+          inputMode="numeric"
+          value={value.min_disk}
+          onChange={(minDisk) => onChange({ ...value, min_disk: minDisk })}
+          testId="property-min_disk"
+        />
+        <TextField
+          label={t('images.properties.min_ram')}
+          hint={t('images.edit.minRamHint')}
+          inputMode="numeric"
+          value={value.min_ram}
+          onChange={(minRam) => onChange({ ...value, min_ram: minRam })}
+          testId="property-min_ram"
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-fg">{t('images.edit.custom')}</legend>
@@ -63,7 +51,7 @@ export function PropertiesForm({ value, onChange }: ActionFormProps<ImageRecord,
               <input
                 aria-label={t('images.edit.key', { index: index + 1 })}
                 placeholder={t('images.edit.keyPlaceholder')}
-                className={`${fieldClass} mt-0 font-mono`}
+                className={`${inputClass} font-mono`}
                 value={entry.key}
                 onChange={(event) => setCustom(index, { ...entry, key: event.target.value })}
                 data-testid="custom-key"
@@ -71,7 +59,7 @@ export function PropertiesForm({ value, onChange }: ActionFormProps<ImageRecord,
               <input
                 aria-label={t('images.edit.value', { index: index + 1 })}
                 placeholder={t('images.edit.valuePlaceholder')}
-                className={`${fieldClass} mt-0 font-mono`}
+                className={`${inputClass} font-mono`}
                 value={entry.value}
                 onChange={(event) => setCustom(index, { ...entry, value: event.target.value })}
                 data-testid="custom-value"
@@ -125,21 +113,26 @@ export function VisibilityForm({ value, onChange }: ActionFormProps<ImageRecord,
 export function MemberForm({ value, onChange }: ActionFormProps<ImageRecord, string>) {
   const { t } = useTranslation();
   const projects = useProjects();
+  const id = useId();
   const listId = useId();
   return (
-    <Field label={t('images.members.project')} hint={t('images.members.projectHint')}>
-      {(id) => (
-        <>
-          <input id={id} list={listId} className={`${fieldClass} font-mono`} value={value} onChange={(event) => onChange(event.target.value)} data-testid="member-project" />
-          <datalist id={listId}>
-            {(projects.data ?? []).map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.name}
-              </option>
-            ))}
-          </datalist>
-        </>
-      )}
+    <Field id={id} label={t('images.members.project')} hint={t('images.members.projectHint')}>
+      <input
+        id={id}
+        list={listId}
+        className={`${inputClass} font-mono`}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, { hint: true })}
+        data-testid="member-project"
+      />
+      <datalist id={listId}>
+        {(projects.data ?? []).map((project) => (
+          <option key={project.id} value={project.id}>
+            {project.name}
+          </option>
+        ))}
+      </datalist>
     </Field>
   );
 }

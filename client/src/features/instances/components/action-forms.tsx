@@ -1,11 +1,14 @@
 // The input forms of the instance actions that need one, rendered inside the action dialog. Lists come from the
 // resource features' hooks (flavors, images, volumes, networks, ports, floating IPs, security groups).
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
+import { inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
+import { SelectField } from '../../../lib/ui/select-field';
+import { TextField } from '../../../lib/ui/text-field';
 import { useFlavors } from '../../../resources/flavors/flavors';
 import { useFloatingIps } from '../../../resources/floating-ips/floating-ips';
 import { useImages } from '../../../resources/images/images';
@@ -17,22 +20,6 @@ import { useAttachableVolumes } from '../../../resources/volumes/volumes';
 import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../inputs';
 import type { Server } from '../../../resources/servers/types';
 
-const fieldClass =
-  'mt-1 block w-full rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg focus:border-brand focus:outline-none';
-
-function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-fg">
-        {label}
-      </label>
-      {children(id)}
-      {hint && <p className="mt-1 text-xs text-fg-muted">{hint}</p>}
-    </div>
-  );
-}
-
 /** Loading and error states of a list a form needs, else the form itself. */
 function WithList<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
@@ -41,44 +28,13 @@ function WithList<T>({ query, children }: { query: UseQueryResult<T>; children: 
   return <>{children(query.data)}</>;
 }
 
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-  placeholder,
-  testId,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string; disabled?: boolean }[];
-  placeholder: string;
-  testId: string;
-}) {
-  return (
-    <Field label={label}>
-      {(id) => (
-        <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={fieldClass} data-testid={testId}>
-          <option value="">{placeholder}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
 export function ResizeForm({ resource, value, onChange }: ActionFormProps<Server, { flavorId: string }>) {
   const { t } = useTranslation();
   const flavors = useFlavors();
   return (
     <WithList query={flavors}>
       {(list) => (
-        <Select
+        <SelectField
           label={t('instances.forms.flavor')}
           testId="resize-flavor"
           value={value.flavorId}
@@ -101,7 +57,7 @@ export function RebuildForm({ value, onChange }: ActionFormProps<Server, { image
   return (
     <WithList query={images}>
       {(list) => (
-        <Select
+        <SelectField
           label={t('instances.forms.image')}
           testId="rebuild-image"
           value={value.imageId}
@@ -117,11 +73,7 @@ export function RebuildForm({ value, onChange }: ActionFormProps<Server, { image
 export function SnapshotForm({ value, onChange }: ActionFormProps<Server, { name: string }>) {
   const { t } = useTranslation();
   return (
-    <Field label={t('instances.forms.snapshotName')}>
-      {(id) => (
-        <input id={id} value={value.name} onChange={(event) => onChange({ name: event.target.value })} className={fieldClass} data-testid="snapshot-name" />
-      )}
-    </Field>
+    <TextField label={t('instances.forms.snapshotName')} value={value.name} onChange={(name) => onChange({ name })} testId="snapshot-name" />
   );
 }
 
@@ -129,23 +81,13 @@ export function RenameForm({ value, onChange }: ActionFormProps<Server, { name: 
   const { t } = useTranslation();
   return (
     <>
-      <Field label={t('instances.forms.name')}>
-        {(id) => (
-          <input id={id} value={value.name} onChange={(event) => onChange({ ...value, name: event.target.value })} className={fieldClass} data-testid="rename-name" maxLength={255} />
-        )}
-      </Field>
-      <Field label={t('instances.forms.description')}>
-        {(id) => (
-          <textarea
-            id={id}
-            value={value.description}
-            onChange={(event) => onChange({ ...value, description: event.target.value })}
-            className={fieldClass}
-            rows={2}
-            maxLength={255}
-          />
-        )}
-      </Field>
+      <TextField label={t('instances.forms.name')} value={value.name} onChange={(name) => onChange({ ...value, name })} testId="rename-name" />
+      <TextField
+        label={t('instances.forms.description')}
+        multiline
+        value={value.description}
+        onChange={(description) => onChange({ ...value, description })}
+      />
     </>
   );
 }
@@ -163,14 +105,14 @@ export function MetadataForm({ value, onChange }: ActionFormProps<Server, Metada
             aria-label={t('instances.forms.metadataKey', { index: index + 1 })}
             value={entry.key}
             onChange={(event) => update(index, { ...entry, key: event.target.value })}
-            className={`${fieldClass} mt-0`}
+            className={inputClass}
             placeholder={t('instances.forms.key')}
           />
           <input
             aria-label={t('instances.forms.metadataValue', { index: index + 1 })}
             value={entry.value}
             onChange={(event) => update(index, { ...entry, value: event.target.value })}
-            className={`${fieldClass} mt-0`}
+            className={inputClass}
             placeholder={t('instances.forms.value')}
           />
           <button
@@ -198,7 +140,7 @@ export function AttachVolumeForm({ value, onChange }: ActionFormProps<Server, { 
         list.length === 0 ? (
           <p className="text-sm text-fg-muted">{t('instances.forms.noVolume')}</p>
         ) : (
-          <Select
+          <SelectField
             label={t('instances.forms.volume')}
             testId="attach-volume-id"
             value={value.volumeId}
@@ -215,7 +157,7 @@ export function AttachVolumeForm({ value, onChange }: ActionFormProps<Server, { 
 export function DetachVolumeForm({ resource, value, onChange }: ActionFormProps<Server, { volumeId: string }>) {
   const { t } = useTranslation();
   return (
-    <Select
+    <SelectField
       label={t('instances.forms.volume')}
       testId="detach-volume-id"
       value={value.volumeId}
@@ -255,7 +197,7 @@ export function AttachInterfaceForm({ value, onChange }: ActionFormProps<Server,
       {value.kind === 'network' ? (
         <WithList query={networks}>
           {(list) => (
-            <Select
+            <SelectField
               label={t('instances.forms.network')}
               testId="attach-interface-network"
               value={value.networkId}
@@ -268,7 +210,7 @@ export function AttachInterfaceForm({ value, onChange }: ActionFormProps<Server,
       ) : (
         <WithList query={ports}>
           {(list) => (
-            <Select
+            <SelectField
               label={t('instances.forms.port')}
               testId="attach-interface-port"
               value={value.portId}
@@ -289,7 +231,7 @@ export function DetachInterfaceForm({ resource, value, onChange }: ActionFormPro
   return (
     <WithList query={ports}>
       {(list) => (
-        <Select
+        <SelectField
           label={t('instances.forms.port')}
           testId="detach-interface-port"
           value={value.portId}
@@ -312,7 +254,7 @@ export function AssociateFloatingIpForm({ resource, value, onChange }: ActionFor
     <WithList query={ports}>
       {(portList) => (
         <>
-          <Select
+          <SelectField
             label={t('instances.forms.port')}
             testId="floating-ip-port"
             value={value.portId}
@@ -348,7 +290,7 @@ export function AssociateFloatingIpForm({ resource, value, onChange }: ActionFor
                 free.length === 0 ? (
                   <p className="text-sm text-fg-muted">{t('instances.forms.noFreeFloatingIp')}</p>
                 ) : (
-                  <Select
+                  <SelectField
                     label={t('instances.forms.floatingIp')}
                     testId="floating-ip-existing"
                     value={value.floatingIpId}
@@ -368,7 +310,7 @@ export function AssociateFloatingIpForm({ resource, value, onChange }: ActionFor
           ) : (
             <WithList query={externalNetworks}>
               {(list) => (
-                <Select
+                <SelectField
                   label={t('instances.forms.externalNetwork')}
                   testId="floating-ip-network"
                   value={value.networkId}
@@ -393,7 +335,7 @@ export function DisassociateFloatingIpForm({ resource, value, onChange }: Action
   return (
     <WithList query={floatingIps}>
       {(list) => (
-        <Select
+        <SelectField
           label={t('instances.forms.floatingIp')}
           testId="floating-ip-associated"
           value={value.floatingIpId}

@@ -3,7 +3,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';

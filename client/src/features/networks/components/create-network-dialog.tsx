@@ -7,18 +7,19 @@ import { useNavigate } from 'react-router';
 import { useQuotaCheck } from '../../../lib/actions/quota-source';
 import { answerTo } from '../../../lib/actions/run-action';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
+import { projectTarget } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
+import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { Dialog } from '../../../lib/ui/dialog';
+import { DialogFooter } from '../../../lib/ui/dialog-footer';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Notice } from '../../../lib/ui/notice';
 import { QuotaImpact } from '../../../lib/ui/quota-impact';
-import { Spinner } from '../../../lib/ui/spinner';
 import { emptyNetworkSettings, networkProblem, type NetworkSettings } from '../network-draft';
 import { createNetwork, networkCreateRequest } from '../new-network';
 import { emptySubnetDraft, subnetCreateCli, subnetIssues, subnetProblemKey, type SubnetDraft } from '../subnet-draft';
-import { Checkbox, NetworkSettingsFields } from './network-form';
+import { NetworkSettingsFields } from './network-form';
 import { SubnetFields } from './subnet-form';
 
 export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
@@ -33,7 +34,7 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
   const { submit: submitCreate, pending, error, accepted } = useActionSubmission(createNetwork);
   const created = answerTo(accepted, networkCreateRequest(settings))?.network ?? null;
 
-  const project = { id: scope.projectId, name: scope.projectName };
+  const project = projectTarget(scope);
   const problem = networkProblem(settings);
   const subnetIssue = withSubnet ? subnetIssues(draft)[0] : undefined;
   const adds = { networks: created ? 0 : 1, subnets: withSubnet ? 1 : 0 };
@@ -71,13 +72,15 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
       className="w-[min(44rem,calc(100vw-2rem))]"
       title={t('networks.actions.create.label')}
       footer={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" type="submit" form={formId} disabled={pending || invalid !== null} data-testid="create-network-submit">
-            {pending && <Spinner />}
-            {created ? t('networks.create.retrySubnet') : t('networks.actions.create.label')}
-          </Button>
-        </>
+        <DialogFooter
+          cancelLabel={t('actions.cancel')}
+          onCancel={onClose}
+          formId={formId}
+          submitLabel={created ? t('networks.create.retrySubnet') : t('networks.actions.create.label')}
+          pending={pending}
+          disabled={invalid !== null}
+          submitTestId="create-network-submit"
+        />
       }
     >
       <form
@@ -96,7 +99,7 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
         )}
         <fieldset className="space-y-3 rounded-md border border-line p-3">
           <legend className="px-1">
-            <Checkbox label={t('networks.create.withSubnet')} checked={withSubnet} onChange={setWithSubnet} testId="create-with-subnet" />
+            <CheckboxField label={t('networks.create.withSubnet')} checked={withSubnet} onChange={setWithSubnet} testId="create-with-subnet" />
           </legend>
           {withSubnet && <SubnetFields value={draft} onChange={setDraft} />}
         </fieldset>

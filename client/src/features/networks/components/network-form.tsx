@@ -9,10 +9,6 @@ import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
 import { networkProblem, type NetworkSettings } from '../network-draft';
 import type { Network } from '../../../resources/networks/types';
 
-// create-network-dialog.tsx still imports the checkbox from here; it moves to lib/ui's import with the
-// multi-request create rework, and this line goes.
-export { CheckboxField as Checkbox } from '../../../lib/ui/checkbox-field';
-
 export function NetworkSettingsFields({ value, onChange }: { value: NetworkSettings; onChange: (value: NetworkSettings) => void }) {
   const { t } = useTranslation();
   const id = useId();

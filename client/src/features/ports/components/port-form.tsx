@@ -2,13 +2,12 @@
 // only), port security, security groups, admin state. Fixed IPs are checked against their subnet's CIDR.
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionFormProps } from '../../../lib/actions/types';
+import type { ActionFormProps, ProjectTarget } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { describedBy, Field, FieldError, inputClass } from '../../../lib/ui/form-controls';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
-import type { ProjectTarget } from '../../../resources/networks/types';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { portIssues, portProblemKey, type PortField, type PortSettings } from '../port-draft';
 import type { Port } from '../../../resources/ports/types';

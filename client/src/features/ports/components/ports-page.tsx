@@ -5,7 +5,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -72,7 +72,7 @@ export function PortsPage() {
       subtitle={t('ports.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [{ id: scope.projectId, name: scope.projectName }])} data-testid="create-port">
+        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
           {t('ports.actions.create.label')}
         </Button>
       }

@@ -2,7 +2,7 @@
 // the networks and ports features' hooks.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionFormProps } from '../../../lib/actions/types';
+import type { ActionFormProps, ProjectTarget } from '../../../lib/actions/types';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
@@ -12,7 +12,7 @@ import { isFreePort, usePorts } from '../../../resources/ports/ports';
 import type { InterfaceInput, RouterDraft, RouterSettings, StaticRouteInput } from '../inputs';
 import { useRouterInterfaces } from '../../../resources/routers/routers';
 import { suggestedDestination, type RouterConnections } from '../static-routes';
-import type { ProjectTarget, Router } from '../../../resources/routers/types';
+import type { Router } from '../../../resources/routers/types';
 
 function AdminStateField({ value, onChange }: { value: boolean; onChange: (value: boolean) => void }) {
   const { t } = useTranslation();

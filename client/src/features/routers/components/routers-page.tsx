@@ -3,7 +3,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -82,7 +82,7 @@ export function RoutersPage() {
       subtitle={t('routers.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createRouter, [{ id: scope.projectId, name: scope.projectName }])} data-testid="create-router">
+        <Button variant="primary" onClick={() => creation.trigger(createRouter, [projectTarget(scope)])} data-testid="create-router">
           {t('routers.actions.create.label')}
         </Button>
       }

@@ -2,7 +2,7 @@
 // wrong next to the field at fault, and which existing rule a new one would duplicate, before anything is sent.
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ActionFormProps } from '../../../lib/actions/types';
+import type { ActionFormProps, ProjectTarget } from '../../../lib/actions/types';
 import { Button } from '../../../lib/ui/button';
 import { Notice } from '../../../lib/ui/notice';
 import { QueryGate } from '../../../lib/ui/query-gate';
@@ -24,7 +24,7 @@ import {
   type RuleDraft,
   type RuleField,
 } from '../rules';
-import type { Ethertype, ProjectTarget, RuleDirection, SecurityGroup } from '../../../resources/security-groups/types';
+import type { Ethertype, RuleDirection, SecurityGroup } from '../../../resources/security-groups/types';
 import { RuleSummary } from './rule-text';
 
 export function GroupSettingsForm({ resource, value, onChange }: ActionFormProps<SecurityGroup | ProjectTarget, GroupSettings>) {

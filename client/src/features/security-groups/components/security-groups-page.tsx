@@ -3,7 +3,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { identifyProject, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
@@ -70,7 +70,7 @@ export function SecurityGroupsPage() {
       subtitle={t('security-groups.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createGroup, [{ id: scope.projectId, name: scope.projectName }])} data-testid="create-group">
+        <Button variant="primary" onClick={() => creation.trigger(createGroup, [projectTarget(scope)])} data-testid="create-group">
           {t('security-groups.actions.create.label')}
         </Button>
       }

@@ -1,18 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubJsonFetch } from '../../testing/stub-fetch';
 import { fetchGroupMembers } from './security-groups';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('servers using a group', () => {
   it("asks Neutron for the project's ports having the group, keeps servers' ports, and names them from Nova", async () => {
-    const urls: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: string | URL) => {
-        const url = String(input);
-        urls.push(url);
-        if (url.startsWith('/api/os/network/')) {
-          return Response.json({
+    const urls = stubJsonFetch((url) =>
+      url.pathname.startsWith('/api/os/network/')
+        ? {
             ports: [
               { id: 'p1', device_id: 'vm-b', device_owner: 'compute:nova' },
               { id: 'p2', device_id: 'vm-a', device_owner: 'compute:nova' },
@@ -21,16 +17,14 @@ describe('servers using a group', () => {
               { id: 'p4', device_id: 'router-1', device_owner: 'network:router_interface' },
               { id: 'p5', device_id: '', device_owner: '' },
             ],
-          });
-        }
-        return Response.json({ servers: [{ id: 'vm-a', name: 'alpha' }, { id: 'vm-b', name: 'beta' }] });
-      }),
+          }
+        : { servers: [{ id: 'vm-a', name: 'alpha' }, { id: 'vm-b', name: 'beta' }] },
     );
     expect(await fetchGroupMembers('project-1', 'sg-1')).toEqual([
       { serverId: 'vm-a', serverName: 'alpha', portIds: ['p2'] },
       { serverId: 'vm-b', serverName: 'beta', portIds: ['p1', 'p3'] },
     ]);
-    const portsUrl = new URL(urls.find((url) => url.startsWith('/api/os/network/'))!, 'http://zenith.test');
+    const portsUrl = urls.find((url) => url.pathname.startsWith('/api/os/network/'))!;
     expect(portsUrl.pathname).toBe('/api/os/network/v2.0/ports');
     // project_id, never tenant_id; the group filter is Neutron's port-security-groups-filtering.
     expect(portsUrl.searchParams.get('project_id')).toBe('project-1');

@@ -131,7 +131,7 @@ describe('requests and CLI', () => {
     expect(actions.detachVolume.cli(s, { volumeId: 'v1' })).toEqual([['server', 'remove', 'volume', 'srv-1', 'v1']]);
     expect(actions.attachInterface.cli(s, { kind: 'network', networkId: 'n1' })).toEqual([['server', 'add', 'network', 'srv-1', 'n1']]);
     expect(actions.attachInterface.cli(s, { kind: 'port', portId: 'p1' })).toEqual([['server', 'add', 'port', 'srv-1', 'p1']]);
-    expect(actions.detachInterface.cli(s, { portId: 'p1' })).toEqual([['server', 'remove', 'port', 'srv-1', 'p1']]);
+    expect(actions.detachInterface.cli(s, { portId: 'p1', macAddress: 'fa:16:3e:00:00:01' })).toEqual([['server', 'remove', 'port', 'srv-1', 'p1']]);
     expect(actions.associateFloatingIp.cli(s, { source: 'new', networkId: 'ext', portId: 'p1' })).toEqual([
       ['floating', 'ip', 'create', '--port', 'p1', 'ext'],
     ]);
@@ -178,6 +178,20 @@ describe('requests and CLI', () => {
     expect(actions.editMetadata.input!.invalidReason!([{ key: 'a', value: '1' }, { key: 'a ', value: '2' }], s)).toBe(
       'instances.actions.metadata.duplicateKey',
     );
+  });
+
+  it('waits for a detached interface to leave the addresses: Nova detaches it after answering', () => {
+    const attached = server({
+      addresses: {
+        'demo-net': [
+          { addr: '10.0.0.5', version: 4, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': 'fa:16:3e:00:00:01' },
+          { addr: '10.0.0.6', version: 4, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': 'fa:16:3e:00:00:02' },
+        ],
+      },
+    });
+    const input = { portId: 'p2', macAddress: 'fa:16:3e:00:00:02' };
+    expect(actions.detachInterface.done!(attached, input)).toBe(false);
+    expect(actions.detachInterface.done!(server({ addresses: { 'demo-net': [attached.addresses['demo-net']![0]!] } }), input)).toBe(true);
   });
 
   it('offers start, stop, reboot and delete in bulk', () => {

@@ -26,22 +26,23 @@ const portName = `${prefix}-port`;
 let server: CliServer;
 let group: { id: string };
 let port: { id: string; fixed_ips: { ip_address: string }[] };
+let small: { id: string };
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(360_000);
-  [server, group, port] = await Promise.all([
+  [server, group, port, small] = await Promise.all([
     createServer(`${prefix}-vm`),
     openstack<{ id: string }>('zenith-demo', ['security', 'group', 'create', groupName]),
     openstack<{ id: string; fixed_ips: { ip_address: string }[] }>('zenith-demo', ['port', 'create', '--network', 'demo-net', portName]),
+    openstack<{ id: string }>('zenith-demo', ['flavor', 'show', 'm1.small']),
   ]);
 });
 
 test.afterAll(async () => {
-  // The server first: it holds the port and the group.
-  await cleanUp(prefix);
-  if (port) await openstackDo('zenith-demo', ['port', 'delete', port.id]).catch(() => undefined);
+  // Neutron deletes a port even while bound; the group only once the server is gone.
+  await Promise.all([cleanUp(prefix), port && openstackDo('zenith-demo', ['port', 'delete', port.id]).catch(() => undefined)]);
   await cleanUpGroups(prefix);
 });
 
@@ -78,29 +79,37 @@ test('metadata, a security group and an existing port, changed from the instance
   await attach.getByLabel('An existing port').check();
   await attach.getByTestId('attach-interface-port').selectOption(port.id);
   await submitActionDialog(page, 'attach-interface');
-  await expect.poll(() => portDeviceId(port.id), { timeout: 60_000 }).toBe(server.id);
+  await expectPendingThenSettled(page, 'ACTIVE');
   const portIp = port.fixed_ips[0]!.ip_address;
-  await expect.poll(async () => (await showServer(server.id)).addresses['demo-net'], { timeout: 30_000 }).toContain(portIp);
-  await expect(page.getByTestId('detail-addresses')).toContainText(portIp);
+  await Promise.all([
+    expect.poll(() => portDeviceId(port.id), { timeout: 60_000 }).toBe(server.id),
+    expect.poll(async () => (await showServer(server.id)).addresses['demo-net'], { timeout: 30_000 }).toContain(portIp),
+    expect(page.getByTestId('detail-addresses')).toContainText(portIp, { timeout: 30_000 }),
+  ]);
   await page.getByRole('tab', { name: 'Interfaces' }).click();
   await expect(page.getByTestId('interface-row')).toHaveCount(2);
 
   await chooseAction(page, 'detach-interface');
   await page.getByTestId('detach-interface-port').selectOption(port.id);
   await submitActionDialog(page, 'detach-interface');
-  await expect.poll(() => portDeviceId(port.id), { timeout: 60_000 }).toBe('');
-  await expect.poll(async () => (await showServer(server.id)).addresses['demo-net'], { timeout: 30_000 }).not.toContain(portIp);
-  await expect(page.getByTestId('interface-row')).toHaveCount(1, { timeout: 30_000 });
+  // Nova detaches after answering: the page polls until the interface has left the server.
+  await expectPendingThenSettled(page, 'ACTIVE');
+  await Promise.all([
+    expect.poll(() => portDeviceId(port.id), { timeout: 60_000 }).toBe(''),
+    expect.poll(async () => (await showServer(server.id)).addresses['demo-net'], { timeout: 30_000 }).not.toContain(portIp),
+    expect(page.getByTestId('interface-row')).toHaveCount(1, { timeout: 30_000 }),
+  ]);
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByTestId('detail-addresses')).not.toContainText(portIp, { timeout: 30_000 });
 });
 
 test('hard reboot from the list row, then rescue, unrescue, resize and revert from the detail page', async ({ page }) => {
   test.setTimeout(240_000);
+  const rebootsBefore = countServerEvents(server.id, 'reboot');
   await signIn(page, 'zenith-demo');
 
   // Hard reboot from the row menu: confirmed, pending in the row, then ACTIVE; Nova logged one more reboot.
-  const reboots = await countServerEvents(server.id, 'reboot');
+  const reboots = await rebootsBefore;
   await page.goto(`/instances?name=${prefix}-vm`);
   const row = page.locator(`[data-row-id="${server.id}"]`);
   await row.getByTestId('row-actions').click();
@@ -120,16 +129,17 @@ test('hard reboot from the list row, then rescue, unrescue, resize and revert fr
   await expectPendingThenSettled(page, 'RESCUE');
   const rescued = await showServer(server.id);
   expect([rescued.status, rescued['OS-EXT-STS:vm_state']]).toEqual(['RESCUE', 'rescued']);
-  const openMenu = async () => {
+  /** The action menu, scrolled to the item the screenshot is about. */
+  const openMenuAt = (actionId: string) => async () => {
     await page.getByTestId('detail-actions').click();
-    await expect(page.getByRole('menu')).toBeVisible();
+    await page.getByTestId(`menu-item-${actionId}`).scrollIntoViewIfNeeded();
   };
-  await openMenu();
+  await openMenuAt('unrescue')();
   await expect(page.getByTestId('menu-item-unrescue')).not.toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByTestId('menu-item-resize')).toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Escape');
   await expectAccessible(page, 'rescued instance');
-  await screenshotBothThemes(page, 'instance-rescued', openMenu);
+  await screenshotBothThemes(page, 'instance-rescued', openMenuAt('unrescue'));
   await page.keyboard.press('Escape');
 
   await chooseAction(page, 'unrescue');
@@ -138,7 +148,6 @@ test('hard reboot from the list row, then rescue, unrescue, resize and revert fr
   expect([unrescued.status, unrescued['OS-EXT-STS:vm_state']]).toEqual(['ACTIVE', 'active']);
 
   // Resize to m1.small: VERIFY_RESIZE, with confirm and revert offered; reverting brings m1.tiny back.
-  const small = await openstack<{ id: string }>('zenith-demo', ['flavor', 'show', 'm1.small']);
   await chooseAction(page, 'resize');
   await page.getByTestId('resize-flavor').selectOption(small.id);
   await submitActionDialog(page, 'resize');
@@ -146,11 +155,11 @@ test('hard reboot from the list row, then rescue, unrescue, resize and revert fr
   const resized = await showServer(server.id);
   expect([resized.status, resized['OS-EXT-STS:vm_state'], resized.flavor.original_name]).toEqual(['VERIFY_RESIZE', 'resized', 'm1.small']);
   await expect(page.getByTestId('detail-flavor')).toContainText('m1.small');
-  await openMenu();
+  await openMenuAt('revert-resize')();
   await expect(page.getByTestId('menu-item-confirm-resize')).not.toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByTestId('menu-item-revert-resize')).not.toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Escape');
-  await screenshotBothThemes(page, 'instance-resized', openMenu);
+  await screenshotBothThemes(page, 'instance-resized', openMenuAt('revert-resize'));
   await page.keyboard.press('Escape');
 
   await chooseAction(page, 'revert-resize');

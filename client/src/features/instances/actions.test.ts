@@ -98,6 +98,19 @@ describe('requests and CLI', () => {
     expect(actions.rebuild.request(s, { imageId: 'img-2' })[0]!.body).toEqual({ rebuild: { imageRef: 'img-2' } });
     expect(actions.snapshot.request(s, { name: ' snap ' })[0]!.body).toEqual({ createImage: { name: 'snap' } });
     expect(actions.rescue.request(s, undefined)[0]!.body).toEqual({ rescue: {} });
+    expect(actions.unrescue.request(s, undefined)[0]!.body).toEqual({ unrescue: null });
+    expect(actions.revertResize.request(s, undefined)[0]!.body).toEqual({ revertResize: null });
+  });
+
+  it('attaches an existing port by its id, and a new one by its network', () => {
+    const path = action('/os-interface');
+    expect(actions.attachInterface.request(s, { kind: 'port', portId: 'p1' })).toEqual([
+      { method: 'POST', path, body: { interfaceAttachment: { port_id: 'p1' } }, microversion: '2.93' },
+    ]);
+    expect(actions.attachInterface.request(s, { kind: 'network', networkId: 'n1' })[0]!.body).toEqual({ interfaceAttachment: { net_id: 'n1' } });
+    expect(actions.detachInterface.request(s, { portId: 'p1', macAddress: 'fa:16:3e:00:00:01' })).toEqual([
+      { method: 'DELETE', path: `${path}/p1`, microversion: '2.93' },
+    ]);
   });
 
   it('gives the openstack command of each action', () => {
@@ -178,6 +191,17 @@ describe('requests and CLI', () => {
     expect(actions.editMetadata.input!.invalidReason!([{ key: 'a', value: '1' }, { key: 'a ', value: '2' }], s)).toBe(
       'instances.actions.metadata.duplicateKey',
     );
+  });
+
+  it('knows when rescue, unrescue, resize and its revert took effect', () => {
+    const rescued = server({ status: 'RESCUE', 'OS-EXT-STS:vm_state': 'rescued' });
+    const resized = server({ status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized' });
+    const active = server();
+    expect([actions.rescue.done!(active, undefined), actions.rescue.done!(rescued, undefined)]).toEqual([false, true]);
+    expect([actions.unrescue.done!(rescued, undefined), actions.unrescue.done!(active, undefined)]).toEqual([false, true]);
+    expect([actions.resize.done!(active, { flavorId: 'f2' }), actions.resize.done!(resized, { flavorId: 'f2' })]).toEqual([false, true]);
+    // Nova may still report the resized server, without a task, right after accepting the revert.
+    expect([actions.revertResize.done!(resized, undefined), actions.revertResize.done!(active, undefined)]).toEqual([false, true]);
   });
 
   it('waits for a detached interface to leave the addresses: Nova detaches it after answering', () => {

@@ -53,6 +53,38 @@ describe('instances page', () => {
 });
 
 describe('instance detail page', () => {
+  it('offers confirm and revert on a resized server, and stays pending after a revert until Nova leaves resized', async () => {
+    const resized = { ...server, status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized', flavor: { ...server.flavor, original_name: 'm1.small' } };
+    let reverted = false;
+    const serverPath = `/api/os/compute/servers/${server.id}`;
+    const bff = new FakeBff()
+      .on('GET', serverPath, () => Response.json({ server: reverted ? server : resized }))
+      .on('POST', `${serverPath}/action`, new Response(null, { status: 202 }))
+      .on('GET', '/api/os/network/v2.0/ports', { ports: [] })
+      .on('GET', '/api/os/network/v2.0/security-groups', { security_groups: [] });
+    renderApp(`/instances/${server.id}`, bff);
+    await waitFor(() => expect(screen.getByTestId('detail-flavor').textContent).toContain('m1.small'));
+
+    fireEvent.click(screen.getByTestId('detail-actions'));
+    expect(screen.getByTestId('menu-item-confirm-resize').getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByTestId('menu-item-revert-resize').getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByTestId('menu-item-resize').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByTestId('menu-item-revert-resize'));
+
+    const badge = () => screen.getAllByTestId('server-status')[0]!;
+    await waitFor(() => expect(badge().dataset.pending).toBe('true'));
+    expect(bff.calls('POST', `${serverPath}/action`)[0]?.body).toEqual({ revertResize: null });
+    // Nova accepts the revert without a task state: a read right after still shows the resized server.
+    const readsBefore = bff.calls('GET', serverPath).length;
+    await waitFor(() => expect(bff.calls('GET', serverPath).length).toBeGreaterThan(readsBefore), { timeout: 8000 });
+    expect(badge().dataset.pending).toBe('true');
+
+    reverted = true;
+    await waitFor(() => expect(badge().dataset.pending).toBe('false'), { timeout: 8000 });
+    expect(badge().dataset.status).toBe('ACTIVE');
+    expect(screen.getByTestId('detail-flavor').textContent).toContain(server.flavor.original_name);
+  }, 20_000);
+
   it('detaching an interface stays pending until Nova no longer reports it, then reads the ports again', async () => {
     // The server with a second interface, on a port of its own; Nova detaches it after answering the DELETE.
     const kept = { ...ports[1]!, device_id: server.id };

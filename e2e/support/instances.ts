@@ -16,6 +16,10 @@ export interface CliServer {
   addresses: Record<string, string[]>;
   volumes_attached: { id: string }[];
   'OS-EXT-STS:task_state': string | null;
+  'OS-EXT-STS:vm_state': string;
+  /** The server's metadata (`openstack server set --property`). */
+  properties: Record<string, string>;
+  security_groups: { name: string }[];
 }
 
 export function uniquePrefix(spec: string): string {
@@ -54,6 +58,17 @@ export function showServer(id: string): Promise<CliServer> {
   return openstack<CliServer>('zenith-demo', [...compute, 'server', 'show', id]);
 }
 
+/** The server a port is bound to ('' when free), as Neutron says. */
+export async function portDeviceId(portId: string): Promise<string> {
+  return (await openstack<{ device_id: string }>('zenith-demo', ['port', 'show', portId])).device_id;
+}
+
+/** How many times Nova recorded an action (`reboot`, `resize`...) on the server. */
+export async function countServerEvents(serverId: string, action: string): Promise<number> {
+  const events = await openstack<{ Action: string }[]>('zenith-demo', ['server', 'event', 'list', serverId]);
+  return events.filter((event) => event.Action === action).length;
+}
+
 /** Deletes every server, image, volume and floating IP whose name starts with the prefix; ignores what is gone. */
 export async function cleanUp(prefix: string) {
   const servers = await openstack<{ ID: string; Name: string }[]>('zenith-demo', ['server', 'list', '--name', `^${prefix}`]);
@@ -74,6 +89,15 @@ export async function expectSettled(page: Page, status: string) {
   await expect(badge).toHaveAttribute('data-status', status, { timeout: 60_000 });
   await expect(badge).toHaveAttribute('data-task-state', '', { timeout: 60_000 });
   await expect(badge).toHaveAttribute('data-pending', 'false', { timeout: 60_000 });
+}
+
+/**
+ * The header badge shows the action as pending right after it was sent (Zenith polls the server from then on), and
+ * later the settled status.
+ */
+export async function expectPendingThenSettled(page: Page, status: string) {
+  await expect(page.getByTestId('server-status').first()).toHaveAttribute('data-pending', 'true');
+  await expectSettled(page, status);
 }
 
 /** Opens the detail page's action menu and picks an action. */

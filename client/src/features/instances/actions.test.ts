@@ -98,6 +98,19 @@ describe('requests and CLI', () => {
     expect(actions.rebuild.request(s, { imageId: 'img-2' })[0]!.body).toEqual({ rebuild: { imageRef: 'img-2' } });
     expect(actions.snapshot.request(s, { name: ' snap ' })[0]!.body).toEqual({ createImage: { name: 'snap' } });
     expect(actions.rescue.request(s, undefined)[0]!.body).toEqual({ rescue: {} });
+    expect(actions.unrescue.request(s, undefined)[0]!.body).toEqual({ unrescue: null });
+    expect(actions.revertResize.request(s, undefined)[0]!.body).toEqual({ revertResize: null });
+  });
+
+  it('attaches an existing port by its id, and a new one by its network', () => {
+    const path = action('/os-interface');
+    expect(actions.attachInterface.request(s, { kind: 'port', portId: 'p1' })).toEqual([
+      { method: 'POST', path, body: { interfaceAttachment: { port_id: 'p1' } }, microversion: '2.93' },
+    ]);
+    expect(actions.attachInterface.request(s, { kind: 'network', networkId: 'n1' })[0]!.body).toEqual({ interfaceAttachment: { net_id: 'n1' } });
+    expect(actions.detachInterface.request(s, { portId: 'p1', macAddress: 'fa:16:3e:00:00:01' })).toEqual([
+      { method: 'DELETE', path: `${path}/p1`, microversion: '2.93' },
+    ]);
   });
 
   it('gives the openstack command of each action', () => {
@@ -131,7 +144,7 @@ describe('requests and CLI', () => {
     expect(actions.detachVolume.cli(s, { volumeId: 'v1' })).toEqual([['server', 'remove', 'volume', 'srv-1', 'v1']]);
     expect(actions.attachInterface.cli(s, { kind: 'network', networkId: 'n1' })).toEqual([['server', 'add', 'network', 'srv-1', 'n1']]);
     expect(actions.attachInterface.cli(s, { kind: 'port', portId: 'p1' })).toEqual([['server', 'add', 'port', 'srv-1', 'p1']]);
-    expect(actions.detachInterface.cli(s, { portId: 'p1' })).toEqual([['server', 'remove', 'port', 'srv-1', 'p1']]);
+    expect(actions.detachInterface.cli(s, { portId: 'p1', macAddress: 'fa:16:3e:00:00:01' })).toEqual([['server', 'remove', 'port', 'srv-1', 'p1']]);
     expect(actions.associateFloatingIp.cli(s, { source: 'new', networkId: 'ext', portId: 'p1' })).toEqual([
       ['floating', 'ip', 'create', '--port', 'p1', 'ext'],
     ]);
@@ -178,6 +191,31 @@ describe('requests and CLI', () => {
     expect(actions.editMetadata.input!.invalidReason!([{ key: 'a', value: '1' }, { key: 'a ', value: '2' }], s)).toBe(
       'instances.actions.metadata.duplicateKey',
     );
+  });
+
+  it('knows when rescue, unrescue, resize and its revert took effect', () => {
+    const rescued = server({ status: 'RESCUE', 'OS-EXT-STS:vm_state': 'rescued' });
+    const resized = server({ status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized' });
+    const active = server();
+    expect([actions.rescue.done!(active, undefined), actions.rescue.done!(rescued, undefined)]).toEqual([false, true]);
+    expect([actions.unrescue.done!(rescued, undefined), actions.unrescue.done!(active, undefined)]).toEqual([false, true]);
+    expect([actions.resize.done!(active, { flavorId: 'f2' }), actions.resize.done!(resized, { flavorId: 'f2' })]).toEqual([false, true]);
+    // Nova may still report the resized server, without a task, right after accepting the revert.
+    expect([actions.revertResize.done!(resized, undefined), actions.revertResize.done!(active, undefined)]).toEqual([false, true]);
+  });
+
+  it('waits for a detached interface to leave the addresses: Nova detaches it after answering', () => {
+    const attached = server({
+      addresses: {
+        'demo-net': [
+          { addr: '10.0.0.5', version: 4, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': 'fa:16:3e:00:00:01' },
+          { addr: '10.0.0.6', version: 4, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': 'fa:16:3e:00:00:02' },
+        ],
+      },
+    });
+    const input = { portId: 'p2', macAddress: 'fa:16:3e:00:00:02' };
+    expect(actions.detachInterface.done!(attached, input)).toBe(false);
+    expect(actions.detachInterface.done!(server({ addresses: { 'demo-net': [attached.addresses['demo-net']![0]!] } }), input)).toBe(true);
   });
 
   it('offers start, stop, reboot and delete in bulk', () => {

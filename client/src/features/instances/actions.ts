@@ -3,7 +3,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, ActionRequest, AnyActionDeclaration } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
-import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from './inputs';
+import type { AssociateFloatingIpInput, AttachInterfaceInput, DetachInterfaceInput, MetadataInput, SecurityGroupsInput } from './inputs';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
@@ -369,7 +369,11 @@ export const attachInterface: ServerAction<AttachInterfaceInput> = {
   },
 };
 
-export const detachInterface: ServerAction<{ portId: string }> = {
+/** The MAC addresses of the server's interfaces, as Nova's addresses report them. */
+const interfaceMacs = (server: Server) =>
+  Object.values(server.addresses).flatMap((entries) => entries.map((entry) => entry['OS-EXT-IPS-MAC:mac_addr']));
+
+export const detachInterface: ServerAction<DetachInterfaceInput> = {
   id: 'detach-interface',
   label: 'instances.actions.detach-interface.label',
   unavailableReason: (server) =>
@@ -381,8 +385,10 @@ export const detachInterface: ServerAction<{ portId: string }> = {
     { method: 'DELETE', path: `${serverPath(server.id)}/os-interface/${encodeURIComponent(portId)}`, microversion: computeMicroversion },
   ],
   cli: (server, { portId }) => [['server', 'remove', 'port', server.id, portId]],
+  // Nova answers 202 and detaches afterwards, without a task state: the interface leaves the addresses when it is done.
+  done: (server, { macAddress }) => !interfaceMacs(server).includes(macAddress),
   input: {
-    initial: () => ({ portId: '' }),
+    initial: () => ({ portId: '', macAddress: '' }),
     invalidReason: ({ portId }) => (portId ? null : 'instances.actions.detach-interface.choosePort'),
     Form: DetachInterfaceForm,
   },

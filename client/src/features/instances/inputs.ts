@@ -5,6 +5,12 @@ export type MetadataInput = { key: string; value: string }[];
 
 export type AttachInterfaceInput = { kind: 'network'; networkId: string } | { kind: 'port'; portId: string };
 
+/**
+ * The port to detach, and its MAC address: how the server's addresses name the interface, so the page can tell when
+ * Nova, which detaches after answering, is done.
+ */
+export type DetachInterfaceInput = { portId: string; macAddress: string };
+
 /** Either an existing free floating IP, or a new one allocated from an external network; both onto a server port. */
 export type AssociateFloatingIpInput =
   | { source: 'existing'; floatingIpId: string; floatingIpAddress: string; portId: string }

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer, openstackError } from '../../testing/fake-bff';
-import { novaForbiddenError, servers } from '../../testing/fixtures';
+import { novaForbiddenError, ports, servers } from '../../testing/fixtures';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
 afterEach(cleanupApp);
@@ -50,4 +50,78 @@ describe('instances page', () => {
     await waitFor(() => expect(within(rowOf.now(server.name)).getByText('Stopped')).toBeTruthy());
     expect(within(rowOf.now(server.name)).queryByText('Working…')).toBeNull();
   });
+});
+
+describe('instance detail page', () => {
+  it('offers confirm and revert on a resized server, and stays pending after a revert until Nova leaves resized', async () => {
+    const resized = { ...server, status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized', flavor: { ...server.flavor, original_name: 'm1.small' } };
+    let reverted = false;
+    const serverPath = `/api/os/compute/servers/${server.id}`;
+    const bff = new FakeBff()
+      .on('GET', serverPath, () => Response.json({ server: reverted ? server : resized }))
+      .on('POST', `${serverPath}/action`, new Response(null, { status: 202 }))
+      .on('GET', '/api/os/network/v2.0/ports', { ports: [] })
+      .on('GET', '/api/os/network/v2.0/security-groups', { security_groups: [] });
+    renderApp(`/instances/${server.id}`, bff);
+    await waitFor(() => expect(screen.getByTestId('detail-flavor').textContent).toContain('m1.small'));
+
+    fireEvent.click(screen.getByTestId('detail-actions'));
+    expect(screen.getByTestId('menu-item-confirm-resize').getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByTestId('menu-item-revert-resize').getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByTestId('menu-item-resize').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByTestId('menu-item-revert-resize'));
+
+    const badge = () => screen.getAllByTestId('server-status')[0]!;
+    await waitFor(() => expect(badge().dataset.pending).toBe('true'));
+    expect(bff.calls('POST', `${serverPath}/action`)[0]?.body).toEqual({ revertResize: null });
+    // Nova accepts the revert without a task state: a read right after still shows the resized server.
+    const readsBefore = bff.calls('GET', serverPath).length;
+    await waitFor(() => expect(bff.calls('GET', serverPath).length).toBeGreaterThan(readsBefore), { timeout: 8000 });
+    expect(badge().dataset.pending).toBe('true');
+
+    reverted = true;
+    await waitFor(() => expect(badge().dataset.pending).toBe('false'), { timeout: 8000 });
+    expect(badge().dataset.status).toBe('ACTIVE');
+    expect(screen.getByTestId('detail-flavor').textContent).toContain(server.flavor.original_name);
+  }, 20_000);
+
+  it('detaching an interface stays pending until Nova no longer reports it, then reads the ports again', async () => {
+    // The server with a second interface, on a port of its own; Nova detaches it after answering the DELETE.
+    const kept = { ...ports[1]!, device_id: server.id };
+    const extra = { ...ports[2]!, device_id: server.id };
+    const keptAddress = server.addresses['demo-net']![0]!;
+    const extraAddress = { ...keptAddress, addr: extra.fixed_ips[0]!.ip_address, 'OS-EXT-IPS-MAC:mac_addr': extra.mac_address };
+    const withExtra = { ...server, addresses: { 'demo-net': [keptAddress, extraAddress] } };
+    const detached = { ...server, addresses: { 'demo-net': [keptAddress] } };
+    // Nova answers the DELETE at once and finishes later: until then the server keeps the interface and Neutron the
+    // port bound to it.
+    let novaDone = false;
+    const serverPath = `/api/os/compute/servers/${server.id}`;
+    const bff = new FakeBff()
+      .on('GET', serverPath, () => Response.json({ server: novaDone ? detached : withExtra }))
+      .on('DELETE', `${serverPath}/os-interface/${extra.id}`, new Response(null, { status: 202 }))
+      .on('GET', '/api/os/network/v2.0/ports', () => Response.json({ ports: novaDone ? [kept] : [kept, extra] }))
+      .on('GET', '/api/os/network/v2.0/floatingips', { floatingips: [] })
+      .on('GET', '/api/os/network/v2.0/security-groups', { security_groups: [] })
+      .on('GET', '/api/os/network/v2.0/networks', { networks: [] });
+    renderApp(`/instances/${server.id}?tab=interfaces`, bff);
+    await waitFor(() => expect(screen.getAllByTestId('interface-row')).toHaveLength(2));
+
+    fireEvent.click(screen.getByTestId('detail-actions'));
+    fireEvent.click(screen.getByTestId('menu-item-detach-interface'));
+    fireEvent.change(await screen.findByTestId('detach-interface-port'), { target: { value: extra.id } });
+    fireEvent.click(screen.getByTestId('action-submit'));
+
+    const badge = () => screen.getAllByTestId('server-status')[0]!;
+    await waitFor(() => expect(badge().dataset.pending).toBe('true'));
+    // Read again after the DELETE, the server still has the interface: still pending, the port still listed.
+    const readsBefore = bff.calls('GET', serverPath).length;
+    await waitFor(() => expect(bff.calls('GET', serverPath).length).toBeGreaterThan(readsBefore), { timeout: 8000 });
+    expect(badge().dataset.pending).toBe('true');
+    expect(screen.getAllByTestId('interface-row')).toHaveLength(2);
+
+    novaDone = true;
+    await waitFor(() => expect(badge().dataset.pending).toBe('false'), { timeout: 8000 });
+    await waitFor(() => expect(screen.getAllByTestId('interface-row').map((row) => row.dataset.portId)).toEqual([kept.id]));
+  }, 20_000);
 });

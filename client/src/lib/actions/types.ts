@@ -71,9 +71,10 @@ export interface ActionDeclaration<Resource, Input = undefined> {
   confirmation?: { message: ParseKeys; destructive?: boolean };
   /**
    * True once the resource shows the action took effect, for actions whose effect comes later without any task
-   * state in between (a confirmed resize becomes ACTIVE a moment after Nova answered): pages poll until then.
+   * state in between (a confirmed resize becomes ACTIVE a moment after Nova answered): pages poll until then. The
+   * input says which effect to wait for when the resource alone cannot (the interface that was detached).
    */
-  done?: (resource: Resource) => boolean;
+  done?: (resource: Resource, input: Input) => boolean;
   /** Offered on several selected resources at once (one confirmation, one outcome per resource). */
   bulk?: boolean;
   /** The action's input and the form that edits it; actions without input run (or confirm) directly. */

@@ -16,8 +16,14 @@ export interface ActionFailure {
   error: unknown;
 }
 
-/** What the runner's callbacks learn about the action run. */
-export type ActionSummary<Resource> = Pick<ActionDeclaration<Resource, unknown>, 'id' | 'label' | 'done'>;
+/** What the runner's callbacks learn about the action run: its `done`, if any, already knows the input it was sent with. */
+export interface ActionSummary<Resource> extends Pick<ActionDeclaration<Resource, unknown>, 'id' | 'label'> {
+  done?: (resource: Resource) => boolean;
+}
+
+function summarize<Resource, Input>({ id, label, done }: ActionDeclaration<Resource, Input>, input: Input): ActionSummary<Resource> {
+  return { id, label, done: done && ((resource) => done(resource, input)) };
+}
 
 export interface ActionRunnerOptions<Resource> {
   identify: (resource: Resource) => { id: string; name: string };
@@ -54,13 +60,14 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       // A new attempt replaces the previous failure of that action on those resources.
       setFailures((current) => current.filter((failure) => !(ids.has(failure.resourceId) && failure.action === action.label)));
       const outcomes = await runBulkAction(action, resources, input);
+      const summary = summarize(action, input);
       const failed: ActionFailure[] = [];
       outcomes.forEach((outcome, index) => {
         const resource = resources[index]!;
         const { id, name } = identify(resource);
         invalidate(action, resource, input);
-        onAttempted?.(resource, action);
-        if (outcome.status === 'succeeded') onSucceeded?.(resource, action);
+        onAttempted?.(resource, summary);
+        if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
         else failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
       });
       if (failed.length > 0) setFailures((current) => [...failed, ...current]);

@@ -17,7 +17,7 @@ import { isFreePort, usePorts } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
 import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
 import { useAttachableVolumes } from '../../../resources/volumes/volumes';
-import type { AssociateFloatingIpInput, AttachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../inputs';
+import type { AssociateFloatingIpInput, AttachInterfaceInput, DetachInterfaceInput, MetadataInput, SecurityGroupsInput } from '../inputs';
 import type { Server } from '../../../resources/servers/types';
 
 /** Loading and error states of a list a form needs, else the form itself. */
@@ -225,7 +225,7 @@ export function AttachInterfaceForm({ value, onChange }: ActionFormProps<Server,
   );
 }
 
-export function DetachInterfaceForm({ resource, value, onChange }: ActionFormProps<Server, { portId: string }>) {
+export function DetachInterfaceForm({ resource, value, onChange }: ActionFormProps<Server, DetachInterfaceInput>) {
   const { t } = useTranslation();
   const ports = usePorts({ deviceId: resource.id });
   return (
@@ -235,7 +235,7 @@ export function DetachInterfaceForm({ resource, value, onChange }: ActionFormPro
           label={t('instances.forms.port')}
           testId="detach-interface-port"
           value={value.portId}
-          onChange={(portId) => onChange({ portId })}
+          onChange={(portId) => onChange({ portId, macAddress: list.find((port) => port.id === portId)?.mac_address ?? '' })}
           placeholder={t('instances.forms.choosePort')}
           options={list.map((port) => ({ value: port.id, label: portLabel(port) }))}
         />

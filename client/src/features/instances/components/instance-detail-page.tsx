@@ -1,5 +1,7 @@
 // One instance (deep link /instances/<id>): every field, the same actions as the list's row menu, and tabs for
 // interfaces, console, Nova's action log and the CLI equivalents. Polled while it changes.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
@@ -8,6 +10,7 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { Menu } from '../../../lib/ui/menu';
 import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
+import { portKeys } from '../../../resources/ports/ports';
 import { changeSecurityGroups } from '../actions';
 import { addressesByNetwork } from '../../../resources/servers/addresses';
 import { useServerPolling } from '../../../resources/servers/servers';
@@ -129,6 +132,23 @@ function OverviewTab({ server, onChangeGroups }: { server: Server; onChangeGroup
   );
 }
 
+/**
+ * Reads Neutron's ports again whenever the polled server's addresses change: Nova attaches or detaches an interface
+ * after answering, so the ports read right after the action (interfaces tab, security groups) may predate it.
+ */
+function usePortsFollowingAddresses(server: Server | undefined) {
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  const addresses = server && JSON.stringify(server.addresses);
+  const previous = useRef(addresses);
+  useEffect(() => {
+    if (previous.current !== undefined && addresses !== undefined && addresses !== previous.current) {
+      void queryClient.invalidateQueries({ queryKey: portKeys.all(scope) });
+    }
+    previous.current = addresses;
+  }, [addresses, queryClient, scope]);
+}
+
 export function InstanceDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -137,6 +157,7 @@ export function InstanceDetailPage() {
   const query = useServerPolling(scope, id);
   const pending = useWatch(id) !== undefined;
   const actions = useServerActions();
+  usePortsFollowingAddresses(query.data);
 
   return (
     <div className="px-6 py-6">

@@ -1,5 +1,6 @@
-// The launch wizard has no navigation entry: the instances list opens it ("Launch instance"), and images and
-// volumes can link to it with `?image=<id>` or `?volume=<id>` to start from that source.
+// The launch wizard has no navigation entry: the instances list opens it ("Launch instance"), and images, volumes
+// and volume snapshots can link to it with `?image=<id>`, `?volume=<id>` or `?volumeSnapshot=<id>` to start from
+// that source.
 import type { FeatureDeclaration } from '../../lib/navigation';
 
 export const feature: FeatureDeclaration = {

@@ -8,7 +8,10 @@ import type { ServerGroup, ServerGroupPolicy } from './types';
 export const serverGroupKeys = scopedQueryKeys('compute', 'server-groups');
 
 // 2.64: one `policy` and its `rules` instead of a `policies` list.
-const serverGroupMicroversion = '2.64';
+export const serverGroupMicroversion = '2.64';
+
+export const serverGroupsPath = '/api/os/compute/os-server-groups';
+export const serverGroupPath = (id: string) => `${serverGroupsPath}/${encodeURIComponent(id)}`;
 
 type ServerGroupBody = Omit<ServerGroup, 'policy'> & { policy?: ServerGroupPolicy; policies?: ServerGroupPolicy[] };
 
@@ -23,7 +26,7 @@ function fromBody({ policies, ...group }: ServerGroupBody): ServerGroup[] {
  * own maximum page (1000) is the whole list.
  */
 export async function fetchServerGroups(signal?: AbortSignal): Promise<ServerGroup[]> {
-  const { server_groups } = await api.get<{ server_groups: ServerGroupBody[] }>('/api/os/compute/os-server-groups', {
+  const { server_groups } = await api.get<{ server_groups: ServerGroupBody[] }>(serverGroupsPath, {
     microversion: serverGroupMicroversion,
     params: { limit: 1000 },
     signal,
@@ -40,3 +43,21 @@ export const serverGroupsQueryOptions = (scope: QueryScope) =>
 export function useServerGroups() {
   return useQuery(serverGroupsQueryOptions(useScope()));
 }
+
+export async function fetchServerGroup(id: string, signal?: AbortSignal): Promise<ServerGroup> {
+  const { server_group } = await api.get<{ server_group: ServerGroupBody }>(serverGroupPath(id), { microversion: serverGroupMicroversion, signal });
+  const [group] = fromBody(server_group);
+  if (!group) throw new Error(`Nova answered server group ${id} without a policy`);
+  return group;
+}
+
+export const serverGroupQueryOptions = (scope: QueryScope, id: string) =>
+  queryOptions({
+    queryKey: serverGroupKeys.detail(scope, id),
+    queryFn: ({ signal }) => fetchServerGroup(id, signal),
+  });
+
+export function useServerGroup(id: string) {
+  return useQuery(serverGroupQueryOptions(useScope(), id));
+}
+

@@ -1,7 +1,9 @@
 // Nova server group, as GET /os-server-groups returns it at microversion 2.64 (Compute API reference): only the
 // fields Zenith reads.
 
-export type ServerGroupPolicy = 'affinity' | 'anti-affinity' | 'soft-affinity' | 'soft-anti-affinity';
+/** Every policy Nova accepts at 2.64 (its create schema's enum). */
+export const serverGroupPolicies = ['affinity', 'anti-affinity', 'soft-affinity', 'soft-anti-affinity'] as const;
+export type ServerGroupPolicy = (typeof serverGroupPolicies)[number];
 
 export interface ServerGroup {
   id: string;

@@ -16,6 +16,7 @@ import '../i18n';
 import {
   initialLaunchValues,
   launchFormSchema,
+  minimumSnapshotVolumeSizeGiB,
   launchSteps,
   stepFields,
   toServerCreateChoices,
@@ -33,7 +34,7 @@ import type { StepProps } from './steps/step-props';
 import { SummaryStep } from './steps/summary-step';
 import { useLaunchData } from './use-launch-data';
 
-const emptyContext: LaunchContext = { flavors: [], images: new Map(), volumes: new Map(), subnets: [] };
+const emptyContext: LaunchContext = { flavors: [], images: new Map(), volumes: new Map(), volumeSnapshots: new Map(), subnets: [] };
 
 const stepComponents: Record<LaunchStep, (props: StepProps) => React.ReactNode> = {
   details: DetailsStep,
@@ -51,7 +52,11 @@ export function LaunchInstancePage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const [defaultValues] = useState(() =>
-    initialLaunchValues({ imageId: search.get('image') ?? undefined, volumeId: search.get('volume') ?? undefined }),
+    initialLaunchValues({
+      imageId: search.get('image') ?? undefined,
+      volumeId: search.get('volume') ?? undefined,
+      volumeSnapshotId: search.get('volumeSnapshot') ?? undefined,
+    }),
   );
   // The schema checks the values against what the cloud said (quota, flavors, images, subnets), which arrives
   // after the form exists: the resolver reads the latest schema when it runs.
@@ -85,6 +90,15 @@ export function LaunchInstancePage() {
       form.setValue('imageId', '');
     }
   }, [form, preselectedImage, preselectedImageType]);
+
+  // `?volumeSnapshot=<id>`: the new volume starts at the snapshot's size once the snapshot is known.
+  const preselectedVolumeSnapshot = search.get('volumeSnapshot');
+  const preselectedSnapshotSize = preselectedVolumeSnapshot ? data.context.volumeSnapshots.get(preselectedVolumeSnapshot)?.size : undefined;
+  useEffect(() => {
+    if (preselectedSnapshotSize === undefined || form.getFieldState('volumeSizeGiB').isDirty) return;
+    const minimum = minimumSnapshotVolumeSizeGiB({ size: preselectedSnapshotSize });
+    if (form.getValues('volumeSizeGiB') < minimum) form.setValue('volumeSizeGiB', minimum);
+  }, [form, preselectedSnapshotSize]);
 
   const [step, setStep] = useState<LaunchStep>('details');
   const [reached, setReached] = useState(0);
@@ -125,7 +139,7 @@ export function LaunchInstancePage() {
   };
 
   const launch = (values: LaunchFormValues) => {
-    createServer.mutate(toServerCreateChoices(values), { onSuccess: () => void navigate('/instances') });
+    createServer.mutate(toServerCreateChoices(values, data.context), { onSuccess: () => void navigate('/instances') });
   };
   const showFirstInvalidStep = (errors: FieldErrors<LaunchFormValues>) => {
     // A later change (quota, flavors) can invalidate an earlier step: show the first step holding an error.

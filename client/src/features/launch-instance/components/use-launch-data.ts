@@ -9,6 +9,8 @@ import { useImages } from '../../../resources/images/images';
 import type { Image } from '../../../resources/images/types';
 import { useSubnets } from '../../../resources/networks/networks';
 import { computeQuotaOptions } from '../../../resources/quotas/limits';
+import { volumeSnapshotsQueryOptions } from '../../../resources/volume-snapshots/volume-snapshots';
+import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
 import { volumesQueryOptions } from '../../../resources/volumes/volumes';
 import type { Volume } from '../../../resources/volumes/types';
 import { remainingQuota } from '../model/fit';
@@ -21,6 +23,7 @@ export function useLaunchData(networkIds: readonly string[]) {
   const flavors = useFlavors();
   const images = useImages({ status: 'active' });
   const volumes = useQuery({ ...volumesQueryOptions(scope, { status: 'available', bootable: true }), enabled: hasBlockStorage });
+  const volumeSnapshots = useQuery({ ...volumeSnapshotsQueryOptions(scope, { status: 'available' }), enabled: hasBlockStorage });
   const subnets = useSubnets(networkIds);
 
   const context = useMemo<LaunchContext>(
@@ -29,11 +32,12 @@ export function useLaunchData(networkIds: readonly string[]) {
       flavors: flavors.data ?? [],
       images: new Map<string, Image>((images.data ?? []).map((image) => [image.id, image])),
       volumes: new Map<string, Volume>((volumes.data ?? []).map((volume) => [volume.id, volume])),
+      volumeSnapshots: new Map<string, VolumeSnapshot>((volumeSnapshots.data ?? []).map((snapshot) => [snapshot.id, snapshot])),
       subnets: networkIds.length > 0 ? (subnets.data ?? []) : [],
     }),
-    [quota.data, flavors.data, images.data, volumes.data, subnets.data, networkIds.length],
+    [quota.data, flavors.data, images.data, volumes.data, volumeSnapshots.data, subnets.data, networkIds.length],
   );
-  return { context, quota, flavors, images, volumes, hasBlockStorage };
+  return { context, quota, flavors, images, volumes, volumeSnapshots, hasBlockStorage };
 }
 
 export type LaunchData = ReturnType<typeof useLaunchData>;

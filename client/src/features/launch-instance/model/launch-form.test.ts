@@ -3,6 +3,7 @@ import { i18n } from '../../../lib/i18n';
 import '../i18n';
 import type { Flavor } from '../../../resources/flavors/types';
 import type { Image } from '../../../resources/images/types';
+import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
 import { initialLaunchValues, launchFormSchema, toServerCreateChoices, type LaunchContext, type LaunchFormValues } from './launch-form';
 
 const t = i18n.getFixedT('en');
@@ -35,6 +36,18 @@ const image = (id: string, minDisk: number, minRam: number): Image => ({
   updated_at: '',
 });
 
+const volumeSnapshot = (id: string, size: number): VolumeSnapshot => ({
+  id,
+  name: id,
+  description: null,
+  status: 'available',
+  size,
+  volume_id: 'vol-1',
+  created_at: '2025-01-01T00:00:00.000000',
+  updated_at: null,
+  metadata: {},
+});
+
 const context: LaunchContext = {
   remaining: { instances: 5, vcpus: 4, ramMiB: 4096 },
   flavors: [flavor('tiny', 1, 512, 1), flavor('big', 2, 4096, 40)],
@@ -43,6 +56,7 @@ const context: LaunchContext = {
     ['fat', image('fat', 30, 4096)],
   ]),
   volumes: new Map(),
+  volumeSnapshots: new Map([['vs-5', volumeSnapshot('vs-5', 5)]]),
   subnets: [
     { id: 's1', name: 's1', network_id: 'net', project_id: 'p', ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1', enable_dhcp: true, allocation_pools: [] },
   ],
@@ -95,6 +109,20 @@ describe('launchFormSchema', () => {
     });
   });
 
+  it('needs a volume snapshot, and a new volume at least its size', () => {
+    expect(errors({ ...valid, sourceKind: 'volume-snapshot' })).toEqual({ volumeSnapshotId: 'Choose a volume snapshot.' });
+    expect(errors({ ...valid, sourceKind: 'volume-snapshot', volumeSnapshotId: 'vs-5', volumeSizeGiB: 4 })).toEqual({
+      volumeSizeGiB: "The volume must be a whole number of GiB, at least 5 GiB, the snapshot's size.",
+    });
+    expect(errors({ ...valid, sourceKind: 'volume-snapshot', volumeSnapshotId: 'vs-5', volumeSizeGiB: 5.5 })).toHaveProperty('volumeSizeGiB');
+    // The root disk is the new volume: a flavor whose disk is smaller than the snapshot still fits.
+    expect(errors({ ...valid, sourceKind: 'volume-snapshot', volumeSnapshotId: 'vs-5', volumeSizeGiB: 5 })).toEqual({});
+  });
+
+  it('starts from the volume snapshot a link names', () => {
+    expect(initialLaunchValues({ volumeSnapshotId: 'vs-5' })).toMatchObject({ sourceKind: 'volume-snapshot', volumeSnapshotId: 'vs-5' });
+  });
+
   it('checks fixed IPs against the network’s subnets, and ports and IPs against the count', () => {
     expect(errors({ ...valid, networks: [{ kind: 'network', id: 'net', fixedIp: '10.0.1.5' }] })).toEqual({
       'networks.0.fixedIp': "This address is outside the network's subnets (10.0.0.0/24).",
@@ -133,7 +161,7 @@ describe('launchFormSchema', () => {
 
 describe('toServerCreateChoices', () => {
   it('keeps only what the chosen source kind uses, and drops empty optional values', () => {
-    expect(toServerCreateChoices({ ...valid, snapshotId: 'left-over', volumeId: 'left-over', description: '  ', userData: ' \n' })).toEqual({
+    expect(toServerCreateChoices({ ...valid, snapshotId: 'left-over', volumeId: 'left-over', description: '  ', userData: ' \n' }, context)).toEqual({
       name: 'web-1',
       count: 1,
       description: undefined,
@@ -148,5 +176,11 @@ describe('toServerCreateChoices', () => {
       metadata: {},
       serverGroupId: undefined,
     });
+  });
+
+  it('boots a volume snapshot on a new volume of the size chosen, and knows the size the snapshot gives', () => {
+    expect(
+      toServerCreateChoices({ ...valid, sourceKind: 'volume-snapshot', volumeSnapshotId: 'vs-5', volumeSizeGiB: 8, deleteOnTermination: false }, context).source,
+    ).toEqual({ kind: 'volume-snapshot', volumeSnapshotId: 'vs-5', snapshotSizeGiB: 5, volumeSizeGiB: 8, deleteOnTermination: false });
   });
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Flavor } from '../../../resources/flavors/types';
 import type { Image } from '../../../resources/images/types';
 import type { Subnet } from '../../../resources/networks/types';
+import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
 import type { Volume } from '../../../resources/volumes/types';
 import { flavorUnfitReason, maxLaunchCount, noRequirement, unlimitedQuota, type BootRequirement, type FlavorUnfitReason, type RemainingQuota } from './fit';
 import { cidrContains, parseCidr, parseIp } from '../../../lib/net/ip';
@@ -33,6 +34,8 @@ export interface LaunchFormValues {
   imageId: string;
   snapshotId: string;
   volumeId: string;
+  volumeSnapshotId: string;
+  /** The new volume's size, for an image or a volume snapshot copied to a new volume. */
   volumeSizeGiB: number;
   deleteOnTermination: boolean;
   flavorId: string;
@@ -45,16 +48,17 @@ export interface LaunchFormValues {
   serverGroupId: string;
 }
 
-export function initialLaunchValues(preselected: { imageId?: string; volumeId?: string } = {}): LaunchFormValues {
+export function initialLaunchValues(preselected: { imageId?: string; volumeId?: string; volumeSnapshotId?: string } = {}): LaunchFormValues {
   return {
     name: '',
     count: 1,
     availabilityZone: '',
     description: '',
-    sourceKind: preselected.volumeId ? 'volume' : 'image',
+    sourceKind: preselected.volumeSnapshotId ? 'volume-snapshot' : preselected.volumeId ? 'volume' : 'image',
     imageId: preselected.imageId ?? '',
     snapshotId: '',
     volumeId: preselected.volumeId ?? '',
+    volumeSnapshotId: preselected.volumeSnapshotId ?? '',
     volumeSizeGiB: 1,
     deleteOnTermination: true,
     flavorId: '',
@@ -74,7 +78,7 @@ export type LaunchStep = (typeof launchSteps)[number];
 /** The fields each step validates before the next one opens. */
 export const stepFields: Record<LaunchStep, (keyof LaunchFormValues)[]> = {
   details: ['name', 'count', 'availabilityZone', 'description'],
-  source: ['sourceKind', 'imageId', 'snapshotId', 'volumeId', 'volumeSizeGiB'],
+  source: ['sourceKind', 'imageId', 'snapshotId', 'volumeId', 'volumeSnapshotId', 'volumeSizeGiB'],
   flavor: ['flavorId'],
   networks: ['networks'],
   access: ['securityGroups', 'keyName'],
@@ -90,6 +94,8 @@ export interface LaunchContext {
   /** Images and instance snapshots by id. */
   images: ReadonlyMap<string, Image>;
   volumes: ReadonlyMap<string, Volume>;
+  /** Cinder volume snapshots by id. */
+  volumeSnapshots: ReadonlyMap<string, VolumeSnapshot>;
   subnets: readonly Subnet[];
 }
 
@@ -100,7 +106,7 @@ function numberProperty(metadata: Record<string, string> | undefined, name: stri
 
 /** The image (or snapshot) the values boot, if any. */
 export function chosenImage(values: Pick<LaunchFormValues, 'sourceKind' | 'imageId' | 'snapshotId'>, context: Pick<LaunchContext, 'images'>) {
-  if (values.sourceKind === 'volume') return undefined;
+  if (values.sourceKind === 'volume' || values.sourceKind === 'volume-snapshot') return undefined;
   return context.images.get(values.sourceKind === 'snapshot' ? values.snapshotId : values.imageId);
 }
 
@@ -110,6 +116,8 @@ export function bootRequirement(values: LaunchFormValues, context: Pick<LaunchCo
     const metadata = context.volumes.get(values.volumeId)?.volume_image_metadata;
     return { minDiskGiB: numberProperty(metadata, 'min_disk'), minRamMiB: numberProperty(metadata, 'min_ram'), volumeBacked: true };
   }
+  // A snapshot's listing carries no image metadata: nothing to ask of the flavor but that the root disk is a volume.
+  if (values.sourceKind === 'volume-snapshot') return { ...noRequirement, volumeBacked: true };
   const image = chosenImage(values, context);
   if (!image) return noRequirement;
   return {
@@ -125,6 +133,11 @@ export function minimumVolumeSizeGiB(image: Image | undefined): number {
   if (!image) return 1;
   const bytes = Math.max(image.size ?? 0, image.virtual_size ?? 0);
   return Math.max(1, image.min_disk, Math.ceil(bytes / 1024 ** 3));
+}
+
+/** A volume made from a volume snapshot is at least the snapshot's size (Cinder refuses smaller). */
+export function minimumSnapshotVolumeSizeGiB(snapshot: Pick<VolumeSnapshot, 'size'> | undefined): number {
+  return Math.max(1, snapshot?.size ?? 1);
 }
 
 export function flavorUnfitMessage(reason: FlavorUnfitReason, t: TFunction): string {
@@ -148,10 +161,11 @@ export function launchFormSchema(context: LaunchContext, t: TFunction) {
       count: z.custom<number>((value) => typeof value === 'number'),
       availabilityZone: z.string(),
       description: z.string(),
-      sourceKind: z.enum(['image', 'snapshot', 'volume', 'image-to-volume']),
+      sourceKind: z.enum(['image', 'snapshot', 'volume', 'image-to-volume', 'volume-snapshot']),
       imageId: z.string(),
       snapshotId: z.string(),
       volumeId: z.string(),
+      volumeSnapshotId: z.string(),
       volumeSizeGiB: z.custom<number>((value) => typeof value === 'number'),
       deleteOnTermination: z.boolean(),
       flavorId: z.string(),
@@ -186,6 +200,8 @@ export function launchFormSchema(context: LaunchContext, t: TFunction) {
         if (!values.imageId) issue(['imageId'], t('launch-instance.errors.imageRequired'));
       } else if (values.sourceKind === 'snapshot') {
         if (!values.snapshotId) issue(['snapshotId'], t('launch-instance.errors.snapshotRequired'));
+      } else if (values.sourceKind === 'volume-snapshot') {
+        if (!values.volumeSnapshotId) issue(['volumeSnapshotId'], t('launch-instance.errors.volumeSnapshotRequired'));
       } else if (!values.volumeId) {
         issue(['volumeId'], t('launch-instance.errors.volumeRequired'));
       }
@@ -193,6 +209,12 @@ export function launchFormSchema(context: LaunchContext, t: TFunction) {
         const minimum = minimumVolumeSizeGiB(context.images.get(values.imageId));
         if (!Number.isInteger(values.volumeSizeGiB) || values.volumeSizeGiB < minimum) {
           issue(['volumeSizeGiB'], t('launch-instance.errors.volumeSize', { min: minimum }));
+        }
+      }
+      if (values.sourceKind === 'volume-snapshot') {
+        const minimum = minimumSnapshotVolumeSizeGiB(context.volumeSnapshots.get(values.volumeSnapshotId));
+        if (!Number.isInteger(values.volumeSizeGiB) || values.volumeSizeGiB < minimum) {
+          issue(['volumeSizeGiB'], t('launch-instance.errors.snapshotVolumeSize', { min: minimum }));
         }
       }
 
@@ -262,7 +284,7 @@ export function launchFormSchema(context: LaunchContext, t: TFunction) {
     });
 }
 
-function sourceOf(values: LaunchFormValues): BootSource {
+function sourceOf(values: LaunchFormValues, context: Pick<LaunchContext, 'volumeSnapshots'>): BootSource {
   switch (values.sourceKind) {
     case 'image':
       return { kind: 'image', imageId: values.imageId };
@@ -277,16 +299,25 @@ function sourceOf(values: LaunchFormValues): BootSource {
         volumeSizeGiB: values.volumeSizeGiB,
         deleteOnTermination: values.deleteOnTermination,
       };
+    case 'volume-snapshot':
+      return {
+        kind: 'volume-snapshot',
+        volumeSnapshotId: values.volumeSnapshotId,
+        // Unknown (not listed yet): assume the size chosen, rather than claim the command line differs.
+        snapshotSizeGiB: context.volumeSnapshots.get(values.volumeSnapshotId)?.size ?? values.volumeSizeGiB,
+        volumeSizeGiB: values.volumeSizeGiB,
+        deleteOnTermination: values.deleteOnTermination,
+      };
   }
 }
 
-export function toServerCreateChoices(values: LaunchFormValues): ServerCreateChoices {
+export function toServerCreateChoices(values: LaunchFormValues, context: Pick<LaunchContext, 'volumeSnapshots'>): ServerCreateChoices {
   return {
     name: values.name,
     count: values.count,
     description: values.description.trim() || undefined,
     availabilityZone: values.availabilityZone || undefined,
-    source: sourceOf(values),
+    source: sourceOf(values, context),
     flavorId: values.flavorId,
     networks: values.networks.map((entry) =>
       entry.kind === 'port'

@@ -86,6 +86,15 @@ describe('buildServerCreateRequest', () => {
     expect(request.server.imageRef).toBeUndefined();
   });
 
+  it('boots a volume snapshot on a new volume of the chosen size, deleted with the server if asked', () => {
+    const source = { kind: 'volume-snapshot', volumeSnapshotId: 'vs-1', snapshotSizeGiB: 1, volumeSizeGiB: 2, deleteOnTermination: true } as const;
+    const request = buildServerCreateRequest({ ...minimal, source }, encodeUserData);
+    expect(request.server.block_device_mapping_v2).toEqual([
+      { boot_index: 0, uuid: 'vs-1', source_type: 'snapshot', destination_type: 'volume', volume_size: 2, delete_on_termination: true },
+    ]);
+    expect(request.server.imageRef).toBeUndefined();
+  });
+
   it('boots an instance snapshot like an image', () => {
     expect(buildServerCreateRequest({ ...minimal, source: { kind: 'snapshot', imageId: 'snap-1' } }, encodeUserData).server.imageRef).toBe('snap-1');
   });
@@ -122,6 +131,19 @@ describe('buildServerCreateCommand', () => {
 
   it('boots from a volume with --volume', () => {
     expect(buildServerCreateCommand({ ...minimal, source: { kind: 'volume', volumeId: 'vol-1' } })).toContain('--volume');
+  });
+
+  it("boots from a volume snapshot with the client's --snapshot (a Cinder snapshot, not an image)", () => {
+    const source = { kind: 'volume-snapshot', volumeSnapshotId: 'vs-1', snapshotSizeGiB: 1, volumeSizeGiB: 1, deleteOnTermination: false } as const;
+    const argv = buildServerCreateCommand({ ...minimal, source });
+    expect(argv.slice(argv.indexOf('--snapshot'), argv.indexOf('--snapshot') + 2)).toEqual(['--snapshot', 'vs-1']);
+    expect(argv).not.toContain('--image');
+    // What --snapshot does by itself: the snapshot's size, kept after the server. Nothing to say.
+    expect(serverCreateCommandNotes({ ...minimal, source })).toEqual([]);
+    expect(serverCreateCommandNotes({ ...minimal, source: { ...source, volumeSizeGiB: 3, deleteOnTermination: true } })).toEqual([
+      'volumeKept',
+      'snapshotVolumeSize',
+    ]);
   });
 
   it('says what the command cannot', () => {

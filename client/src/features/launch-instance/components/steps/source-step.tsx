@@ -5,14 +5,16 @@ import { EmptyState } from '../../../../lib/ui/empty-state';
 import { ErrorNotice } from '../../../../lib/ui/error-notice';
 import { LoadingState } from '../../../../lib/ui/loading-state';
 import type { Image } from '../../../../resources/images/types';
+import type { VolumeSnapshot } from '../../../../resources/volume-snapshots/types';
 import type { Volume } from '../../../../resources/volumes/types';
-import { minimumVolumeSizeGiB, type LaunchFormValues, type SourceKind } from '../../model/launch-form';
+import { minimumSnapshotVolumeSizeGiB, minimumVolumeSizeGiB, type LaunchFormValues, type SourceKind } from '../../model/launch-form';
 import { describedBy, Field, FieldError, inputClass } from '../../../../lib/ui/form-controls';
 import type { StepProps } from './step-props';
 import { SelectableTable, type SelectableColumn } from '../selectable-table';
 import { useQuantityFormat } from '../use-quantity-format';
 
-const sourceKinds: SourceKind[] = ['image', 'snapshot', 'volume', 'image-to-volume'];
+const sourceKinds: SourceKind[] = ['image', 'snapshot', 'volume', 'image-to-volume', 'volume-snapshot'];
+const volumeKinds: ReadonlySet<SourceKind> = new Set(['volume', 'image-to-volume', 'volume-snapshot']);
 
 function matches(query: string, ...texts: (string | null | undefined)[]): boolean {
   const needle = query.trim().toLowerCase();
@@ -20,9 +22,9 @@ function matches(query: string, ...texts: (string | null | undefined)[]): boolea
 }
 
 export function SourceStep({ data }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { control, register, formState, setValue, getValues } = useFormContext<LaunchFormValues>();
-  const [sourceKind, imageId] = useWatch({ control, name: ['sourceKind', 'imageId'] });
+  const [sourceKind, imageId, volumeSnapshotId] = useWatch({ control, name: ['sourceKind', 'imageId', 'volumeSnapshotId'] });
   const format = useQuantityFormat();
   const [query, setQuery] = useState('');
   const { errors } = formState;
@@ -30,6 +32,7 @@ export function SourceStep({ data }: StepProps) {
   const images = useMemo(() => (data.images.data ?? []).filter((image) => image.image_type !== 'snapshot'), [data.images.data]);
   const snapshots = useMemo(() => (data.images.data ?? []).filter((image) => image.image_type === 'snapshot'), [data.images.data]);
   const volumes = data.volumes.data ?? [];
+  const volumeSnapshots = data.volumeSnapshots.data ?? [];
 
   const imageColumns: SelectableColumn<Image>[] = [
     { id: 'name', header: t('launch-instance.source.columns.name'), cell: (image) => image.name ?? image.id },
@@ -47,11 +50,34 @@ export function SourceStep({ data }: StepProps) {
     { id: 'type', header: t('launch-instance.source.columns.volumeType'), cell: (volume) => volume.volume_type ?? '—' },
   ];
 
+  const volumeSnapshotColumns: SelectableColumn<VolumeSnapshot>[] = [
+    { id: 'name', header: t('launch-instance.source.columns.name'), cell: (snapshot) => snapshot.name || snapshot.id },
+    { id: 'size', header: t('launch-instance.source.columns.size'), cell: (snapshot) => format.gibibytes(snapshot.size) },
+    {
+      id: 'volume',
+      header: t('launch-instance.source.columns.sourceVolume'),
+      // The wizard lists only bootable available volumes: another one is named by its id.
+      cell: (snapshot) => data.context.volumes.get(snapshot.volume_id)?.name || snapshot.volume_id,
+    },
+    {
+      id: 'created',
+      header: t('launch-instance.source.columns.created'),
+      cell: (snapshot) => new Date(snapshot.created_at.endsWith('Z') ? snapshot.created_at : `${snapshot.created_at}Z`).toLocaleString(i18n.resolvedLanguage),
+    },
+  ];
+
+  /** The new volume must hold the source: raise the size to its minimum, never lower what the user typed. */
+  const raiseVolumeSize = (minimum: number) => {
+    if (getValues('volumeSizeGiB') < minimum) setValue('volumeSizeGiB', minimum, { shouldValidate: true });
+  };
+
   const chooseImage = (id: string) => {
     setValue('imageId', id, { shouldValidate: true, shouldDirty: true });
-    // The new volume must hold the image: raise the size to the image's minimum, never lower what the user typed.
-    const minimum = minimumVolumeSizeGiB(data.context.images.get(id));
-    if (getValues('volumeSizeGiB') < minimum) setValue('volumeSizeGiB', minimum, { shouldValidate: true });
+    raiseVolumeSize(minimumVolumeSizeGiB(data.context.images.get(id)));
+  };
+  const chooseVolumeSnapshot = (id: string) => {
+    setValue('volumeSnapshotId', id, { shouldValidate: true, shouldDirty: true });
+    raiseVolumeSize(minimumSnapshotVolumeSizeGiB(data.context.volumeSnapshots.get(id)));
   };
 
   const search = (
@@ -136,15 +162,70 @@ export function SourceStep({ data }: StepProps) {
     );
   };
 
-  const chosenImage = data.context.images.get(imageId);
+  const volumeSnapshotList = () => {
+    if (data.volumeSnapshots.isPending) return <LoadingState label={t('launch-instance.source.loadingVolumeSnapshots')} />;
+    if (data.volumeSnapshots.error) return <ErrorNotice error={data.volumeSnapshots.error} onRetry={() => void data.volumeSnapshots.refetch()} />;
+    const shown = volumeSnapshots.filter((snapshot) => matches(query, snapshot.name, snapshot.id, snapshot.volume_id));
+    return (
+      <>
+        {search}
+        {shown.length === 0 ? (
+          <EmptyState title={volumeSnapshots.length === 0 ? t('launch-instance.source.noVolumeSnapshots') : t('launch-instance.source.noMatch', { query })} />
+        ) : (
+          <Controller
+            control={control}
+            name="volumeSnapshotId"
+            render={({ field: { value } }) => (
+              <SelectableTable
+                name="volume-snapshot"
+                label={t('launch-instance.source.volumeSnapshotsLabel')}
+                rows={shown}
+                columns={volumeSnapshotColumns}
+                rowId={(snapshot) => snapshot.id}
+                rowLabel={(snapshot) => snapshot.name || snapshot.id}
+                selectedId={value}
+                onSelect={chooseVolumeSnapshot}
+                testId="volume-snapshot-table"
+              />
+            )}
+          />
+        )}
+        <FieldError message={errors.volumeSnapshotId?.message} />
+      </>
+    );
+  };
+
+  /** The new volume's size and fate, for the kinds that make one. */
+  const newVolumeFields = (minimum: number, hint: string) => (
+    <div className="flex flex-wrap items-start gap-6">
+      <Field id="launch-volume-size" label={t('launch-instance.source.volumeSize')} hint={hint} error={errors.volumeSizeGiB?.message}>
+        <input
+          id="launch-volume-size"
+          type="number"
+          min={minimum}
+          step={1}
+          className={`${inputClass} max-w-32`}
+          aria-invalid={errors.volumeSizeGiB ? true : undefined}
+          aria-describedby={describedBy('launch-volume-size', { hint: true, error: !!errors.volumeSizeGiB })}
+          {...register('volumeSizeGiB', { valueAsNumber: true })}
+        />
+      </Field>
+      <label className="mt-6 flex items-center gap-2 text-sm text-fg">
+        <input type="checkbox" className="size-4 accent-brand" {...register('deleteOnTermination')} />
+        {t('launch-instance.source.deleteOnTermination')}
+      </label>
+    </div>
+  );
+
+  const imageMinimum = minimumVolumeSizeGiB(data.context.images.get(imageId));
+  const snapshotMinimum = minimumSnapshotVolumeSizeGiB(data.context.volumeSnapshots.get(volumeSnapshotId));
   return (
     <div className="space-y-4">
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-fg">{t('launch-instance.source.kind')}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {sourceKinds.map((kind) => {
-            const needsVolumes = kind === 'volume' || kind === 'image-to-volume';
-            const unavailable = needsVolumes && !data.hasBlockStorage;
+            const unavailable = volumeKinds.has(kind) && !data.hasBlockStorage;
             return (
               <label
                 key={kind}
@@ -169,29 +250,13 @@ export function SourceStep({ data }: StepProps) {
       {sourceKind === 'image-to-volume' && (
         <>
           {imageList(images, 'imageId', t('launch-instance.source.noImages'))}
-          <div className="flex flex-wrap items-start gap-6">
-            <Field
-              id="launch-volume-size"
-              label={t('launch-instance.source.volumeSize')}
-              hint={t('launch-instance.source.volumeSizeHint', { min: minimumVolumeSizeGiB(chosenImage) })}
-              error={errors.volumeSizeGiB?.message}
-            >
-              <input
-                id="launch-volume-size"
-                type="number"
-                min={minimumVolumeSizeGiB(chosenImage)}
-                step={1}
-                className={`${inputClass} max-w-32`}
-                aria-invalid={errors.volumeSizeGiB ? true : undefined}
-                aria-describedby={describedBy('launch-volume-size', { hint: true, error: !!errors.volumeSizeGiB })}
-                {...register('volumeSizeGiB', { valueAsNumber: true })}
-              />
-            </Field>
-            <label className="mt-6 flex items-center gap-2 text-sm text-fg">
-              <input type="checkbox" className="size-4 accent-brand" {...register('deleteOnTermination')} />
-              {t('launch-instance.source.deleteOnTermination')}
-            </label>
-          </div>
+          {newVolumeFields(imageMinimum, t('launch-instance.source.volumeSizeHint', { min: imageMinimum }))}
+        </>
+      )}
+      {sourceKind === 'volume-snapshot' && (
+        <>
+          {volumeSnapshotList()}
+          {newVolumeFields(snapshotMinimum, t('launch-instance.source.snapshotVolumeSizeHint', { min: snapshotMinimum }))}
         </>
       )}
     </div>

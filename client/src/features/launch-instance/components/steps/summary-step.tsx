@@ -46,7 +46,7 @@ export function SummaryStep({ data, goTo }: StepProps) {
   const networks = useUsableNetworks();
   const ports = usePorts();
   const serverGroups = useServerGroups();
-  const choices = toServerCreateChoices(values);
+  const choices = toServerCreateChoices(values, data.context);
   const flavor = data.context.flavors.find((candidate) => candidate.id === values.flavorId);
   const image = chosenImage(values, data.context);
   const volume = data.context.volumes.get(values.volumeId);
@@ -67,10 +67,14 @@ export function SummaryStep({ data, goTo }: StepProps) {
           <Row label={t('launch-instance.source.kind')}>{t(`launch-instance.source.kinds.${values.sourceKind}.label`)}</Row>
           {values.sourceKind === 'volume' ? (
             <Row label={t('launch-instance.summary.volume')}>{volume?.name || values.volumeId}</Row>
+          ) : values.sourceKind === 'volume-snapshot' ? (
+            <Row label={t('launch-instance.summary.volumeSnapshot')} testId="summary-volume-snapshot">
+              {data.context.volumeSnapshots.get(values.volumeSnapshotId)?.name || values.volumeSnapshotId}
+            </Row>
           ) : (
             <Row label={t('launch-instance.summary.image')} testId="summary-image">{image?.name ?? (values.sourceKind === 'snapshot' ? values.snapshotId : values.imageId)}</Row>
           )}
-          {values.sourceKind === 'image-to-volume' && (
+          {(values.sourceKind === 'image-to-volume' || values.sourceKind === 'volume-snapshot') && (
             <Row label={t('launch-instance.source.volumeSize')}>
               {format.gibibytes(values.volumeSizeGiB)} ·{' '}
               {values.deleteOnTermination ? t('launch-instance.summary.deletedWithServer') : t('launch-instance.summary.keptAfterServer')}
@@ -125,7 +129,7 @@ export function SummaryStep({ data, goTo }: StepProps) {
         <CliCommand commands={[buildServerCreateCommand(choices)]} testId="launch-cli" />
         {serverCreateCommandNotes(choices).map((note) => (
           <p key={note} className="text-xs text-fg-muted" data-testid={`cli-note-${note}`}>
-            {t(`launch-instance.summary.cliNotes.${note}`, { file: userDataFileName })}
+            {t(`launch-instance.summary.cliNotes.${note}`, { file: userDataFileName, size: values.volumeSizeGiB })}
           </p>
         ))}
       </section>

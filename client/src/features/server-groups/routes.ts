@@ -1,0 +1,18 @@
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { serverGroupsQueryOptions } from '../../resources/server-groups/server-groups';
+import { ServerGroupIcon } from './components/server-group-icon';
+
+export const feature: FeatureDeclaration = {
+  routes: (context) => [
+    {
+      path: 'server-groups',
+      loader: prefetchLoader(context, serverGroupsQueryOptions),
+      lazy: async () => ({ Component: (await import('./components/server-groups-page')).ServerGroupsPage }),
+    },
+    {
+      path: 'server-groups/:id',
+      lazy: async () => ({ Component: (await import('./components/server-group-detail-page')).ServerGroupDetailPage }),
+    },
+  ],
+  nav: [{ to: '/server-groups', label: 'server-groups.nav', icon: ServerGroupIcon, serviceType: 'compute', order: 37, section: 'compute' }],
+};

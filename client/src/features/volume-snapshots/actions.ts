@@ -7,7 +7,7 @@ import { volumeSnapshotKeys, volumeSnapshotPath, volumeSnapshotsPath } from '../
 import type { VolumeSnapshot } from '../../resources/volume-snapshots/types';
 import { volumeKeys } from '../../resources/volumes/volumes';
 import { CreateSnapshotForm, EditSnapshotForm, VolumeFromSnapshotForm } from './components/action-forms';
-import type { SnapshotCreateInput, SnapshotEditInput, VolumeFromSnapshotInput } from './inputs';
+import { needsForce, snapshotableStatuses, type SnapshotCreateInput, type SnapshotEditInput, type VolumeFromSnapshotInput } from './inputs';
 
 export type SnapshotAction<Input = undefined> = ActionDeclaration<VolumeSnapshot, Input>;
 
@@ -15,12 +15,6 @@ const problem = (key: string) => `volume-snapshots.problems.${key}` as ParseKeys
 
 /** Snapshots (and the volumes they are counted with) are read again after every action. */
 const affectsSnapshots = (scope: QueryScope) => [volumeSnapshotKeys.all(scope), volumeKeys.all(scope)];
-
-/** Cinder snapshots a volume that is `available`; an `in-use` one only with `force` (before microversion 3.66). */
-export const snapshotableStatuses: readonly string[] = ['available', 'in-use'];
-
-/** `force` is only sent for an attached volume: since 3.66 Cinder refuses `force: false` and ignores `true`. */
-export const needsForce = (input: SnapshotCreateInput) => input.volume?.status === 'in-use';
 
 const trimmed = (value: string) => value.trim() || undefined;
 

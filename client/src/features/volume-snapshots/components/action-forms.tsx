@@ -7,8 +7,7 @@ import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
 import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
 import { useVolumes } from '../../../resources/volumes/volumes';
-import { needsForce, snapshotableStatuses } from '../actions';
-import type { SnapshotCreateInput, SnapshotEditInput, VolumeFromSnapshotInput } from '../inputs';
+import { needsForce, snapshotableStatuses, type SnapshotCreateInput, type SnapshotEditInput, type VolumeFromSnapshotInput } from '../inputs';
 
 function NameAndDescription<Input extends { name: string; description: string }>({ value, onChange }: { value: Input; onChange: (value: Input) => void }) {
   const { t } = useTranslation();

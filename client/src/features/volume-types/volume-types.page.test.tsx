@@ -73,7 +73,7 @@ describe('volume types, admin pages', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain("'bad/key' does not match any of the regexes");
     expect(alert.textContent).toContain(cinderExtraSpecRefusal.requestId);
-    expect((within(dialog).getByLabelText('Key 2') as HTMLInputElement).value).toBe('bad/key');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Key 2').value).toBe('bad/key');
   });
 
   it('gives a project access to a private type, chosen by name', async () => {

@@ -86,6 +86,7 @@ test('a snapshot made, renamed, made into a volume and deleted through Zenith, a
   await expect(restoredRow).toHaveCount(1, { timeout: 30_000 });
   const restoredId = (await restoredRow.getAttribute('data-volume-id'))!;
   const restored = await waitForVolume(restoredId, 'available');
+  await expect(restoredRow).toContainText('available');
   expect(restored).toMatchObject({ name: `${prefix}-restored`, size: 2, snapshot_id: snapshot.id });
   await expectAccessible(page, 'snapshot detail');
   await screenshotBothThemes(page, 'volume-snapshot-detail');

@@ -1,7 +1,7 @@
 // Volume types on the real local cloud, with the openstack CLI as witness: an admin makes a private type with an extra
 // spec through Zenith and gives demo-2 access; the demo user sees it in demo-2 and not in demo; the admin deletes it.
 // Non-admins have no admin page in the navigation.
-import { projectIdOf } from '../support/cloud';
+import { openstack, openstackDo, projectIdOf } from '../support/cloud';
 import { expect, expectAccessible, test } from '../support/fixtures';
 import { uniquePrefix } from '../support/instances';
 import { chooseDetailAction, cleanUpVolumeTypes, showVolumeType, submitDialog } from '../support/volume-snapshots';
@@ -11,6 +11,7 @@ const prefix = uniquePrefix('vtypes');
 
 test.afterAll(async () => {
   await cleanUpVolumeTypes(prefix);
+  await openstackDo('zenith-admin', ['volume', 'qos', 'delete', '--force', `${prefix}-qos`]).catch(() => undefined);
 });
 
 test('an admin makes a private type with an extra spec for demo-2; only demo-2 sees it; the admin deletes it', async ({ page }) => {
@@ -53,6 +54,17 @@ test('an admin makes a private type with an extra spec for demo-2; only demo-2 s
   await expect(specs.getByTestId('error-request-id')).toHaveText(/^req-[0-9a-f-]{36}$/);
   await expect(specs.getByTestId('spec-key').last()).toHaveValue('bad/key');
   await specs.getByRole('button', { name: 'Cancel' }).click();
+  // The page keeps the failure until dismissed.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  // QoS: a specification made with the CLI, associated and disassociated through Zenith.
+  const qos = await openstack<{ id: string }>('zenith-admin', ['volume', 'qos', 'create', '--consumer', 'front-end', '--property', 'total_iops_sec=500', `${prefix}-qos`]);
+  await chooseDetailAction(page, 'associate-qos');
+  await page.getByTestId('action-dialog-associate-qos').getByTestId('qos-spec').selectOption({ label: `${prefix}-qos (front-end)` });
+  await submitDialog(page, 'associate-qos');
+  await expect(page.getByTestId('type-qos')).toContainText('total_iops_sec=500');
+  const associations = () => openstack<{ associations: unknown }>('zenith-admin', ['volume', 'qos', 'show', qos.id]).then((shown) => String(shown.associations));
+  await expect.poll(associations).toContain(name);
 
   // Project access, the project chosen by name.
   await chooseDetailAction(page, 'grant-access');
@@ -63,6 +75,10 @@ test('an admin makes a private type with an extra spec for demo-2; only demo-2 s
   expect(String(granted.access_project_ids)).toContain(demo2);
   await expectAccessible(page, 'volume type detail');
   await screenshotBothThemes(page, 'admin-volume-type-detail');
+  await chooseDetailAction(page, 'disassociate-qos');
+  await submitDialog(page, 'disassociate-qos');
+  await expect(page.getByTestId('type-qos')).toHaveCount(0);
+  await expect.poll(associations).not.toContain(name);
 
   // The demo user: in demo-2 the type is listed, in demo it is not.
   await signOut(page);

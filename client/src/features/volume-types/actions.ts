@@ -5,15 +5,15 @@ import type { ParseKeys } from 'i18next';
 import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../../lib/actions/types';
 import type { QueryScope } from '../../lib/api/query-keys';
 import type { VolumeType } from '../../resources/volume-types/types';
-import { volumeTypeKeys, volumeTypePath, volumeTypesPath } from '../../resources/volume-types/volume-types';
-import { AccessForm, ExtraSpecsForm, TypeCreateForm } from './components/action-forms';
+import { qosSpecKeys, qosSpecsPath, volumeTypeKeys, volumeTypePath, volumeTypesPath } from '../../resources/volume-types/volume-types';
+import { AccessForm, ExtraSpecsForm, QosForm, TypeCreateForm } from './components/action-forms';
 import { propertyArgs, specChanges, specEntriesOf, specEntriesProblem, specMapOf, type ExtraSpecsInput, type TypeCreateInput } from './inputs';
 
 export type VolumeTypeAction<Input = undefined> = ActionDeclaration<VolumeType, Input>;
 
 const problem = (key: string) => `volume-types.problems.${key}` as ParseKeys;
 
-const affectsTypes = (scope: QueryScope) => [volumeTypeKeys.all(scope)];
+const affectsTypes = (scope: QueryScope) => [volumeTypeKeys.all(scope), qosSpecKeys.all(scope)];
 
 export const createVolumeType: ActionDeclaration<ProjectTarget, TypeCreateInput> = {
   id: 'create',
@@ -118,6 +118,38 @@ export function revokeAccessAction(projectId: string): VolumeTypeAction {
   };
 }
 
+/** Cinder's QoS association is a write sent as GET: `qos-specs/{id}/associate?vol_type_id=`. */
+const qosCall = (qosId: string, verb: 'associate' | 'disassociate', type: VolumeType) => ({
+  method: 'GET' as const,
+  path: `${qosSpecsPath}/${encodeURIComponent(qosId)}/${verb}`,
+  params: { vol_type_id: type.id },
+});
+
+const associateQos: VolumeTypeAction<string> = {
+  id: 'associate-qos',
+  label: 'volume-types.actions.associate-qos.label',
+  // Cinder keeps one QoS specification per type: the current one is disassociated first.
+  unavailableReason: (type) => (type.qos_specs_id ? 'volume-types.actions.associate-qos.unavailable' : null),
+  affects: affectsTypes,
+  request: (type, qosId) => [qosCall(qosId, 'associate', type)],
+  cli: (type, qosId) => [['volume', 'qos', 'associate', qosId, type.id]],
+  input: {
+    initial: () => '',
+    invalidReason: (qosId) => (qosId === '' ? problem('qosMissing') : null),
+    Form: QosForm,
+  },
+};
+
+const disassociateQos: VolumeTypeAction = {
+  id: 'disassociate-qos',
+  label: 'volume-types.actions.disassociate-qos.label',
+  unavailableReason: (type) => (type.qos_specs_id ? null : 'volume-types.actions.disassociate-qos.unavailable'),
+  affects: affectsTypes,
+  request: (type) => [qosCall(type.qos_specs_id ?? '', 'disassociate', type)],
+  cli: (type) => [['volume', 'qos', 'disassociate', '--volume-type', type.id, type.qos_specs_id ?? '']],
+  confirmation: { message: 'volume-types.actions.disassociate-qos.confirm' },
+};
+
 const deleteType: VolumeTypeAction = {
   id: 'delete',
   label: 'volume-types.actions.delete.label',
@@ -130,7 +162,7 @@ const deleteType: VolumeTypeAction = {
 };
 
 /** Admin actions on a type, in menu order. */
-export const volumeTypeActions: readonly AnyActionDeclaration<VolumeType>[] = [editExtraSpecs, grantAccess, deleteType];
+export const volumeTypeActions: readonly AnyActionDeclaration<VolumeType>[] = [editExtraSpecs, grantAccess, associateQos, disassociateQos, deleteType];
 
 export const bulkVolumeTypeActions = volumeTypeActions.filter((action) => action.bulk);
 

@@ -38,3 +38,18 @@ describe('volume type extra specs', () => {
     expect(action('grant-access').unavailableReason(publicType)).toBe('volume-types.access.publicType');
   });
 });
+
+describe('volume type QoS association', () => {
+  it("sends Cinder's associate and disassociate as the GET calls they are, with the type as parameter", () => {
+    const associated = { ...privateType, qos_specs_id: 'q1' };
+    expect(action('associate-qos').request(privateType, 'q1')).toEqual([
+      { method: 'GET', path: '/api/os/block-storage/qos-specs/q1/associate', params: { vol_type_id: privateType.id } },
+    ]);
+    expect(action('disassociate-qos').request(associated, undefined)).toEqual([
+      { method: 'GET', path: '/api/os/block-storage/qos-specs/q1/disassociate', params: { vol_type_id: privateType.id } },
+    ]);
+    expect(action('disassociate-qos').cli(associated, undefined)).toEqual([['volume', 'qos', 'disassociate', '--volume-type', privateType.id, 'q1']]);
+    expect(action('associate-qos').unavailableReason(associated)).toBe('volume-types.actions.associate-qos.unavailable');
+    expect(action('disassociate-qos').unavailableReason(privateType)).toBe('volume-types.actions.disassociate-qos.unavailable');
+  });
+});

@@ -1,6 +1,7 @@
 // One snapshot (deep link /volumes/snapshots/<id>): every field Cinder returns, its metadata, the volume it was taken
 // of, the volumes made from it, "Launch instance" from it, and the same actions as the list's row menu. Polled while
 // Cinder changes it (creating, deleting).
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ActionFailures } from '../../../lib/actions/action-failures';
@@ -8,9 +9,10 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
-import { useVolumeSnapshot } from '../../../resources/volume-snapshots/volume-snapshots';
+import { snapshotPollInterval, useVolumeSnapshot } from '../../../resources/volume-snapshots/volume-snapshots';
 import type { Volume } from '../../../resources/volumes/types';
-import { useVolumes } from '../../../resources/volumes/volumes';
+import { volumesQueryOptions } from '../../../resources/volumes/volumes';
+import { useScope } from '../../../lib/scope';
 import { identifySnapshot, launchFromSnapshotHref, snapshotActions } from '../actions';
 import { SnapshotStatus } from './snapshot-status';
 
@@ -96,7 +98,12 @@ export function SnapshotDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useVolumeSnapshot(id);
-  const volumes = useVolumes();
+  // A volume just made from this snapshot shows as it is created: the list is read again until none is creating.
+  const volumes = useQuery({
+    ...volumesQueryOptions(useScope()),
+    refetchInterval: (current) =>
+      current.state.data?.some((volume) => volume.snapshot_id === id && volume.status === 'creating') ? snapshotPollInterval : false,
+  });
   const actions = useResourceActions({
     actions: snapshotActions,
     identify: identifySnapshot,

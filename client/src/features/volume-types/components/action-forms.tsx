@@ -8,7 +8,7 @@ import { SelectField } from '../../../lib/ui/select-field';
 import { TextField } from '../../../lib/ui/text-field';
 import { useAllProjects } from '../../../resources/identity/identity';
 import type { VolumeType } from '../../../resources/volume-types/types';
-import { useVolumeTypeAccess } from '../../../resources/volume-types/volume-types';
+import { useQosSpecs, useVolumeTypeAccess } from '../../../resources/volume-types/volume-types';
 import type { ExtraSpecsInput, SpecEntry, TypeCreateInput } from '../inputs';
 
 /** Key = value rows; Cinder validates the keys (letters, digits and `-_:. ` only) and says so when it refuses. */
@@ -119,6 +119,26 @@ export function AccessForm({ resource, value, onChange }: ActionFormProps<Volume
             .sort((a, b) => a.name.localeCompare(b.name))
             .map((project) => ({ value: project.id, label: project.name }))}
           testId="access-project"
+        />
+      )}
+    </QueryGate>
+  );
+}
+
+/** One of the cloud's QoS specifications, by name, with where its limits apply. */
+export function QosForm({ value, onChange }: ActionFormProps<VolumeType, string>) {
+  const { t } = useTranslation();
+  const specs = useQosSpecs();
+  return (
+    <QueryGate query={specs} loading={t('volume-types.qos.loading')}>
+      {(list) => (
+        <SelectField
+          label={t('volume-types.qos.title')}
+          value={value}
+          onChange={onChange}
+          placeholder={list.length === 0 ? t('volume-types.qos.noSpecs') : t('volume-types.qos.choose')}
+          options={list.map((spec) => ({ value: spec.id, label: t('volume-types.qos.option', { name: spec.name, consumer: spec.consumer }) }))}
+          testId="qos-spec"
         />
       )}
     </QueryGate>

@@ -40,10 +40,7 @@ function AccessList({ type, onRevoke }: { type: VolumeType; onRevoke: (projectId
   );
 }
 
-/**
- * The QoS specification Cinder says the type is associated with. Read-only: Cinder associates and disassociates
- * through GET calls (qos-specs/{id}/associate?vol_type_id=), which the action layer (writes only) does not send.
- */
+/** The QoS specification Cinder says the type is associated with (changed from the actions menu). */
 function QosSpec({ id }: { id: string | null | undefined }) {
   const { t } = useTranslation();
   const specs = useQosSpecs();

@@ -86,10 +86,14 @@ function isPageKey(key: readonly unknown[]): boolean {
   return key.length === 6 && typeof params === 'object' && params !== null && 'view' in params && params.view === 'page';
 }
 
-/** Writes a polled snapshot into every cached page that shows it (or removes it once Cinder no longer knows it). */
-export function patchSnapshotInPages(queryClient: QueryClient, scope: QueryScope, id: string, snapshot: VolumeSnapshot | null) {
+/**
+ * Writes a polled snapshot into every cached page that shows it (or removes it once Cinder no longer knows it), unless
+ * the page was read after the answer: a cached answer from earlier never overwrites a newer page.
+ */
+export function patchSnapshotInPages(queryClient: QueryClient, scope: QueryScope, id: string, snapshot: VolumeSnapshot | null, readAt: number) {
   for (const [key, page] of queryClient.getQueriesData<ListPage<VolumeSnapshot>>({ queryKey: volumeSnapshotKeys.all(scope) })) {
     if (!page || !isPageKey(key) || !page.items.some((row) => row.id === id)) continue;
+    if ((queryClient.getQueryState(key)?.dataUpdatedAt ?? 0) > readAt) continue;
     queryClient.setQueryData<ListPage<VolumeSnapshot>>(key, {
       ...page,
       items: snapshot ? page.items.map((row) => (row.id === id ? snapshot : row)) : page.items.filter((row) => row.id !== id),
@@ -99,23 +103,25 @@ export function patchSnapshotInPages(queryClient: QueryClient, scope: QueryScope
 
 /**
  * Reads one snapshot, every 2 s while its status is one Cinder moves on from by itself (creating, deleting...):
- * each answer is written into the cached list pages, and a 404 (deleted) removes its row.
+ * each answer is written into the cached list pages, and a 404 (deleted) removes its row. `fresh`: read again on
+ * mount whatever the cache holds (a list row says the snapshot is changing: the cached answer is older than that).
  */
-export function useVolumeSnapshot(id: string) {
+export function useVolumeSnapshot(id: string, { fresh = false } = {}) {
   const scope = useScope();
   const queryClient = useQueryClient();
   const query = useQuery({
     ...volumeSnapshotQueryOptions(scope, id),
     enabled: id !== '',
+    refetchOnMount: fresh ? 'always' : true,
     refetchInterval: (current) =>
       !current.state.error && current.state.data && isSnapshotChanging(current.state.data) ? snapshotPollInterval : false,
   });
-  const { data, error } = query;
+  const { data, dataUpdatedAt, error, errorUpdatedAt } = query;
   useEffect(() => {
-    if (data) patchSnapshotInPages(queryClient, scope, id, data);
-  }, [data, queryClient, scope, id]);
+    if (data) patchSnapshotInPages(queryClient, scope, id, data, dataUpdatedAt);
+  }, [data, dataUpdatedAt, queryClient, scope, id]);
   useEffect(() => {
-    if (error instanceof ApiError && error.status === 404) patchSnapshotInPages(queryClient, scope, id, null);
-  }, [error, queryClient, scope, id]);
+    if (error instanceof ApiError && error.status === 404) patchSnapshotInPages(queryClient, scope, id, null, errorUpdatedAt);
+  }, [error, errorUpdatedAt, queryClient, scope, id]);
   return query;
 }

@@ -85,7 +85,8 @@ export function useVolumeTypeAccess(type: VolumeType | undefined) {
   });
 }
 
-export function useQosSpecs() {
+/** `fresh`: read again on mount whatever the cache holds (a chooser must offer the specification made a moment ago). */
+export function useQosSpecs({ fresh = false } = {}) {
   const scope = useScope();
-  return useQuery({ queryKey: qosSpecKeys.all(scope), queryFn: ({ signal }) => fetchQosSpecs(signal) });
+  return useQuery({ queryKey: qosSpecKeys.all(scope), queryFn: ({ signal }) => fetchQosSpecs(signal), refetchOnMount: fresh ? 'always' : true });
 }

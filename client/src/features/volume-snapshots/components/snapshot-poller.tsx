@@ -2,6 +2,6 @@
 import { useVolumeSnapshot } from '../../../resources/volume-snapshots/volume-snapshots';
 
 export function SnapshotPoller({ id }: { id: string }) {
-  useVolumeSnapshot(id);
+  useVolumeSnapshot(id, { fresh: true });
   return null;
 }

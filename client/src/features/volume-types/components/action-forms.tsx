@@ -128,7 +128,7 @@ export function AccessForm({ resource, value, onChange }: ActionFormProps<Volume
 /** One of the cloud's QoS specifications, by name, with where its limits apply. */
 export function QosForm({ value, onChange }: ActionFormProps<VolumeType, string>) {
   const { t } = useTranslation();
-  const specs = useQosSpecs();
+  const specs = useQosSpecs({ fresh: true });
   return (
     <QueryGate query={specs} loading={t('volume-types.qos.loading')}>
       {(list) => (

@@ -8,7 +8,16 @@ import type { Port } from '../resources/ports/types';
 import type { Router } from '../resources/routers/types';
 import type { SecurityGroup } from '../resources/security-groups/types';
 import type { Server } from '../resources/servers/types';
+import type { VolumeSnapshot } from '../resources/volume-snapshots/types';
+import type { VolumeType } from '../resources/volume-types/types';
+import type { Volume } from '../resources/volumes/types';
 import type { CapturedError } from './fake-bff';
+import snapshotsJson from './fixtures/cinder-snapshots-detail.json';
+import snapshotVolumesJson from './fixtures/cinder-snapshot-volumes.json';
+import volumeTypesAdminJson from './fixtures/cinder-types-admin.json';
+import volumeTypesJson from './fixtures/cinder-types.json';
+import cinderForbidden from './fixtures/error-cinder-403.json';
+import cinderExtraSpecRefusalJson from './fixtures/error-cinder-extra-spec-400.json';
 import glanceForbidden from './fixtures/error-glance-403.json';
 import keystoneForbidden from './fixtures/error-keystone-403.json';
 import neutronForbidden from './fixtures/error-neutron-403.json';
@@ -35,8 +44,17 @@ export const ports = portsJson.ports as Port[];
 export const routers = routersJson.routers as Router[];
 export const floatingIps = floatingIpsJson.floatingips as FloatingIp[];
 export const securityGroups = securityGroupsJson.security_groups as SecurityGroup[];
+export const volumeSnapshots = snapshotsJson.snapshots as VolumeSnapshot[];
+/** The volume the captured snapshot was taken of. */
+export const snapshotVolumes = snapshotVolumesJson.volumes as Volume[];
+/** As the demo project sees them: the public default type and a private one it was given access to. */
+export const volumeTypes: VolumeType[] = volumeTypesJson.volume_types;
+/** As an admin lists them (`is_public=None`): with extra specs and QoS ids. */
+export const volumeTypesAdmin = volumeTypesAdminJson.volume_types as VolumeType[];
 
 export const novaForbiddenError: CapturedError = novaForbidden;
 export const neutronForbiddenError: CapturedError = neutronForbidden;
 export const glanceForbiddenError: CapturedError = glanceForbidden;
 export const keystoneForbiddenError: CapturedError = keystoneForbidden;
+export const cinderForbiddenError: CapturedError = cinderForbidden;
+export const cinderExtraSpecRefusal: CapturedError = cinderExtraSpecRefusalJson;

@@ -7,6 +7,8 @@ import type { AcceptedCalls, ActionDeclaration, ActionRequest, ResumableOutcome 
 export async function sendActionRequest<Response>(request: ActionRequest<Response>): Promise<Response> {
   const options = { params: request.params, microversion: request.microversion, contentType: request.contentType };
   switch (request.method) {
+    case 'GET':
+      return api.get<Response>(request.path, options);
     case 'POST':
       return api.post<Response>(request.path, request.body, options);
     case 'PUT':

@@ -12,7 +12,8 @@ import type { QuotaService } from './quota-source';
  * call answers with, as far as `followedBy` reads it.
  */
 export interface ActionRequest<Response = unknown> {
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** GET only for the few writes an API sends as GET (Cinder's QoS associate and disassociate). */
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Full BFF path, e.g. `/api/os/compute/servers/<id>/action`. */
   path: string;
   body?: unknown;

@@ -25,10 +25,27 @@ export interface VolumeSnapshot {
   metadata: Record<string, string>;
   /** Progress of the snapshot, e.g. "100%" (os-extended-snapshot-attributes). */
   'os-extended-snapshot-attributes:progress'?: string;
+  /** The owning project (os-extended-snapshot-attributes). */
+  'os-extended-snapshot-attributes:project_id'?: string;
+  /** Microversion 3.41. */
+  user_id?: string;
+  /** Microversion 3.14. */
+  group_snapshot_id?: string | null;
+  /** Microversion 3.65: false for snapshots Cinder keeps for itself (temporary ones). */
+  consumes_quota?: boolean;
 }
 
 export interface VolumeSnapshotFilters {
   /** Snapshots of one volume. */
   volumeId?: string;
   status?: VolumeSnapshotStatus;
+}
+
+/** One page of the snapshots list as Cinder reads it: filters, `sort=key:dir`, marker and limit. */
+export interface VolumeSnapshotPageRequest extends VolumeSnapshotFilters {
+  /** Exact name (Cinder's snapshot filter). */
+  name?: string;
+  sort: string;
+  limit: number;
+  marker?: string;
 }

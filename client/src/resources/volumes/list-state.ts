@@ -52,7 +52,8 @@ const isAttachment = (value: string | undefined): value is AttachmentFilter => (
 
 /**
  * Cinder's query for a state: one row more than the page, so the answer says whether another page follows. The name
- * is matched in part (`name~`, Cinder's LIKE filter since 3.34); an explicit status wins over "attached or not".
+ * matches exactly: Cinder's partial match (`name~`) is refused unless the cloud enables it in its resource_filters,
+ * which the default file does not. An explicit status wins over "attached or not".
  */
 export function volumeListParams(state: ListState): Record<string, string | number> {
   const reversed = state.before !== undefined;
@@ -61,7 +62,7 @@ export function volumeListParams(state: ListState): Record<string, string | numb
   const marker = state.marker ?? state.before;
   if (marker) params.marker = marker;
   const { name, status, attached, bootable, availability_zone } = state.filters;
-  if (name) params['name~'] = name;
+  if (name) params.name = name;
   if (isStatus(status)) params.status = status;
   else if (isAttachment(attached)) params.status = attachmentStatus[attached];
   if (bootable === 'true' || bootable === 'false') params.bootable = bootable;

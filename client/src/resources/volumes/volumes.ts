@@ -15,7 +15,7 @@ import { isVolumePollingDone } from './volume-state';
 import { longestVolumeWatch, unwatchVolume, useVolumeWatch } from './volume-watch';
 
 /**
- * 3.34 matches names in part (`name~`), 3.42 extends attached volumes, 3.63 adds `volume_type_id`, 3.65
+ * 3.31 checks list filters (a wrong one is refused, not ignored), 3.42 extends attached volumes, 3.63 adds `volume_type_id`, 3.65
  * `consumes_quota`. Asking for the newest this code was checked against is harmless: the client negotiates down.
  */
 export const blockStorageMicroversion = '3.70';

@@ -6,7 +6,7 @@ export const keystone = 'http://127.0.0.1:5000/v3';
 export interface Session {
   token: string;
   projectId: string;
-  endpoints: Record<'compute' | 'image' | 'network', string>;
+  endpoints: Record<'compute' | 'image' | 'network' | 'block-storage', string>;
 }
 
 interface CatalogEntry {
@@ -41,7 +41,7 @@ export async function authenticate(cloud: CloudName, projectName?: string): Prom
   return {
     token: response.headers.get('x-subject-token') ?? '',
     projectId: token.project.id,
-    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network') },
+    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network'), 'block-storage': endpoint('block-storage') },
   };
 }
 

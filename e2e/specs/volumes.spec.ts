@@ -1,6 +1,7 @@
 // Volumes on the real local cloud (Cinder, fake backend), the openstack CLI as witness: created blank and from an
 // image through Zenith's dialog; the list's filters, sort and paging from the URL; the detail of an attached volume
-// with a snapshot; edit, metadata, bootable, extend (detached and attached) and delete; the create refused before
+// with a snapshot; edit, metadata, bootable, extend (detached and attached: the fake backend fails both, Cinder's
+// message shows why) and delete; the create refused before
 // sending when the demo project's Cinder quota is full; the overview's block-storage gauges agreeing with Cinder.
 import type { Page } from '@playwright/test';
 import { openstack, openstackDo } from '../support/cloud';
@@ -200,15 +201,18 @@ test('edit, metadata, bootable, read-only, extend and delete with snapshots, eac
   await expect(extend.getByTestId('action-invalid')).toHaveText('The new size must be larger than the current one.');
   await extend.getByTestId('volume-size-input').fill('3');
   await submit(extend);
-  await expect(page.getByTestId('detail-size')).toHaveText('3 GiB', { timeout: 60_000 });
-  await expectVolumeSettled(page, 'available');
+  // The fake backend fails every extend (the CLI's too): Cinder's user message says why, and the page shows it.
+  await expectVolumeSettled(page, 'error_extending');
+  expect((await showVolume(volumeId)).status).toBe('error_extending');
+  await page.reload();
+  await expect(page.getByTestId('message-text').first()).toContainText('extend volume', { timeout: 30_000 });
 
   // Plain delete: Cinder refuses a volume with snapshots, in its words, with the request id.
   const refused = await openDetailAction(page, 'delete');
   await refused.getByTestId('action-submit').click();
   await expect(refused.getByTestId('error-notice')).toContainText(/snapshot/i, { timeout: 30_000 });
   await refused.getByRole('button', { name: 'Cancel' }).click();
-  await expectVolumeSettled(page, 'available');
+  await expectVolumeSettled(page, 'error_extending');
 
   const cascade = await openDetailAction(page, 'delete-cascade');
   await expect(cascade.getByTestId('action-cli')).toContainText(`openstack volume delete --purge ${volumeId}`);

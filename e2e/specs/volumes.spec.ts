@@ -21,6 +21,8 @@ import {
 import { gauge, screenshotBothThemes, screenshotDialogBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('vol');
+/** The 1 GiB one of the three same-named volumes: later tests snapshot, change and delete it. */
+let smallVolumeId = '';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -91,6 +93,7 @@ test('a blank volume and one from an image, created through Zenith; the CLI sees
 test('filters, sort and paging come from the URL and go to Cinder', async ({ page }) => {
   // Three volumes of one name (Cinder matches names exactly): a page of their own, sorted and walked by marker.
   const [small, , large] = await Promise.all([createVolumeCli(`${prefix}-page`, 1), createVolumeCli(`${prefix}-page`, 2), createVolumeCli(`${prefix}-page`, 3)]);
+  smallVolumeId = small;
   await signIn(page, 'zenith-demo');
   const requests: string[] = [];
   page.on('request', (request) => {
@@ -126,7 +129,7 @@ test('an attached volume: the list names its instance, the detail shows the atta
   const volumeId = await createVolumeCli(`${prefix}-attached`, 1);
   await openstackDo('zenith-demo', ['server', 'add', 'volume', server.id, volumeId]);
   await waitForVolumeStatus(volumeId, 'in-use');
-  const snapshotSource = await volumeIdByName(`${prefix}-page`);
+  const snapshotSource = smallVolumeId;
   const snapshot = await openstack<{ id: string }>('zenith-demo', ['volume', 'snapshot', 'create', '--volume', snapshotSource, `${prefix}-snap`]);
 
   await signIn(page, 'zenith-demo');
@@ -162,7 +165,7 @@ test('an attached volume: the list names its instance, the detail shows the atta
 });
 
 test('edit, metadata, bootable, read-only, extend and delete with snapshots, each witnessed by the CLI', async ({ page }) => {
-  const volumeId = await volumeIdByName(`${prefix}-page`);
+  const volumeId = smallVolumeId;
   await signIn(page, 'zenith-demo');
   await page.goto(`/volumes/${volumeId}`);
 

@@ -132,7 +132,7 @@ export function CreateVolumeForm({ value, onChange }: ActionFormProps<ProjectTar
           value={value.volumeType}
           onChange={(volumeType) => onChange({ ...value, volumeType })}
           placeholder={defaultType.data ? t('volumes.forms.defaultType', { name: defaultType.data.name }) : t('volumes.forms.defaultTypeUnknown')}
-          options={(types.data ?? []).map((type) => ({ value: type.name, label: type.description ? `${type.name} — ${type.description}` : type.name }))}
+          options={(types.data ?? []).map((type) => ({ value: type.name, label: type.name }))}
           testId="volume-type"
         />
         <SelectField

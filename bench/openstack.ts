@@ -45,13 +45,14 @@ export async function authenticate(cloud: CloudName, projectName?: string): Prom
   };
 }
 
-export async function call<T>(session: Session, method: string, url: string, body?: unknown): Promise<T> {
+/** `apiVersion` is the OpenStack-API-Version header: Cinder refuses a request that names another service's version. */
+export async function call<T>(session: Session, method: string, url: string, body?: unknown, apiVersion = 'compute 2.37'): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: {
       'x-auth-token': session.token,
       'content-type': 'application/json',
-      'openstack-api-version': 'compute 2.37',
+      'openstack-api-version': apiVersion,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });

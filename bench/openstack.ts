@@ -6,7 +6,7 @@ export const keystone = 'http://127.0.0.1:5000/v3';
 export interface Session {
   token: string;
   projectId: string;
-  endpoints: Record<'compute' | 'image' | 'network', string>;
+  endpoints: Record<'compute' | 'image' | 'network' | 'block-storage', string>;
 }
 
 interface CatalogEntry {
@@ -41,17 +41,18 @@ export async function authenticate(cloud: CloudName, projectName?: string): Prom
   return {
     token: response.headers.get('x-subject-token') ?? '',
     projectId: token.project.id,
-    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network') },
+    endpoints: { compute: endpoint('compute'), image: endpoint('image'), network: endpoint('network'), 'block-storage': endpoint('block-storage') },
   };
 }
 
-export async function call<T>(session: Session, method: string, url: string, body?: unknown): Promise<T> {
+/** `apiVersion` is the OpenStack-API-Version header: Cinder refuses a request that names another service's version. */
+export async function call<T>(session: Session, method: string, url: string, body?: unknown, apiVersion = 'compute 2.37'): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: {
       'x-auth-token': session.token,
       'content-type': 'application/json',
-      'openstack-api-version': 'compute 2.37',
+      'openstack-api-version': apiVersion,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });

@@ -22,6 +22,8 @@ import glanceForbidden from './fixtures/error-glance-403.json';
 import keystoneForbidden from './fixtures/error-keystone-403.json';
 import neutronForbidden from './fixtures/error-neutron-403.json';
 import novaForbidden from './fixtures/error-nova-403.json';
+import volumesJson from './fixtures/cinder-volumes-detail.json';
+import versionsBlockStorage from './fixtures/versions-block-storage.json';
 import imagesJson from './fixtures/glance-images.json';
 import floatingIpsJson from './fixtures/neutron-floatingips.json';
 import networksJson from './fixtures/neutron-networks.json';
@@ -51,6 +53,8 @@ export const snapshotVolumes = snapshotVolumesJson.volumes as Volume[];
 export const volumeTypes: VolumeType[] = volumeTypesJson.volume_types;
 /** As an admin lists them (`is_public=None`): with extra specs and QoS ids. */
 export const volumeTypesAdmin = volumeTypesAdminJson.volume_types as VolumeType[];
+export const volumes = volumesJson.volumes as Volume[];
+export const blockStorageVersions = versionsBlockStorage;
 
 export const novaForbiddenError: CapturedError = novaForbidden;
 export const neutronForbiddenError: CapturedError = neutronForbidden;

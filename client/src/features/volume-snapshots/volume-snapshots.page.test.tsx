@@ -2,9 +2,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff } from '../../testing/fake-bff';
-import { cinderForbiddenError, snapshotVolumes, volumeSnapshots } from '../../testing/fixtures';
+import { blockStorageVersions, cinderForbiddenError, snapshotVolumes, volumeSnapshots } from '../../testing/fixtures';
 import limits from '../../testing/fixtures/cinder-limits.json';
-import versionsBlockStorage from '../../testing/fixtures/versions-block-storage.json';
+
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
@@ -13,7 +13,7 @@ const snapshot = volumeSnapshots[0]!;
 const volume = snapshotVolumes[0]!;
 
 function answerBlockStorage(bff: FakeBff, volumes = snapshotVolumes) {
-  bff.on('GET', '/api/versions/block-storage', versionsBlockStorage);
+  bff.on('GET', '/api/versions/block-storage', blockStorageVersions);
   bff.on('GET', '/api/os/block-storage/volumes/detail', { volumes });
   bff.on('GET', '/api/os/block-storage/limits', limits);
 }

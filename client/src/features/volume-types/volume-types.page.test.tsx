@@ -2,9 +2,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, openstackError } from '../../testing/fake-bff';
-import { cinderExtraSpecRefusal, cinderForbiddenError, volumeTypes, volumeTypesAdmin } from '../../testing/fixtures';
+import { blockStorageVersions, cinderExtraSpecRefusal, cinderForbiddenError, volumeTypes, volumeTypesAdmin } from '../../testing/fixtures';
 import sessionAdmin from '../../testing/fixtures/session-admin.json';
-import versionsBlockStorage from '../../testing/fixtures/versions-block-storage.json';
+
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
@@ -25,7 +25,7 @@ describeListPage('volume types page', {
 
 function adminBff() {
   return new FakeBff(sessionAdmin)
-    .on('GET', '/api/versions/block-storage', versionsBlockStorage)
+    .on('GET', '/api/versions/block-storage', blockStorageVersions)
     .on('GET', typesPath, { volume_types: volumeTypesAdmin })
     .on('GET', `${typesPath}/${privateType.id}`, { volume_type: privateType })
     .on('GET', `${typesPath}/${privateType.id}/os-volume-type-access`, { volume_type_access: [] })

@@ -1,0 +1,150 @@
+// The volumes list: one Cinder page as the URL says (size, position, sort, filters), the attached instances' names
+// from one Nova call for the whole page, rows that change polled one by one, row menus and bulk delete.
+import { useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { pageWindow } from '../../../lib/api/page-window';
+import { relativeAge } from '../../../lib/relative-age';
+import { useScope } from '../../../lib/scope';
+import { Button } from '../../../lib/ui/button';
+import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { Spinner } from '../../../lib/ui/spinner';
+import { useUrlList } from '../../../lib/ui/use-url-list';
+import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
+import { VolumeStatusBadge } from '../../../resources/volumes/components/volume-status';
+import { listCodec } from '../../../resources/volumes/list-state';
+import type { Volume } from '../../../resources/volumes/types';
+import { cinderTime, isVolumeSettled } from '../../../resources/volumes/volume-state';
+import { useWatchedVolumes } from '../../../resources/volumes/volume-watch';
+import { volumePageQueryOptions } from '../../../resources/volumes/volumes';
+import { bulkVolumeActions, createVolume } from '../actions';
+import { useVolumeActions } from './use-volume-actions';
+import { VolumeFilters } from './volume-filters';
+import { VolumePoller } from './volume-poller';
+
+const muted = <span className="text-fg-muted">—</span>;
+
+export function VolumesPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const scope = useScope();
+  const list = useUrlList(listCodec);
+  const state = list.state;
+
+  const page = useQuery(volumePageQueryOptions(scope, state));
+  const shown = useMemo(() => pageWindow(state, page.data?.volumes ?? []), [state, page.data]);
+  const rows = shown.rows;
+  const attached = rows.some((volume) => volume.attachments.length > 0);
+  // The attached instances' names: one read of the project's server names, and only when a row is attached.
+  const serverNames = useQuery({ ...serverNamesQueryOptions(scope), enabled: attached });
+  const watched = useWatchedVolumes();
+  const actions = useVolumeActions();
+  const creation = useResourceActions({ actions: [createVolume], identify: identifyProject });
+  // Ages count from when the page was read, so they do not shift while the user looks at them.
+  const now = page.dataUpdatedAt;
+
+  const changing = rows.filter((volume) => watched.has(volume.id) || !isVolumeSettled(volume)).map((volume) => volume.id);
+
+  const columns = useMemo<ColumnDef<Volume>[]>(
+    () => [
+      nameLinkColumn({ header: t('volumes.columns.name'), href: (volume) => `/volumes/${volume.id}`, text: (volume) => volume.name || volume.id, testId: 'volume-name' }),
+      {
+        id: 'size',
+        header: t('volumes.columns.size'),
+        enableSorting: true,
+        cell: ({ row }) => <span className="whitespace-nowrap" data-testid="volume-size">{t('volumes.gib', { count: row.original.size })}</span>,
+      },
+      {
+        id: 'status',
+        header: t('volumes.columns.status'),
+        enableSorting: true,
+        cell: ({ row }) => <VolumeStatusBadge status={row.original.status} pending={watched.has(row.original.id)} />,
+      },
+      { id: 'type', header: t('volumes.columns.type'), enableSorting: false, cell: ({ row }) => <span data-testid="volume-type">{row.original.volume_type ?? '—'}</span> },
+      {
+        id: 'attached',
+        header: t('volumes.columns.attached'),
+        enableSorting: false,
+        cell: ({ row }) => {
+          if (row.original.attachments.length === 0) return muted;
+          return (
+            <ul className="space-y-0.5" data-testid="volume-attachments">
+              {row.original.attachments.map((attachment) => {
+                const name = serverNames.data?.get(attachment.server_id);
+                return (
+                  <li key={attachment.attachment_id} className="whitespace-nowrap">
+                    <Link to={`/instances/${attachment.server_id}`} className="text-brand hover:underline" data-testid="volume-attached-server">
+                      {name ?? (serverNames.isPending ? <Spinner className="inline size-3 text-fg-muted" /> : attachment.server_id.slice(0, 8))}
+                    </Link>{' '}
+                    <span className="font-mono text-xs text-fg-muted">{attachment.device}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          );
+        },
+      },
+      {
+        id: 'bootable',
+        header: t('volumes.columns.bootable'),
+        enableSorting: true,
+        cell: ({ row }) => (row.original.bootable === 'true' ? <span data-testid="volume-bootable">{t('volumes.yes')}</span> : muted),
+      },
+      {
+        id: 'encrypted',
+        header: t('volumes.columns.encrypted'),
+        enableSorting: false,
+        cell: ({ row }) => (row.original.encrypted ? <span data-testid="volume-encrypted">{t('volumes.yes')}</span> : muted),
+      },
+      { id: 'availability_zone', header: t('volumes.columns.availability_zone'), enableSorting: true, cell: ({ row }) => row.original.availability_zone },
+      {
+        id: 'created_at',
+        header: t('volumes.columns.created_at'),
+        enableSorting: true,
+        cell: ({ row }) => (
+          <time dateTime={row.original.created_at} title={new Date(cinderTime(row.original.created_at)).toLocaleString(language)} className="whitespace-nowrap">
+            {relativeAge(cinderTime(row.original.created_at), now, language)}
+          </time>
+        ),
+      },
+      rowActionsColumn({
+        header: t('volumes.list.rowActionsColumn'),
+        label: (volume) => t('volumes.list.rowActions', { name: volume.name || volume.id }),
+        items: (volume) => actions.menuItems(volume),
+      }),
+    ],
+    [t, language, serverNames.data, serverNames.isPending, watched, actions, now],
+  );
+
+  return (
+    <ResourceListPage
+      title={t('volumes.list.title')}
+      subtitle={t('volumes.list.subtitle', { project: scope.projectName, region: scope.region })}
+      query={page}
+      headerActions={
+        <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
+          {t('volumes.actions.create.label')}
+        </Button>
+      }
+      toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}
+      rowActions={actions}
+      bulkActions={bulkVolumeActions}
+      table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id) }}
+      empty={{
+        loading: t('volumes.list.loading'),
+        title: t('volumes.list.empty'),
+        hint: t('volumes.list.emptyHint'),
+        filtered: list.filtered ? { noMatch: t('volumes.list.noMatch'), clear: { label: t('volumes.list.clearFilters'), onClear: list.clearFilters } } : undefined,
+      }}
+      otherActions={[creation]}
+    >
+      {changing.map((id) => (
+        <VolumePoller key={id} scope={scope} id={id} />
+      ))}
+    </ResourceListPage>
+  );
+}

@@ -1,0 +1,19 @@
+import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
+import { listCodec } from '../../resources/volumes/list-state';
+import { volumePageQueryOptions } from '../../resources/volumes/volumes';
+import { VolumeIcon } from './components/volume-icon';
+
+export const feature: FeatureDeclaration = {
+  routes: (context) => [
+    {
+      path: 'volumes',
+      loader: prefetchLoader(context, (scope, search) => volumePageQueryOptions(scope, listCodec.parse(search))),
+      lazy: async () => ({ Component: (await import('./components/volumes-page')).VolumesPage }),
+    },
+    {
+      path: 'volumes/:id',
+      lazy: async () => ({ Component: (await import('./components/volume-detail-page')).VolumeDetailPage }),
+    },
+  ],
+  nav: [{ to: '/volumes', label: 'volumes.nav', icon: VolumeIcon, serviceType: 'block-storage', order: 25, section: 'compute' }],
+};

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeBff } from '../../testing/fake-bff';
+import { blockStorageVersions, cinderForbiddenError, volumes } from '../../testing/fixtures';
+import { describeListPage } from '../../testing/list-page-cases';
+import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
+
+const volumesPath = '/api/os/block-storage/volumes/detail';
+const [dataVolume, bootVolume] = volumes as [(typeof volumes)[number], (typeof volumes)[number]];
+
+const answerBlockStorage = (bff: FakeBff) => bff.on('GET', '/api/versions/block-storage', blockStorageVersions).on('GET', '/api/os/block-storage/os-availability-zone', { availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
+
+describeListPage('volumes page', {
+  page: '/volumes',
+  listPath: volumesPath,
+  answer: (rows) => ({ volumes: rows }),
+  rows: volumes,
+  rowText: (volume) => volume.name ?? volume.id,
+  rowShows: (volume) => ['1 GiB', volume.volume_type ?? '', 'nova'],
+  // The deleted volume is polled alone: Cinder's 404 takes its row out, the page is not read again.
+  alsoAnswers: answerBlockStorage,
+  emptyText: 'No volumes yet',
+  forbidden: cinderForbiddenError,
+  forbiddenMessage: "Policy doesn't allow",
+  action: {
+    menuLabel: (volume) => `Actions for ${volume.name}`,
+    label: 'Delete',
+    method: 'DELETE',
+    path: (volume) => `/api/os/block-storage/volumes/${volume.id}`,
+  },
+});
+
+describe('volumes page, its own behaviour', () => {
+  afterEach(cleanupApp);
+
+  it('asks Cinder for the page, sort and filters the URL holds (status from "attached")', async () => {
+    const bff = answerBlockStorage(new FakeBff()).on('GET', volumesPath, { volumes: [bootVolume] });
+    renderApp('/volumes?sort=size&dir=asc&limit=10&bootable=true&attached=detached', bff);
+    await rowOf(bootVolume.name!);
+    const query = Object.fromEntries(bff.calls('GET', volumesPath)[0]!.url.searchParams);
+    expect(query).toEqual({ limit: '11', sort: 'size:asc', bootable: 'true', status: 'available' });
+    expect(within(await rowOf(bootVolume.name!)).getByTestId('volume-bootable').textContent).toBe('Yes');
+  });
+
+  it('refuses a create over the Cinder quota before sending, with the numbers', async () => {
+    const bff = answerBlockStorage(new FakeBff())
+      .on('GET', volumesPath, { volumes })
+      .on('GET', '/api/os/block-storage/limits', {
+        limits: { absolute: { maxTotalVolumes: 2, totalVolumesUsed: 2, maxTotalSnapshots: 10, totalSnapshotsUsed: 0, maxTotalVolumeGigabytes: 1000, totalGigabytesUsed: 2 } },
+      })
+      .on('GET', '/api/os/block-storage/types', { volume_types: [{ id: 't1', name: '__DEFAULT__', description: null, is_public: true }] })
+      .on('GET', '/api/os/block-storage/types/default', { volume_type: { id: 't1', name: '__DEFAULT__', description: null, is_public: true } })
+      .on('GET', `/api/os/block-storage/os-quota-sets/${'adc28bd88afb4aefb5d562b627518fae'}`, { quota_set: {} });
+    renderApp('/volumes', bff);
+    await rowOf(dataVolume.name!);
+    fireEvent.click(screen.getByTestId('create-volume'));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByTestId('quota-impact').textContent).toContain('2'));
+    expect(dialog.querySelector('[data-quota="volumes"]')?.getAttribute('data-over')).toBe('true');
+    const submit = within(dialog).getByTestId('action-submit');
+    expect(submit.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(submit);
+    expect(bff.calls('POST', '/api/os/block-storage/volumes')).toHaveLength(0);
+  });
+
+  it("shows a volume's metadata, image metadata and Cinder's messages about it", async () => {
+    const bff = answerBlockStorage(new FakeBff())
+      .on('GET', `/api/os/block-storage/volumes/${bootVolume.id}`, { volume: { ...bootVolume, status: 'error' } })
+      .on('GET', '/api/os/block-storage/snapshots/detail', { snapshots: [] })
+      .on('GET', '/api/os/block-storage/messages', {
+        messages: [
+          {
+            id: 'm1',
+            event_id: 'VOLUME_VOLUME_001_002',
+            user_message: 'schedule allocate volume: Could not find any available weighted backend.',
+            message_level: 'ERROR',
+            resource_type: 'VOLUME',
+            resource_uuid: bootVolume.id,
+            request_id: 'req-cinder-9',
+            created_at: '2026-12-07T03:00:00.000000',
+            guaranteed_until: '2026-01-06T03:00:00.000000',
+          },
+        ],
+      });
+    renderApp(`/volumes/${bootVolume.id}`, bff);
+    expect((await screen.findByTestId('message-text')).textContent).toContain('Could not find any available weighted backend.');
+    expect(screen.getByTestId('image-metadata-value-image_name').textContent).toBe('cirros-tiny');
+    expect(bff.calls('GET', '/api/os/block-storage/messages')[0]!.url.searchParams.get('resource_uuid')).toBe(bootVolume.id);
+    expect(screen.getAllByTestId('volume-status')[0]!.getAttribute('data-status')).toBe('error');
+  });
+});

@@ -3,6 +3,7 @@ import * as actions from './actions';
 import { serverActions } from './actions';
 import type { Server, VmState } from '../../resources/servers/types';
 import { servers } from '../../testing/fixtures';
+import { attachVolumeCli, attachVolumeRequest, detachVolumeCli, detachVolumeRequest } from '../../resources/volumes/attachments';
 
 /** A server as Nova answered it (testing/fixtures), under a short id and name the expectations below can spell. */
 function server(overrides: Partial<Server> = {}): Server {
@@ -178,6 +179,13 @@ describe('requests and CLI', () => {
     expect(actions.editMetadata.input!.invalidReason!([{ key: 'a', value: '1' }, { key: 'a ', value: '2' }], s)).toBe(
       'instances.actions.metadata.duplicateKey',
     );
+  });
+
+  it("attaches and detaches volumes with the volume side's own requests and commands", () => {
+    expect(actions.attachVolume.request(s, { volumeId: 'vol-1' })).toEqual([attachVolumeRequest('srv-1', 'vol-1')]);
+    expect(actions.attachVolume.cli(s, { volumeId: 'vol-1' })).toEqual([attachVolumeCli('srv-1', 'vol-1')]);
+    expect(actions.detachVolume.request(s, { volumeId: 'vol-1' })).toEqual([detachVolumeRequest('srv-1', 'vol-1')]);
+    expect(actions.detachVolume.cli(s, { volumeId: 'vol-1' })).toEqual([detachVolumeCli('srv-1', 'vol-1')]);
   });
 
   it('offers start, stop, reboot and delete in bulk', () => {

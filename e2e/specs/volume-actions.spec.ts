@@ -19,9 +19,13 @@ interface CliVolume {
 }
 
 let server: CliServer;
-/** Volumes handed to demo-2 (demo's clean-up no longer sees them) and volume types made by the admin. */
+/**
+ * What the shared clean-up does not find: volumes handed to demo-2, volume types made by the admin, and images Cinder
+ * uploaded (it makes them `shared`, not `private`).
+ */
 const transferred: string[] = [];
 const volumeTypes: string[] = [];
+const uploadedImages: string[] = [];
 
 const showVolume = (id: string) => openstack<CliVolume>('zenith-demo', ['volume', 'show', id]);
 
@@ -53,6 +57,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   test.setTimeout(240_000);
   await cleanUp(prefix);
+  for (const name of uploadedImages) await openstackDo('zenith-demo', ['image', 'delete', name]).catch(() => undefined);
   for (const id of transferred) await deleteVolumeAsAdmin(id);
   // A volume type in use cannot be deleted: wait until the spec's volumes are gone.
   await expect
@@ -106,6 +111,7 @@ test('attach from the volume page and detach from the instance page, then the ot
   await chooseAction(page, 'detach');
   const detach = page.getByTestId('action-dialog-detach');
   await expect(detach.getByTestId('detach-server-id')).toHaveValue(server.id);
+  await expect(detach.getByTestId('detach-server-id').locator('option:checked')).toContainText(`${server.name} on /dev/`);
   await expect(detach.getByTestId('cli-command')).toHaveText(`openstack server remove volume ${server.id} ${volume.id}`);
   await screenshotDialogBothThemes(page, 'volume-detach-dialog');
   await submitActionDialog(page, 'detach');
@@ -148,6 +154,7 @@ test('upload a volume to a Glance image in the chosen disk format', async ({ pag
   ]);
   await screenshotDialogBothThemes(page, 'volume-upload-dialog');
   await submitActionDialog(page, 'upload-to-image');
+  uploadedImages.push(imageName);
   await expect
     .poll(async () => {
       const images = await openstack<{ Name: string; Status: string }[]>('zenith-demo', ['image', 'list', '--name', imageName]);

@@ -11,6 +11,11 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { useVolumeTransfers } from '../../../resources/volumes/transfers';
 import { acceptVolumeTransfer, cancelVolumeTransfer, identifyVolumeTransfer } from '../advanced-actions';
 
+/** Cinder writes its times in UTC without saying so ("2026-12-07T02:57:24.220673"): read them as UTC. */
+function cinderTime(value: string): Date {
+  return new Date(/(?:Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
+}
+
 export interface VolumeTransfersSectionProps {
   /** Only the transfers of this volume (a detail page); all the project's otherwise. */
   volumeId?: string;
@@ -50,7 +55,7 @@ export function VolumeTransfersSection({ volumeId, volumeNames }: VolumeTransfer
                   </Link>
                 </td>
                 <td className="py-1.5 pr-3 font-mono text-xs break-all">{transfer.id}</td>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{new Date(transfer.created_at).toLocaleString(i18n.resolvedLanguage)}</td>
+                <td className="py-1.5 pr-3 whitespace-nowrap">{cinderTime(transfer.created_at).toLocaleString(i18n.resolvedLanguage)}</td>
                 <td className="py-1.5 text-right">
                   <Button variant="ghost" onClick={() => actions.trigger(cancelVolumeTransfer, [transfer])} data-testid="volume-transfer-cancel">
                     {t('volumes.actions.cancel-transfer.label')}

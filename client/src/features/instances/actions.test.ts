@@ -3,6 +3,7 @@ import * as actions from './actions';
 import { serverActions } from './actions';
 import type { Server, VmState } from '../../resources/servers/types';
 import { servers } from '../../testing/fixtures';
+import { attachVolumeCli, attachVolumeRequest, detachVolumeCli, detachVolumeRequest } from '../../resources/volumes/attachments';
 
 /** A server as Nova answered it (testing/fixtures), under a short id and name the expectations below can spell. */
 function server(overrides: Partial<Server> = {}): Server {
@@ -204,6 +205,12 @@ describe('requests and CLI', () => {
     expect([actions.revertResize.done!(resized, undefined), actions.revertResize.done!(active, undefined)]).toEqual([false, true]);
   });
 
+  it('waits for a detached volume to leave the server: Nova detaches it after answering', () => {
+    const attached = server({ 'os-extended-volumes:volumes_attached': [{ id: 'vol-1', delete_on_termination: false }] });
+    expect(actions.detachVolume.done!(attached, { volumeId: 'vol-1' })).toBe(false);
+    expect(actions.detachVolume.done!(server({ 'os-extended-volumes:volumes_attached': [] }), { volumeId: 'vol-1' })).toBe(true);
+  });
+
   it('waits for a detached interface to leave the addresses: Nova detaches it after answering', () => {
     const attached = server({
       addresses: {
@@ -216,6 +223,13 @@ describe('requests and CLI', () => {
     const input = { portId: 'p2', macAddress: 'fa:16:3e:00:00:02' };
     expect(actions.detachInterface.done!(attached, input)).toBe(false);
     expect(actions.detachInterface.done!(server({ addresses: { 'demo-net': [attached.addresses['demo-net']![0]!] } }), input)).toBe(true);
+  });
+
+  it("attaches and detaches volumes with the volume side's own requests and commands", () => {
+    expect(actions.attachVolume.request(s, { volumeId: 'vol-1' })).toEqual([attachVolumeRequest('srv-1', 'vol-1')]);
+    expect(actions.attachVolume.cli(s, { volumeId: 'vol-1' })).toEqual([attachVolumeCli('srv-1', 'vol-1')]);
+    expect(actions.detachVolume.request(s, { volumeId: 'vol-1' })).toEqual([detachVolumeRequest('srv-1', 'vol-1')]);
+    expect(actions.detachVolume.cli(s, { volumeId: 'vol-1' })).toEqual([detachVolumeCli('srv-1', 'vol-1')]);
   });
 
   it('offers start, stop, reboot and delete in bulk', () => {

@@ -13,6 +13,7 @@ import {
 import { imageKeys } from '../../resources/images/images';
 import { portKeys } from '../../resources/ports/ports';
 import { volumeKeys } from '../../resources/volumes/volumes';
+import { attachVolumeCli, attachVolumeRequest, detachVolumeCli, detachVolumeRequest } from '../../resources/volumes/attachments';
 import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../../resources/security-groups/security-groups';
 import { computeMicroversion, serverPath } from '../../resources/servers/servers';
 import {
@@ -296,6 +297,7 @@ export const editMetadata: ServerAction<MetadataInput> = {
   },
 };
 
+// The volume side (attach, detach) is declared once in resources/volumes/attachments, for the volume page as well.
 const volumeStates: VmState[] = ['active', 'paused', 'stopped', 'resized', 'soft-delete', 'shelved', 'shelved_offloaded'];
 
 export const attachVolume: ServerAction<{ volumeId: string }> = {
@@ -303,15 +305,8 @@ export const attachVolume: ServerAction<{ volumeId: string }> = {
   label: 'instances.actions.attach-volume.label',
   unavailableReason: unavailableUnless({ vmStates: volumeStates }, 'instances.actions.attach-volume.unavailable'),
   affects: affectsAroundServer,
-  request: (server, { volumeId }) => [
-    {
-      method: 'POST',
-      path: `${serverPath(server.id)}/os-volume_attachments`,
-      body: { volumeAttachment: { volumeId } },
-      microversion: computeMicroversion,
-    },
-  ],
-  cli: (server, { volumeId }) => [['server', 'add', 'volume', server.id, volumeId]],
+  request: (server, { volumeId }) => [attachVolumeRequest(server.id, volumeId)],
+  cli: (server, { volumeId }) => [attachVolumeCli(server.id, volumeId)],
   done: (server) => server['os-extended-volumes:volumes_attached'].length > 0,
   input: {
     initial: () => ({ volumeId: '' }),
@@ -328,14 +323,10 @@ export const detachVolume: ServerAction<{ volumeId: string }> = {
       ? 'instances.actions.detach-volume.noVolume'
       : unavailableUnless({ vmStates: volumeStates }, 'instances.actions.detach-volume.unavailable')(server),
   affects: affectsAroundServer,
-  request: (server, { volumeId }) => [
-    {
-      method: 'DELETE',
-      path: `${serverPath(server.id)}/os-volume_attachments/${encodeURIComponent(volumeId)}`,
-      microversion: computeMicroversion,
-    },
-  ],
-  cli: (server, { volumeId }) => [['server', 'remove', 'volume', server.id, volumeId]],
+  request: (server, { volumeId }) => [detachVolumeRequest(server.id, volumeId)],
+  cli: (server, { volumeId }) => [detachVolumeCli(server.id, volumeId)],
+  // Nova answers 202 and detaches afterwards, without a task state: wait until the volume leaves the server.
+  done: (server, { volumeId }) => !server['os-extended-volumes:volumes_attached'].some((volume) => volume.id === volumeId),
   input: {
     initial: (server) => ({ volumeId: server['os-extended-volumes:volumes_attached'][0]?.id ?? '' }),
     invalidReason: ({ volumeId }) => (volumeId ? null : 'instances.actions.detach-volume.chooseVolume'),

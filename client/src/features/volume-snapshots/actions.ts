@@ -5,7 +5,7 @@ import type { ActionDeclaration, AnyActionDeclaration, ProjectTarget } from '../
 import type { QueryScope } from '../../lib/api/query-keys';
 import { volumeSnapshotKeys, volumeSnapshotPath, volumeSnapshotsPath } from '../../resources/volume-snapshots/volume-snapshots';
 import type { VolumeSnapshot } from '../../resources/volume-snapshots/types';
-import { volumeKeys } from '../../resources/volumes/volumes';
+import { volumeKeys, volumesPath } from '../../resources/volumes/volumes';
 import { CreateSnapshotForm, EditSnapshotForm, VolumeFromSnapshotForm } from './components/action-forms';
 import { needsForce, snapshotableStatuses, type SnapshotCreateInput, type SnapshotEditInput, type VolumeFromSnapshotInput } from './inputs';
 
@@ -91,7 +91,7 @@ const createVolume: SnapshotAction<VolumeFromSnapshotInput> = {
   request: (snapshot, input) => [
     {
       method: 'POST',
-      path: '/api/os/block-storage/volumes',
+      path: volumesPath,
       body: { volume: { snapshot_id: snapshot.id, size: parsedSize(input), name: trimmed(input.name), description: trimmed(input.description) } },
     },
   ],

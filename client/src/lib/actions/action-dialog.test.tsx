@@ -6,7 +6,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { ActionDialog } from './action-dialog';
 import { QuotaSourceContext, type QuotaQueryOptions } from './quota-source';
-import type { ActionDeclaration, ActionOutcome } from './types';
+import { answerTo, requestIdentity } from './run-action';
+import type { ActionDeclaration, ActionRequest, ResumableOutcome } from './types';
 
 interface Thing {
   id: string;
@@ -49,9 +50,11 @@ describe('ActionDialog in bulk', () => {
       { id: 'b', running: false },
       { id: 'c', running: true },
     ];
-    const run = vi.fn(async (_action: unknown, targets: readonly Thing[]): Promise<ActionOutcome[]> =>
+    const run = vi.fn(async (_action: unknown, targets: readonly Thing[]): Promise<ResumableOutcome[]> =>
       targets.map((target) =>
-        target.id === 'c' ? { status: 'failed', error: new ApiError(409, 'compute', 'Instance c is locked', 'req-c') } : { status: 'succeeded' },
+        target.id === 'c'
+          ? { status: 'failed', error: new ApiError(409, 'compute', 'Instance c is locked', 'req-c'), accepted: new Map() }
+          : { status: 'succeeded', accepted: new Map() },
       ),
     );
     render(withQueries(<ActionDialog action={stop} resources={things} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />));
@@ -91,7 +94,7 @@ describe('ActionDialog with a quota impact', () => {
   });
 
   it('shows what the request adds and refuses to send one that goes over the limit', async () => {
-    const run = vi.fn(async (): Promise<ActionOutcome[]> => [{ status: 'succeeded' }]);
+    const run = vi.fn(async (): Promise<ResumableOutcome[]> => [{ status: 'succeeded', accepted: new Map() }]);
     render(withQueries(<ActionDialog action={create} resources={[{ id: 'a', running: true }]} nameOf={(thing) => thing.id} run={run} onClose={() => undefined} />, quotaSource));
 
     await waitFor(() => expect(screen.getByTestId('quota-impact').textContent).toBe('Networks: 8 of 10 used, this adds 1'));
@@ -102,5 +105,36 @@ describe('ActionDialog with a quota impact', () => {
     expect(screen.getByTestId('action-invalid').textContent).toBe("This would go over the project's quota (see above).");
     expect(screen.getByTestId<HTMLButtonElement>('action-submit').disabled).toBe(true);
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe('ActionDialog with an answer to show', () => {
+  const issueRequest = (thing: Thing): ActionRequest<{ secret: string }> => ({ method: 'POST', path: `/api/os/things/${thing.id}/secrets` });
+  const issue: ActionDeclaration<Thing> = {
+    id: 'issue',
+    label: 'actions.close',
+    unavailableReason: () => null,
+    request: (thing) => [issueRequest(thing)],
+    cli: (thing) => [['thing', 'secret', 'create', thing.id]],
+    confirmation: { message: 'common.retry' },
+    answer: {
+      View: ({ resource, accepted }) => <p data-testid="secret">{answerTo(accepted, issueRequest(resource))?.secret}</p>,
+    },
+  };
+
+  it('stays open after the success and shows what the service answered, with only a way to close', async () => {
+    const thing = { id: 'a', running: true };
+    const run = vi.fn(async (): Promise<ResumableOutcome[]> => [
+      { status: 'succeeded', accepted: new Map([[requestIdentity(issueRequest(thing)), { secret: 's3cr3t' }]]) },
+    ]);
+    const onClose = vi.fn();
+    render(withQueries(<ActionDialog action={issue} resources={[thing]} nameOf={(item) => item.id} run={run} onClose={onClose} />));
+
+    fireEvent.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(screen.getByTestId('secret').textContent).toBe('s3cr3t'));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('action-submit')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
   });
 });

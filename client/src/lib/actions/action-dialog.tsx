@@ -1,5 +1,6 @@
 // The dialog an action opens when it needs input or a confirmation: the form, the equivalent `openstack` command
-// line, and the outcome per resource. The input survives a failure, so the user can correct and resend it.
+// line, and the outcome per resource. The input survives a failure, so the user can correct and resend it. An action
+// whose answer must be read once (a secret the service never shows again) replaces its form with that answer.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CliCommand } from '../ui/cli-command';
@@ -8,13 +9,13 @@ import { DialogFooter } from '../ui/dialog-footer';
 import { ErrorNotice } from '../ui/error-notice';
 import { QuotaImpact } from '../ui/quota-impact';
 import { useQuotaCheck } from './quota-source';
-import type { ActionDeclaration, ActionOutcome } from './types';
+import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ResumableOutcome } from './types';
 
 export interface ActionDialogProps<Resource, Input> {
   action: ActionDeclaration<Resource, Input>;
   resources: readonly Resource[];
   nameOf: (resource: Resource) => string;
-  run: (action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => Promise<ActionOutcome[]>;
+  run: (action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => Promise<ResumableOutcome[]>;
   onClose: () => void;
 }
 
@@ -25,6 +26,8 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
   const [input, setInput] = useState<Input>(() => (action.input ? action.input.initial(first) : (undefined as Input)));
   const [pending, setPending] = useState(false);
   const [outcomes, setOutcomes] = useState<(ActionOutcome | null)[] | null>(null);
+  /** The accepted calls of a succeeded action that has an answer to show. */
+  const [answered, setAnswered] = useState<AcceptedCalls | null>(null);
   const quota = action.input?.quota;
   const adds = quota ? quota.adds(input, first) : {};
   const quotaCheck = useQuotaCheck(quota?.service, adds);
@@ -42,7 +45,8 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
     setPending(false);
     quotaCheck.refresh();
     if (result.every((outcome) => outcome.status === 'succeeded') && !bulk) {
-      onClose();
+      if (action.answer && result[0]) setAnswered(result[0].accepted);
+      else onClose();
       return;
     }
     let next = 0;
@@ -51,6 +55,20 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
 
   const Form = action.input?.Form;
   const done = bulk && outcomes !== null;
+  if (answered && action.answer) {
+    const Answer = action.answer.View;
+    return (
+      <Dialog
+        open
+        onClose={onClose}
+        testId={`action-dialog-${action.id}`}
+        title={`${t(action.label)} · ${nameOf(first)}`}
+        footer={<DialogFooter cancelLabel={t('actions.close')} onCancel={onClose} formId={formId} />}
+      >
+        <Answer resource={first} input={input} accepted={answered} />
+      </Dialog>
+    );
+  }
   return (
     <Dialog
       open

@@ -49,6 +49,14 @@ export interface ActionFormProps<Resource, Input> {
   onSubmit: () => void;
 }
 
+/** Props of the view an action shows after it succeeded (see `ActionDeclaration.answer`). */
+export interface ActionAnswerProps<Resource, Input> {
+  resource: Resource;
+  input: Input;
+  /** The answers of the calls the service accepted: read one with `answerTo`. */
+  accepted: AcceptedCalls;
+}
+
 export interface ActionDeclaration<Resource, Input = undefined> {
   /** Stable id: test ids (`action-<id>`), analytics-free logs, React keys. */
   id: string;
@@ -90,6 +98,12 @@ export interface ActionDeclaration<Resource, Input = undefined> {
      */
     quota?: { service: QuotaService; adds: (input: Input, resource: Resource) => Readonly<Record<string, number>> };
   };
+  /**
+   * What the service answered that the user must read right after a success, because it is never readable again (a
+   * volume transfer's auth key): the dialog then shows this view instead of closing. The answer lives only in the
+   * dialog's state, gone when it closes.
+   */
+  answer?: { View: ComponentType<ActionAnswerProps<Resource, Input>> };
 }
 
 /** A declaration whose input type has been forgotten, for lists of mixed actions. */

@@ -6,7 +6,7 @@ import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
 import { useScope } from '../scope';
 import { runAction, runBulkAction } from './run-action';
-import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ResumableOutcome } from './types';
+import type { AcceptedCalls, ActionDeclaration, ResumableOutcome } from './types';
 
 export interface ActionFailure {
   key: string;
@@ -55,7 +55,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       action: ActionDeclaration<Resource, Input>,
       resources: readonly Resource[],
       input: Input,
-    ): Promise<ActionOutcome[]> => {
+    ): Promise<ResumableOutcome[]> => {
       const ids = new Set(resources.map((resource) => identify(resource).id));
       // A new attempt replaces the previous failure of that action on those resources.
       setFailures((current) => current.filter((failure) => !(ids.has(failure.resourceId) && failure.action === action.label)));

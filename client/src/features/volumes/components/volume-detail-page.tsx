@@ -20,6 +20,7 @@ import { cinderTime } from '../../../resources/volumes/volume-state';
 import { useVolumeWatch } from '../../../resources/volumes/volume-watch';
 import { useVolumePolling } from '../../../resources/volumes/volumes';
 import { volumeActions } from '../actions';
+import { VolumeTransfersSection } from './advanced-transfers';
 import { useVolumeActions } from './use-volume-actions';
 
 function useDate() {
@@ -265,6 +266,7 @@ export function VolumeDetailPage() {
             <div className={actions.failures.length > 0 ? 'mt-3' : undefined}>
               <Overview volume={volume} />
             </div>
+            <VolumeTransfersSection volumeId={volume.id} />
             {actions.dialogElement}
           </>
         )}

@@ -22,6 +22,7 @@ import { cinderTime, isVolumeSettled } from '../../../resources/volumes/volume-s
 import { useWatchedVolumes } from '../../../resources/volumes/volume-watch';
 import { volumePageQueryOptions } from '../../../resources/volumes/volumes';
 import { bulkVolumeActions, createVolume } from '../actions';
+import { AcceptVolumeTransferButton, VolumeTransfersSection } from './advanced-transfers';
 import { useVolumeActions } from './use-volume-actions';
 import { VolumeFilters } from './volume-filters';
 import { VolumePoller } from './volume-poller';
@@ -47,6 +48,7 @@ export function VolumesPage() {
   // Ages count from when the page was read, so they do not shift while the user looks at them.
   const now = page.dataUpdatedAt;
 
+  const volumeNames = useMemo(() => new Map(rows.map((volume) => [volume.id, volume.name || volume.id])), [rows]);
   const changing = rows.filter((volume) => watched.has(volume.id) || !isVolumeSettled(volume)).map((volume) => volume.id);
 
   const columns = useMemo<ColumnDef<Volume>[]>(
@@ -126,9 +128,12 @@ export function VolumesPage() {
       subtitle={t('volumes.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
-          {t('volumes.actions.create.label')}
-        </Button>
+        <>
+          <AcceptVolumeTransferButton />
+          <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
+            {t('volumes.actions.create.label')}
+          </Button>
+        </>
       }
       toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}
       rowActions={actions}
@@ -145,6 +150,8 @@ export function VolumesPage() {
       {changing.map((id) => (
         <VolumePoller key={id} scope={scope} id={id} />
       ))}
+      {/* Pending transfers only under a list that loaded: a failed list already says why, once. */}
+      {page.data && <VolumeTransfersSection volumeNames={volumeNames} />}
     </ResourceListPage>
   );
 }

@@ -6,17 +6,11 @@ import type { Page } from '@playwright/test';
 import { openstack, openstackDo, projectIdOf } from '../support/cloud';
 import { expect, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { chooseAction, cleanUp, createServer, submitActionDialog, uniquePrefix, type CliServer } from '../support/instances';
+import { expectVolumeSettled, showVolume, waitForVolumeStatus, type CliVolume } from '../support/volumes';
 import { screenshotDialogBothThemes, signIn, switchProject } from '../support/zenith';
 
 const prefix = uniquePrefix('volact');
 
-interface CliVolume {
-  id: string;
-  status: string;
-  type: string;
-  attachments: { server_id: string }[];
-  'os-vol-tenant-attr:tenant_id'?: string;
-}
 
 let server: CliServer;
 /**
@@ -27,17 +21,13 @@ const transferred: string[] = [];
 const volumeTypes: string[] = [];
 const uploadedImages: string[] = [];
 
-const showVolume = (id: string) => openstack<CliVolume>('zenith-demo', ['volume', 'show', id]);
 
 async function createVolume(name: string): Promise<CliVolume> {
   const volume = await openstack<CliVolume>('zenith-demo', ['volume', 'create', '--size', '1', name]);
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
   return volume;
 }
 
-async function expectVolumeStatus(id: string, status: string) {
-  await expect.poll(async () => (await showVolume(id)).status, { timeout: 60_000 }).toBe(status);
-}
 
 /** Deletes a volume as the admin, whatever project holds it, and waits until Cinder no longer knows it. */
 async function deleteVolumeAsAdmin(id: string) {
@@ -80,11 +70,11 @@ test('attach from the volume page and detach from the instance page, then the ot
   await expect(attach.getByTestId('cli-command')).toHaveText(`openstack server add volume ${server.id} ${volume.id}`);
   await screenshotDialogBothThemes(page, 'volume-attach-dialog');
   await submitActionDialog(page, 'attach');
-  await expectVolumeStatus(volume.id, 'in-use');
+  await waitForVolumeStatus(volume.id, 'in-use');
   expect((await showVolume(volume.id)).attachments.map((attachment) => attachment.server_id)).toEqual([server.id]);
 
   // A refusal in Cinder's words: this cloud does not enable force uploads, so an attached volume is refused.
-  await expect(page.getByTestId('volume-status')).toHaveAttribute('data-status', 'in-use', { timeout: 30_000 });
+  await expectVolumeSettled(page, 'in-use');
   await chooseAction(page, 'upload-to-image');
   const upload = page.getByTestId('action-dialog-upload-to-image');
   await upload.getByTestId('upload-image-name').fill(`${prefix}-refused`);
@@ -98,16 +88,16 @@ test('attach from the volume page and detach from the instance page, then the ot
   await chooseAction(page, 'detach-volume');
   await page.getByTestId('detach-volume-id').selectOption(volume.id);
   await submitActionDialog(page, 'detach-volume');
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
 
   await page.reload();
   await chooseAction(page, 'attach-volume');
   await page.getByTestId('attach-volume-id').selectOption(volume.id);
   await submitActionDialog(page, 'attach-volume');
-  await expectVolumeStatus(volume.id, 'in-use');
+  await waitForVolumeStatus(volume.id, 'in-use');
 
   await page.goto(`/volumes/${volume.id}`);
-  await expect(page.getByTestId('volume-status')).toHaveAttribute('data-status', 'in-use');
+  await expectVolumeSettled(page, 'in-use');
   await chooseAction(page, 'detach');
   const detach = page.getByTestId('action-dialog-detach');
   await expect(detach.getByTestId('detach-server-id')).toHaveValue(server.id);
@@ -115,7 +105,7 @@ test('attach from the volume page and detach from the instance page, then the ot
   await expect(detach.getByTestId('cli-command')).toHaveText(`openstack server remove volume ${server.id} ${volume.id}`);
   await screenshotDialogBothThemes(page, 'volume-detach-dialog');
   await submitActionDialog(page, 'detach');
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
   await expect.poll(async () => (await openstack<CliServer>('zenith-demo', ['server', 'show', server.id])).volumes_attached).toEqual([]);
   await expectNoTokenInBrowser(page, seenResponses);
 });
@@ -135,7 +125,7 @@ test('retype to a second volume type the admin made for this test', async ({ pag
   await screenshotDialogBothThemes(page, 'volume-retype-dialog');
   await submitActionDialog(page, 'retype');
   await expect.poll(async () => (await showVolume(volume.id)).type, { timeout: 60_000 }).toBe(typeName);
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
   // The type can go only once no volume uses it: the afterAll deletes the volumes first.
 });
 
@@ -163,7 +153,7 @@ test('upload a volume to a Glance image in the chosen disk format', async ({ pag
     .toEqual(['active']);
   const image = await openstack<{ disk_format: string; container_format: string }>('zenith-demo', ['image', 'show', imageName]);
   expect([image.disk_format, image.container_format]).toEqual(['qcow2', 'bare']);
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
 });
 
 test('transfer a volume from demo to demo-2: cancel one offer, refuse a wrong key, accept with the right one', async ({ page, seenResponses }) => {
@@ -181,18 +171,18 @@ test('transfer a volume from demo to demo-2: cancel one offer, refuse a wrong ke
   await pending.getByTestId('volume-transfer-cancel').click();
   await submitActionDialog(page, 'cancel-transfer');
   await expect(pending).toHaveCount(0);
-  await expectVolumeStatus(volume.id, 'available');
+  await waitForVolumeStatus(volume.id, 'available');
   const transfers = await openstack<{ Volume: string }[]>('zenith-demo', ['volume', 'transfer', 'request', 'list']);
   expect(transfers.filter((transfer) => transfer.Volume === volume.id)).toEqual([]);
 
   // The offer that is accepted: its id and key are shown once.
-  await expect(page.getByTestId('volume-status')).toHaveAttribute('data-status', 'available', { timeout: 30_000 });
+  await expectVolumeSettled(page, 'available');
   await chooseAction(page, 'transfer');
   await page.getByTestId('transfer-name').fill(`${prefix}-to-demo-2`);
   const { id, authKey } = await submitTransfer(page);
   await screenshotDialogBothThemes(page, 'volume-transfer-created');
   await page.getByTestId('action-dialog-transfer').getByRole('button', { name: 'Close' }).click();
-  await expectVolumeStatus(volume.id, 'awaiting-transfer');
+  await waitForVolumeStatus(volume.id, 'awaiting-transfer');
 
   await switchProject(page, 'demo-2');
   await page.goto('/volumes');

@@ -1,7 +1,7 @@
 // Volumes on the real local cloud (Cinder, fake backend), the openstack CLI as witness: created blank and from an
 // image through Zenith's dialog; the list's filters, sort and paging from the URL; the detail of an attached volume
-// with a snapshot; edit, metadata, bootable, extend (detached and attached: the fake backend fails both, Cinder's
-// message shows why) and delete; the create refused before
+// with a snapshot; edit, metadata, bootable, extend (detached and attached) and delete; a volume Cinder cannot place
+// (a type no backend serves), its error explained by Cinder's own user message; the create refused before
 // sending when the demo project's Cinder quota is full; the overview's block-storage gauges agreeing with Cinder.
 import type { Page } from '@playwright/test';
 import { openstack, openstackDo } from '../support/cloud';
@@ -153,10 +153,11 @@ test('an attached volume: the list names its instance, the detail shows the atta
   await extend.getByTestId('volume-size-input').fill('2');
   await expect(extend.getByTestId('action-cli')).toContainText(`openstack volume set --size 2 ${volumeId}`);
   await submit(extend);
-  // The local cloud's fake backend cannot extend an attached volume: Cinder accepts the request, then ends in
-  // error_extending. The page follows it there (polling that volume alone) and the CLI agrees.
-  await expectVolumeSettled(page, 'error_extending');
-  expect((await showVolume(volumeId)).status).toBe('error_extending');
+  // Cinder extends an attached volume through Nova (microversion 3.42): the page polls that volume alone until it
+  // is in-use again at its new size, and the CLI agrees.
+  await expectVolumeSettled(page, 'in-use');
+  await expect(page.getByTestId('detail-size')).toHaveText('2 GiB');
+  expect(await showVolume(volumeId)).toMatchObject({ status: 'in-use', size: 2 });
   await expectAccessible(page, 'volume detail');
   await screenshotBothThemes(page, 'volume-detail');
 
@@ -204,24 +205,43 @@ test('edit, metadata, bootable, read-only, extend and delete with snapshots, eac
   await expect(extend.getByTestId('action-invalid')).toHaveText('The new size must be larger than the current one.');
   await extend.getByTestId('volume-size-input').fill('3');
   await submit(extend);
-  // The fake backend fails every extend (the CLI's too): Cinder's user message says why, and the page shows it.
-  await expectVolumeSettled(page, 'error_extending');
-  expect((await showVolume(volumeId)).status).toBe('error_extending');
-  await page.reload();
-  await expect(page.getByTestId('message-text').first()).toContainText('extend volume', { timeout: 30_000 });
+  await expectVolumeSettled(page, 'available');
+  await expect(page.getByTestId('detail-size')).toHaveText('3 GiB');
+  expect(await showVolume(volumeId)).toMatchObject({ status: 'available', size: 3 });
 
   // Plain delete: Cinder refuses a volume with snapshots, in its words, with the request id.
   const refused = await openDetailAction(page, 'delete');
   await refused.getByTestId('action-submit').click();
   await expect(refused.getByTestId('error-notice')).toContainText(/snapshot/i, { timeout: 30_000 });
   await refused.getByRole('button', { name: 'Cancel' }).click();
-  await expectVolumeSettled(page, 'error_extending');
+  await expectVolumeSettled(page, 'available');
 
   const cascade = await openDetailAction(page, 'delete-cascade');
   await expect(cascade.getByTestId('action-cli')).toContainText(`openstack volume delete --purge ${volumeId}`);
   await submit(cascade);
   await expect(page.getByTestId('volume-deleted')).toBeVisible({ timeout: 90_000 });
   await expect.poll(async () => (await openstack<{ ID: string }[]>('zenith-demo', ['volume', 'list'])).some((volume) => volume.ID === volumeId)).toBe(false);
+});
+
+test("a volume Cinder cannot place ends in error, and the detail shows Cinder's message saying why", async ({ page }) => {
+  // No backend serves this type, so the scheduler fails the create and Cinder records a user message about it.
+  const typeName = `${prefix}-nowhere`;
+  await openstackDo('zenith-admin', ['volume', 'type', 'create', '--public', '--property', 'volume_backend_name=nowhere', typeName]);
+  try {
+    const { id: volumeId } = await openstack<{ id: string }>('zenith-demo', ['volume', 'create', '--size', '1', '--type', typeName, `${prefix}-unplaced`]);
+    await waitForVolumeStatus(volumeId, 'error');
+    await signIn(page, 'zenith-demo');
+    await page.goto(`/volumes/${volumeId}`);
+    await expectVolumeSettled(page, 'error');
+    await expect(page.getByTestId('message-text').first()).toContainText('schedule allocate volume', { timeout: 30_000 });
+    await screenshotBothThemes(page, 'volume-detail-error');
+    await openstackDo('zenith-demo', ['volume', 'delete', volumeId]);
+    await expect.poll(async () => (await openstack<{ ID: string }[]>('zenith-demo', ['volume', 'list'])).some((volume) => volume.ID === volumeId), { timeout: 60_000 }).toBe(false);
+  } finally {
+    await cleanUpVolumes(`${prefix}-unplaced`);
+    // Cinder keeps a type while a volume of it exists: after a failure the spec's afterAll deletes what is left.
+    await openstackDo('zenith-admin', ['volume', 'type', 'delete', typeName]).catch(() => undefined);
+  }
 });
 
 test('a create over the Cinder quota is refused before sending, with the numbers; the overview agrees with Cinder', async ({ page }) => {

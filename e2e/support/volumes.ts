@@ -14,6 +14,8 @@ export interface CliVolume {
   description: string | null;
   properties: Record<string, string>;
   attachments: { server_id: string; device: string }[];
+  /** The owning project, shown to admins. */
+  'os-vol-tenant-attr:tenant_id'?: string;
 }
 
 export const showVolume = (id: string) => openstack<CliVolume>('zenith-demo', ['volume', 'show', id]);

@@ -1,18 +1,33 @@
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useScope } from '../../lib/scope';
 import { useSignedInSession } from '../../resources/session/session-context';
 import { navGroups, visibleNavEntries } from '../../lib/navigation';
 import { navEntries } from '../navigation';
 
+/**
+ * The entry the path belongs to: the longest `to` it is under. Prefix matching alone would light up Volumes too on
+ * /volumes/snapshots, which has its own entry.
+ */
+export function activeNavTarget(pathname: string, targets: readonly string[]): string | undefined {
+  const under = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  return targets.filter(under).sort((a, b) => b.length - a.length)[0];
+}
+
 export function SideNav() {
   const { t } = useTranslation();
   const { services } = useScope();
   const { roles } = useSignedInSession();
+  const { pathname } = useLocation();
+  const groups = navGroups(visibleNavEntries(navEntries, services, roles));
+  const active = activeNavTarget(
+    pathname,
+    groups.flatMap(({ entries }) => entries.map((entry) => entry.to)),
+  );
   return (
     <nav aria-label={t('nav.label')} className="w-52 shrink-0 overflow-y-auto border-r border-line bg-surface px-2 py-3">
-      {navGroups(visibleNavEntries(navEntries, services, roles)).map(({ section, entries }) => (
+      {groups.map(({ section, entries }) => (
         <div key={section ?? 'main'} className={clsx(section && 'mt-4')}>
           {section && (
             <h2 id={`nav-${section}`} className="px-2.5 pb-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">
@@ -22,19 +37,17 @@ export function SideNav() {
           <ul className="space-y-0.5" aria-labelledby={section && `nav-${section}`}>
             {entries.map((entry) => (
               <li key={entry.to}>
-                <NavLink
+                <Link
                   to={entry.to}
-                  end={entry.to === '/'}
-                  className={({ isActive }) =>
-                    clsx(
-                      'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
-                      isActive ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                    )
-                  }
+                  aria-current={entry.to === active ? 'page' : undefined}
+                  className={clsx(
+                    'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
+                    entry.to === active ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
+                  )}
                 >
                   <entry.icon className="size-4 shrink-0" />
                   {t(entry.label)}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>

@@ -8,7 +8,8 @@ import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { serverListParams, type ListState } from './list-state';
 import { isPollingDone } from './server-state';
 import type { Server, ServerPage } from './types';
-import { longestWatch, unwatchServer, useWatch } from './server-watch';
+import { longestWatch } from '../../lib/api/resource-watch';
+import { unwatchServer, useWatch } from './server-watch';
 
 /**
  * 2.47 embeds the flavor in the server (no flavors call per page); 2.73 adds the lock reason. Asking for the newest

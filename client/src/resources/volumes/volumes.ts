@@ -12,7 +12,8 @@ import { useScope } from '../../lib/scope';
 import { volumeListParams, type ListState } from './list-state';
 import type { Volume, VolumeFilters, VolumePage } from './types';
 import { isVolumePollingDone } from './volume-state';
-import { longestVolumeWatch, unwatchVolume, useVolumeWatch } from './volume-watch';
+import { longestWatch } from '../../lib/api/resource-watch';
+import { unwatchVolume, useVolumeWatch } from './volume-watch';
 
 /**
  * 3.31 checks list filters (a wrong one is refused, not ignored), 3.42 extends attached volumes, 3.63 adds `volume_type_id`, 3.65
@@ -114,7 +115,7 @@ export function useVolumePolling(scope: QueryScope, id: string, { enabled = true
   useEffect(() => {
     if (data) patchVolumeInPages(queryClient, scope, id, data);
     if (!watch || !data) return;
-    if (isVolumePollingDone(data, dataUpdatedAt, watch) || dataUpdatedAt - watch.since > longestVolumeWatch) unwatchVolume(id);
+    if (isVolumePollingDone(data, dataUpdatedAt, watch) || dataUpdatedAt - watch.since > longestWatch) unwatchVolume(id);
   }, [data, dataUpdatedAt, queryClient, scope, id, watch]);
   useEffect(() => {
     if (error instanceof ApiError && error.status === 404) {

@@ -1,7 +1,7 @@
 // A menu button (WAI-ARIA menu pattern): Enter/Space/ArrowDown open it on the first item, arrows move, Home/End
 // jump, Escape and Tab close it and give the focus back. Unavailable items stay focusable and say why.
 import clsx from 'clsx';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export interface MenuItem {
   id: string;
@@ -35,6 +35,17 @@ export function Menu({
   const listRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
+  /** Below the trigger, or above it in the lower part of the window. */
+  const placeByTrigger = useCallback(() => {
+    const box = buttonRef.current?.getBoundingClientRect();
+    if (!box) return;
+    const horizontal = align === 'end' ? { right: window.innerWidth - box.right } : { left: box.left };
+    const below = box.bottom + 4;
+    setPosition(
+      below > window.innerHeight * 0.55 ? { ...horizontal, bottom: window.innerHeight - box.top + 4 } : { ...horizontal, top: below },
+    );
+  }, [align]);
+
   useEffect(() => {
     if (!open) return;
     const item = listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active];
@@ -48,33 +59,26 @@ export function Menu({
         setOpen(false);
       }
     };
-    // A scroll would leave the fixed menu behind its trigger.
-    const closeOnScroll = (event: Event) => {
-      if (!listRef.current?.contains(event.target as Node)) setOpen(false);
+    // The menu is fixed: a scroll moves it along with its trigger. (Closing it instead lost the menu to the scroll
+    // that brought the trigger into view, which the browser may report just after the click that opened it.)
+    const followTrigger = (event: Event) => {
+      // The menu's own list scrolling moves nothing; the page's (target: document, or any scrolling box) does.
+      if (!(event.target instanceof Node && listRef.current?.contains(event.target))) placeByTrigger();
     };
     document.addEventListener('mousedown', closeOnOutside);
-    window.addEventListener('scroll', closeOnScroll, true);
+    window.addEventListener('scroll', followTrigger, true);
     return () => {
       document.removeEventListener('mousedown', closeOnOutside);
-      window.removeEventListener('scroll', closeOnScroll, true);
+      window.removeEventListener('scroll', followTrigger, true);
     };
-  }, [open]);
+  }, [open, placeByTrigger]);
 
   const close = (focusTrigger: boolean) => {
     setOpen(false);
     if (focusTrigger) buttonRef.current?.focus();
   };
   const openAt = (index: number) => {
-    const box = buttonRef.current?.getBoundingClientRect();
-    if (box) {
-      const horizontal = align === 'end' ? { right: window.innerWidth - box.right } : { left: box.left };
-      const below = box.bottom + 4;
-      setPosition(
-        below > window.innerHeight * 0.55
-          ? { ...horizontal, bottom: window.innerHeight - box.top + 4 }
-          : { ...horizontal, top: below },
-      );
-    }
+    placeByTrigger();
     setActive(index);
     setOpen(true);
   };

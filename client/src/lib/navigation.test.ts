@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { navGroups, visibleNavEntries } from './navigation';
+import { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { navGroups, prefetchLoader, visibleNavEntries } from './navigation';
+import type { Scope } from './scope';
 
 describe('visibleNavEntries', () => {
   const entries = [
@@ -42,5 +45,31 @@ describe('navGroups', () => {
       ['compute', ['/instances', '/images']],
       ['network', ['/networks']],
     ]);
+  });
+});
+
+const scope = { projectId: 'p1', region: 'RegionOne' } as Scope;
+const args = (url: string) => ({ request: new Request(url), params: {}, context: undefined }) as unknown as LoaderFunctionArgs;
+
+describe('prefetchLoader', () => {
+  it('returns at once and reads the page the URL asks for, also when the query options are imported first', async () => {
+    const queryClient = new QueryClient();
+    const queryFn = vi.fn(async () => ['row']);
+    const loader = prefetchLoader({ queryClient, scope: async () => scope }, async (current, search) => {
+      await Promise.resolve(); // as a dynamic import of the resource's module would
+      return { queryKey: ['volumes', current.projectId, search.get('status')], queryFn };
+    });
+
+    expect(await loader(args('http://zenith.test/volumes?status=available'))).toBeNull();
+    await vi.waitFor(() => expect(queryClient.getQueryData(['volumes', 'p1', 'available'])).toEqual(['row']));
+    expect(queryFn).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing without a session', async () => {
+    const queryClient = new QueryClient();
+    const read = vi.fn();
+    await prefetchLoader({ queryClient, scope: async () => null }, read)(args('http://zenith.test/volumes'));
+    await Promise.resolve();
+    expect(read).not.toHaveBeenCalled();
   });
 });

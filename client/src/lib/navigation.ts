@@ -45,15 +45,16 @@ export interface FeatureDeclaration {
 /**
  * A loader that starts the page's first read and returns at once: the page's chunk and its data then load side by
  * side, navigation never waits for the data, and the page still shows its own loading state. `read` must give the
- * query options the page itself reads (from the same URL state), or the page asks a second time.
+ * query options the page itself reads (from the same URL state), or the page asks a second time. It may import them
+ * (a promise): the resource's code then stays out of the entry chunk and loads beside the page's own.
  */
 export function prefetchLoader<Data, Key extends QueryKey>(
   { queryClient, scope }: RouteContext,
-  read: (scope: Scope, search: URLSearchParams) => FetchQueryOptions<Data, Error, Data, Key>,
+  read: (scope: Scope, search: URLSearchParams) => FetchQueryOptions<Data, Error, Data, Key> | Promise<FetchQueryOptions<Data, Error, Data, Key>>,
 ): LoaderFunction {
   return ({ request }) => {
     const search = new URL(request.url).searchParams;
-    void scope().then((current) => (current ? queryClient.prefetchQuery(read(current, search)) : undefined));
+    void scope().then(async (current) => (current ? queryClient.prefetchQuery(await read(current, search)) : undefined));
     return null;
   };
 }

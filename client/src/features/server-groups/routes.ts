@@ -1,12 +1,11 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
-import { serverGroupsQueryOptions } from '../../resources/server-groups/server-groups';
 import { ServerGroupIcon } from './components/server-group-icon';
 
 export const feature: FeatureDeclaration = {
   routes: (context) => [
     {
       path: 'server-groups',
-      loader: prefetchLoader(context, serverGroupsQueryOptions),
+      loader: prefetchLoader(context, async (scope) => (await import('../../resources/server-groups/server-groups')).serverGroupsQueryOptions(scope)),
       lazy: async () => ({ Component: (await import('./components/server-groups-page')).ServerGroupsPage }),
     },
     {

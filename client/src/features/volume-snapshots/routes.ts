@@ -1,6 +1,4 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
-import { listCodec } from '../../resources/volume-snapshots/list-state';
-import { volumeSnapshotListPageQueryOptions } from '../../resources/volume-snapshots/volume-snapshots';
 import { SnapshotIcon } from './components/snapshot-icon';
 
 // `volumes/snapshots` is a static segment: react-router ranks it above the volumes feature's `volumes/:id`.
@@ -8,7 +6,13 @@ export const feature: FeatureDeclaration = {
   routes: (context) => [
     {
       path: 'volumes/snapshots',
-      loader: prefetchLoader(context, (scope, search) => volumeSnapshotListPageQueryOptions(scope, listCodec.parse(search))),
+      loader: prefetchLoader(context, async (scope, search) => {
+        const [{ listCodec }, { volumeSnapshotListPageQueryOptions }] = await Promise.all([
+          import('../../resources/volume-snapshots/list-state'),
+          import('../../resources/volume-snapshots/volume-snapshots'),
+        ]);
+        return volumeSnapshotListPageQueryOptions(scope, listCodec.parse(search));
+      }),
       lazy: async () => ({ Component: (await import('./components/snapshots-page')).SnapshotsPage }),
     },
     {

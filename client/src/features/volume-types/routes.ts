@@ -1,17 +1,19 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
 import { DiskIcon } from '../../lib/ui/icons';
-import { allVolumeTypesQueryOptions, volumeTypesQueryOptions } from '../../resources/volume-types/volume-types';
+
+// The resource's code loads with the page, not in the entry chunk.
+const volumeTypes = () => import('../../resources/volume-types/volume-types');
 
 export const feature: FeatureDeclaration = {
   routes: (context) => [
     {
       path: 'volume-types',
-      loader: prefetchLoader(context, volumeTypesQueryOptions),
+      loader: prefetchLoader(context, async (scope) => (await volumeTypes()).volumeTypesQueryOptions(scope)),
       lazy: async () => ({ Component: (await import('./components/volume-types-page')).VolumeTypesPage }),
     },
     {
       path: 'admin/volume-types',
-      loader: prefetchLoader(context, allVolumeTypesQueryOptions),
+      loader: prefetchLoader(context, async (scope) => (await volumeTypes()).allVolumeTypesQueryOptions(scope)),
       lazy: async () => ({ Component: (await import('./components/admin-volume-types-page')).AdminVolumeTypesPage }),
     },
     {

@@ -1,13 +1,17 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
-import { listCodec } from '../../resources/volumes/list-state';
-import { volumePageQueryOptions } from '../../resources/volumes/volumes';
 import { VolumeIcon } from './components/volume-icon';
 
 export const feature: FeatureDeclaration = {
   routes: (context) => [
     {
       path: 'volumes',
-      loader: prefetchLoader(context, (scope, search) => volumePageQueryOptions(scope, listCodec.parse(search))),
+      loader: prefetchLoader(context, async (scope, search) => {
+        const [{ listCodec }, { volumePageQueryOptions }] = await Promise.all([
+          import('../../resources/volumes/list-state'),
+          import('../../resources/volumes/volumes'),
+        ]);
+        return volumePageQueryOptions(scope, listCodec.parse(search));
+      }),
       lazy: async () => ({ Component: (await import('./components/volumes-page')).VolumesPage }),
     },
     {

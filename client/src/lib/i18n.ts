@@ -1,5 +1,5 @@
-// i18next, started by the composition root (app/i18n.ts) with the English and French catalogs bundled (both are
-// small). The language comes from the user's choice (localStorage) or the browser; only an explicit choice is stored.
+// i18next, started by the composition root (app/i18n.ts) with the English catalog bundled and the others loaded when
+// chosen (each is every feature's strings: too big to ship to everyone). The language comes from the user's choice (localStorage) or the browser; only an explicit choice is stored.
 // lib/ knows no feature: each feature types its own catalog into `FeatureCatalogs` below, and app/ mounts it.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
@@ -35,13 +35,31 @@ function syncDocumentLanguage(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Starts translating; called once, by the composition root, before anything renders. */
-export function startI18n(catalogs: Record<LanguageCode, Catalog>) {
-  void i18n
+/** Loads a language's catalog on demand; English is always bundled. */
+export type CatalogLoaders = Record<Exclude<LanguageCode, 'en'>, () => Promise<Catalog>>;
+
+let catalogLoaders: Partial<CatalogLoaders> = {};
+
+/** Adds the language's catalog to i18next once, loading it the first time it is asked for. */
+async function ensureCatalog(code: string) {
+  const load = catalogLoaders[code as keyof CatalogLoaders];
+  if (!load || i18n.hasResourceBundle(code, 'translation')) return;
+  i18n.addResourceBundle(code, 'translation', await load());
+}
+
+/**
+ * Starts translating; called once, by the composition root, before anything renders. Resolves once the catalog of
+ * the detected language is in (at once for English).
+ */
+export async function startI18n(english: Catalog, loaders: CatalogLoaders): Promise<void> {
+  catalogLoaders = loaders;
+  await i18n
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: catalogs.en }, fr: { translation: catalogs.fr } },
+      resources: { en: { translation: english } },
+      // Other languages' catalogs are added when chosen (ensureCatalog).
+      partialBundledLanguages: true,
       fallbackLng: 'en',
       supportedLngs: languages.map((language) => language.code),
       nonExplicitSupportedLngs: true,
@@ -50,6 +68,10 @@ export function startI18n(catalogs: Record<LanguageCode, Catalog>) {
       interpolation: { escapeValue: false },
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: storageKey, caches: [] },
     });
+  // Not resolvedLanguage: that is English until the detected language's catalog is in.
+  const detected = i18n.languages[0] ?? 'en';
+  await ensureCatalog(detected);
+  if (detected !== 'en') await i18n.changeLanguage(detected);
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
   i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
 }
@@ -60,7 +82,7 @@ export function setLanguage(code: LanguageCode) {
   } catch {
     // Not persisted; still applied for this page.
   }
-  void i18n.changeLanguage(code);
+  void ensureCatalog(code).then(() => i18n.changeLanguage(code));
 }
 
 export { i18n };

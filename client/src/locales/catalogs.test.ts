@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../app/i18n';
+import { french } from '../app/catalog-fr';
+import { english } from '../app/i18n';
+
+const catalogs = { en: english, fr: french };
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkUserData, maxEncodedUserDataLength, type DiagnosticMessage, type UserDataCheck } from '../model/user-data';
-import { CodeEditor, type EditorDiagnostic } from './code-editor';
+import { CodeEditor, type EditorDiagnostic } from '../../../lib/ui/code-editor';
 import { FieldError } from '../../../lib/ui/form-controls';
 import { useQuantityFormat } from './use-quantity-format';
 

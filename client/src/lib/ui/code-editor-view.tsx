@@ -1,5 +1,7 @@
 // CodeMirror 6 as a controlled React field: YAML highlighting, the caller's diagnostics shown inline (underline,
-// gutter marker, hover message), colours from the app's theme variables so both themes stay readable.
+// gutter marker, hover message), the caller's completions, colours from the app's theme variables so both themes
+// stay readable.
+import { autocompletion, closeBrackets, completionKeymap, type CompletionSource } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
@@ -37,6 +39,10 @@ export interface CodeEditorProps {
   ariaLabel: string;
   placeholder?: string;
   testId?: string;
+  /** Shown, selectable and copyable, but not editable (a template as it was sent). */
+  readOnly?: boolean;
+  /** Suggestions offered while typing (Ctrl+Space opens them too); read once, when the editor is made. */
+  completion?: CompletionSource;
 }
 
 const highlightStyle = HighlightStyle.define([
@@ -62,6 +68,8 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--brand) 25%, transparent)' },
   '.cm-placeholder': { color: 'var(--fg-muted)' },
   '.cm-tooltip': { backgroundColor: 'var(--surface)', color: 'var(--fg)', border: '1px solid var(--line-strong)' },
+  '.cm-tooltip-autocomplete ul li[aria-selected]': { backgroundColor: 'var(--brand)', color: 'var(--on-brand)' },
+  '.cm-completionDetail': { color: 'var(--fg-muted)', marginLeft: '0.5em' },
   '.cm-diagnostic-error': { borderLeftColor: 'var(--danger)' },
   '.cm-diagnostic-warning': { borderLeftColor: 'var(--warn)' },
   '.cm-diagnostic-info': { borderLeftColor: 'var(--brand)' },
@@ -86,6 +94,8 @@ export function CodeEditorView({
   ariaLabel,
   placeholder,
   testId,
+  readOnly = false,
+  completion,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -112,7 +122,9 @@ export function CodeEditorView({
           history(),
           drawSelection(),
           indentOnInput(),
-          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+          keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+          completion ? [autocompletion({ override: [completion] }), closeBrackets()] : [],
+          EditorState.readOnly.of(readOnly),
           language === 'yaml' ? yaml() : [],
           syntaxHighlighting(highlightStyle),
           lintGutter(),
@@ -134,7 +146,7 @@ export function CodeEditorView({
       view.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the document is handed over below, not by recreating the view
-  }, [language, ariaLabel, placeholder, testId]);
+  }, [language, ariaLabel, placeholder, testId, readOnly]);
 
   useEffect(() => {
     const editor = view.current;

@@ -2,7 +2,7 @@
 // that the rest of the app never needs); until then a spinner holds its place.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../../lib/ui/loading-state';
+import { LoadingState } from './loading-state';
 import type { CodeEditorProps } from './code-editor-view';
 
 export type { CodeEditorProps, EditorDiagnostic } from './code-editor-view';
@@ -12,7 +12,7 @@ const CodeEditorView = lazy(async () => ({ default: (await import('./code-editor
 export function CodeEditor(props: CodeEditorProps) {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<LoadingState label={t('launch-instance.editor.loading')} className="min-h-64" />}>
+    <Suspense fallback={<LoadingState label={t('editor.loading')} className="min-h-64" />}>
       <CodeEditorView {...props} />
     </Suspense>
   );

@@ -1,9 +1,11 @@
 // Launching and updating Heat stacks on the real local cloud, with the openstack CLI as witness: bad templates
 // (not YAML, not HOT, too large, an unknown resource type) refused before any stack exists with Heat's words and
 // request id, the editor keeping the text; a parameter breaking its constraint caught in the form before anything is
-// sent; the network-with-router starter launched through the typed form and its pickers, previewed, then
-// CREATE_COMPLETE with its network; and an update of a parameter and the template, shown as a diff and Heat's
+// sent; the network-with-router starter launched through the typed form and its pickers, with an environment file,
+// previewed, then CREATE_COMPLETE with its network; and an update of a parameter and the template, shown as a diff and Heat's
 // update preview, then UPDATE_COMPLETE with the new value.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page, Request } from '@playwright/test';
 import { openstack, openstackDo } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
@@ -137,11 +139,14 @@ test('launches the network starter through the typed form, previews it, then upd
     await page.goto('/stacks/launch');
     await page.getByTestId('starter-network-with-router').click();
     await expect(page.getByTestId('validation-ok')).toContainText('Heat accepts this template (3 parameters).');
+    // An environment file's value: Heat's validation reads it, the form starts from it, and it is not sent again.
+    await page.getByTestId('environment-files').setInputFiles({ name: 'network.env.yaml', mimeType: 'text/yaml', buffer: Buffer.from('parameters:\n  cidr: 10.11.0.0/24\n') });
+    await expect(page.getByTestId('environment-list')).toContainText('network.env.yaml');
     await expect(page.getByTestId('validation-description')).toContainText('A private network with one subnet');
 
     // The typed form: a picker of real networks for neutron.network, text fields with their defaults.
     const form = page.getByTestId('parameters-form');
-    await expect(form.getByTestId('parameter-cidr')).toHaveValue('10.10.0.0/24');
+    await expect(form.getByTestId('parameter-cidr')).toHaveValue('10.11.0.0/24');
     await form.getByTestId('parameter-public_network').selectOption('public');
     await page.getByTestId('stack-name').fill(name);
     await page.getByTestId('stack-tags').fill('e2e, launch');
@@ -170,7 +175,7 @@ test('launches the network starter through the typed form, previews it, then upd
     }
     await page.getByTestId('action-cli').locator('summary').click();
     await expect(page.getByTestId('cli-command')).toHaveText(
-      `openstack stack create -t network-with-router.yaml --parameter public_network=public --parameter network_name=${networkName} --tags e2e,launch ${name}`,
+      `openstack stack create -t network-with-router.yaml -e network.env.yaml --parameter public_network=public --parameter network_name=${networkName} --tags e2e,launch ${name}`,
     );
     await expectAccessible(page, 'stack launch');
     await screenshotBothThemes(page, 'stack-launch');
@@ -180,7 +185,7 @@ test('launches the network starter through the typed form, previews it, then upd
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
     const created = await settledStack(name, 'CREATE');
     expect(created.stack_status, created.stack_status_reason).toBe('CREATE_COMPLETE');
-    expect(created.parameters).toMatchObject({ public_network: 'public', network_name: networkName, cidr: '10.10.0.0/24' });
+    expect(created.parameters).toMatchObject({ public_network: 'public', network_name: networkName, cidr: '10.11.0.0/24' });
     const resources = await openstack<{ resource_name: string; resource_status: string }[]>('zenith-demo', ['stack', 'resource', 'list', name]);
     expect(resources.map((resource) => resource.resource_name).sort()).toEqual(['network', 'router', 'router_interface', 'subnet']);
     const network = await openstack<{ name: string; subnets: string[] }>('zenith-demo', ['network', 'show', networkName]);
@@ -221,5 +226,38 @@ test('launches the network starter through the typed form, previews it, then upd
     await expectNoTokenInBrowser(page, seenResponses);
   } finally {
     await deleteStack(name);
+  }
+});
+
+test('a template given by URL is fetched by Heat itself, never by the browser or the BFF', async ({ page }) => {
+  const template = 'heat_template_version: 2018-08-31\nparameters:\n  size:\n    type: number\n    default: 1\nresources: {}\n';
+  const fetchedBy: string[] = [];
+  const server = createServer((request, response) => {
+    fetchedBy.push(request.headers['user-agent'] ?? '');
+    response.writeHead(200, { 'Content-Type': 'text/yaml' }).end(template);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/empty.yaml`;
+  const browserAsked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(url)) browserAsked.push(request.url());
+  });
+  try {
+    await signIn(page, 'zenith-demo');
+    await page.goto('/stacks/launch');
+    await page.getByTestId('template-mode-url').check();
+    await page.getByTestId('template-url').fill(url);
+    await expect(page.getByTestId('validation-ok')).toContainText('Heat accepts this template (1 parameter).');
+    await expect(page.getByTestId('parameter-size')).toHaveValue('1');
+    await page.getByTestId('stack-name').fill(`${prefix}-url`);
+    await page.getByTestId('action-cli').locator('summary').click();
+    await expect(page.getByTestId('cli-command')).toHaveText(`openstack stack create -t ${url} ${prefix}-url`);
+    expect(browserAsked).toEqual([]);
+    // Heat's urlfetch (python-requests), not the browser and not the BFF (Node).
+    expect(fetchedBy.length).toBeGreaterThan(0);
+    for (const agent of fetchedBy) expect(agent).toMatch(/python-requests/);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });

@@ -67,8 +67,8 @@ describe('launch a stack', () => {
     expect(bff.calls('POST', `${orchestration}/validate`)[0]!.body).toEqual({ template: starter.template });
     expect(screen.getByTestId('validation-ok').textContent).toContain('Heat accepts this template (3 parameters).');
     const form = screen.getByTestId('parameters-form');
-    expect((within(form).getByTestId('parameter-cidr') as HTMLInputElement).value).toBe('10.10.0.0/24');
-    const picker = (await within(form).findByTestId('parameter-public_network')) as HTMLSelectElement;
+    expect(within(form).getByTestId<HTMLInputElement>('parameter-cidr').value).toBe('10.10.0.0/24');
+    const picker = await within(form).findByTestId<HTMLSelectElement>('parameter-public_network');
     expect([...picker.options].map((option) => option.value)).toEqual(['', 'public']);
     fireEvent.change(picker, { target: { value: 'public' } });
     fireEvent.change(screen.getByTestId('stack-name'), { target: { value: 'web' } });
@@ -174,7 +174,7 @@ describe('update a stack', () => {
   it('shows the changed parameter against the current one, previews the update, and PATCHes only that change', async () => {
     const { bff, router } = renderApp(`/stacks/web/${stackId}/update`, updateBff());
     expect((await editor()).state.doc.toString()).toBe('heat_template_version: 2018-08-31\ndescription: A network.\nparameters: {}\nresources: {}\n');
-    const name = (await screen.findByTestId('parameter-network_name', {}, { timeout: 5000 })) as HTMLInputElement;
+    const name = await screen.findByTestId<HTMLInputElement>('parameter-network_name', {}, { timeout: 5000 });
     expect(name.value).toBe('private');
     expect(screen.getByTestId('update-unchanged')).toBeTruthy();
     fireEvent.change(name, { target: { value: 'renamed' } });

@@ -2,8 +2,8 @@
 // (not YAML, not HOT, too large, an unknown resource type) refused before any stack exists with Heat's words and
 // request id, the editor keeping the text; a parameter breaking its constraint caught in the form before anything is
 // sent; the network-with-router starter launched through the typed form and its pickers, with an environment file,
-// previewed, then CREATE_COMPLETE with its network; and an update of a parameter and the template, shown as a diff and Heat's
-// update preview, then UPDATE_COMPLETE with the new value.
+// previewed, then CREATE_COMPLETE with its network; an update of a parameter and of the template (a new output),
+// shown as a diff and Heat's update preview, then UPDATE_COMPLETE with the new value; a template URL fetched by Heat.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Request } from '@playwright/test';
@@ -53,16 +53,6 @@ async function setEditorText(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   if (text !== '') await page.keyboard.insertText(text);
-}
-
-/** Replaces one line (1-based) of the editor's text, wherever the editor is scrolled. */
-async function replaceEditorLine(page: Page, line: number, text: string) {
-  await page.getByTestId('template-editor').click();
-  await page.keyboard.press('ControlOrMeta+Home');
-  for (let index = 1; index < line; index++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+End');
-  await page.keyboard.insertText(text);
 }
 
 /** The editor's text as drawn: CodeMirror draws only the lines in view, so a long text shows its beginning. */
@@ -138,7 +128,7 @@ test('launches the network starter through the typed form, previews it, then upd
     await signIn(page, 'zenith-demo');
     await page.goto('/stacks/launch');
     await page.getByTestId('starter-network-with-router').click();
-    await expect(page.getByTestId('validation-ok')).toContainText('Heat accepts this template (3 parameters).');
+    await expect(page.getByTestId('validation-ok')).toContainText('Heat accepts this template (4 parameters).');
     // An environment file's value: Heat's validation reads it, the form starts from it, and it is not sent again.
     await page.getByTestId('environment-files').setInputFiles({ name: 'network.env.yaml', mimeType: 'text/yaml', buffer: Buffer.from('parameters:\n  cidr: 10.11.0.0/24\n') });
     await expect(page.getByTestId('environment-list')).toContainText('network.env.yaml');
@@ -147,18 +137,23 @@ test('launches the network starter through the typed form, previews it, then upd
     // The typed form: a picker of real networks for neutron.network, text fields with their defaults.
     const form = page.getByTestId('parameters-form');
     await expect(form.getByTestId('parameter-cidr')).toHaveValue('10.11.0.0/24');
-    await form.getByTestId('parameter-public_network').selectOption('public');
+    // The external network's picker lists the project's real networks; it starts at the template's default.
+    const picker = form.getByTestId('parameter-public_network');
+    await expect(picker).toHaveValue('public');
+    await expect(picker.locator('option', { hasText: 'demo-net' })).toHaveCount(1);
+    await picker.selectOption('demo-net');
+    await picker.selectOption('public');
     await page.getByTestId('stack-name').fill(name);
     await page.getByTestId('stack-tags').fill('e2e, launch');
 
     // A constraint broken in the form: caught before sending, in the template's own words.
-    await form.getByTestId('parameter-network_name').fill('n'.repeat(65));
-    await expect(form).toContainText('A name of 1 to 64 characters.');
+    await form.getByTestId('parameter-network_name').fill('n'.repeat(256));
+    await expect(form).toContainText('The name is 1 to 255 characters long.');
     await page.getByTestId('launch-stack').click();
     await expect(page.getByTestId('launch-stack')).toBeEnabled();
     expect(writes).toEqual([]);
     await form.getByTestId('parameter-network_name').fill(networkName);
-    await expect(form).not.toContainText('A name of 1 to 64 characters.');
+    await expect(form).not.toContainText('The name is 1 to 255 characters long.');
 
     // Heat's preview: what would be created, nothing created.
     await page.getByTestId('preview-stack').click();
@@ -175,7 +170,7 @@ test('launches the network starter through the typed form, previews it, then upd
     }
     await page.getByTestId('action-cli').locator('summary').click();
     await expect(page.getByTestId('cli-command')).toHaveText(
-      `openstack stack create -t network-with-router.yaml -e network.env.yaml --parameter public_network=public --parameter network_name=${networkName} --tags e2e,launch ${name}`,
+      `openstack stack create -t network-with-router.yaml -e network.env.yaml --parameter network_name=${networkName} --tags e2e,launch ${name}`,
     );
     await expectAccessible(page, 'stack launch');
     await screenshotBothThemes(page, 'stack-launch');
@@ -196,9 +191,12 @@ test('launches the network starter through the typed form, previews it, then upd
     const updateForm = page.getByTestId('parameters-form');
     await expect(updateForm.getByTestId('parameter-network_name')).toHaveValue(networkName);
     await expect(page.getByTestId('update-unchanged')).toBeVisible();
-    expect(await editorText(page)).toMatch(/^heat_template_version: 2018-08-31\ndescription: A private network/);
-    await replaceEditorLine(page, 2, 'description: Renamed by the e2e update.');
-    await expect(page.getByTestId('template-diff')).toContainText('+description: Renamed by the e2e update.');
+    expect(await editorText(page)).toMatch(/^heat_template_version: 2018-08-31\ndescription: /);
+    // A new output, at the end of the outputs section (the text's last).
+    await page.getByTestId('template-editor').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('  e2e_note:\n    description: Added by the e2e update.\n    value: { get_param: network_name }\n');
+    await expect(page.getByTestId('template-diff')).toContainText('+  e2e_note:');
     await expect(page.getByTestId('validation-ok')).toBeVisible();
     await updateForm.getByTestId('parameter-network_name').fill(renamed);
     const change = page.getByTestId('parameter-diff').getByTestId('parameter-change');
@@ -221,8 +219,8 @@ test('launches the network starter through the typed form, previews it, then upd
     expect(updated.stack_status, updated.stack_status_reason).toBe('UPDATE_COMPLETE');
     expect(updated.parameters.network_name).toBe(renamed);
     expect((await openstack<{ id: string }>('zenith-demo', ['network', 'show', renamed])).id).toBeTruthy();
-    const description = await openstack<{ description: string }>('zenith-demo', ['stack', 'show', name, '-c', 'description']);
-    expect(description.description).toBe('Renamed by the e2e update.');
+    const note = await openstack<{ output_value: string }>('zenith-demo', ['stack', 'output', 'show', name, 'e2e_note']);
+    expect(note.output_value).toBe(renamed);
     await expectNoTokenInBrowser(page, seenResponses);
   } finally {
     await deleteStack(name);

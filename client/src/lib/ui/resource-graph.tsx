@@ -4,7 +4,7 @@
 // The network topology and a stack's resources are drawn with it.
 import '@xyflow/react/dist/style.css';
 import './resource-graph.css';
-import { Background, Controls, Handle, MiniMap, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Background, Controls, Handle, MarkerType, MiniMap, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import clsx from 'clsx';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
@@ -80,6 +80,7 @@ export function ResourceGraph({
   label,
   minimapLabel,
   testId,
+  directed = false,
   className = 'h-[70vh] min-h-96',
 }: {
   nodes: readonly GraphNodeView[];
@@ -88,6 +89,8 @@ export function ResourceGraph({
   label: string;
   minimapLabel: string;
   testId: string;
+  /** Links end with an arrowhead (dependencies); plain lines otherwise (network links). */
+  directed?: boolean;
   /** The frame's size. */
   className?: string;
 }) {
@@ -106,8 +109,17 @@ export function ResourceGraph({
     [nodes],
   );
   const flowEdges = useMemo<Edge[]>(
-    () => edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label || undefined, className: edge.className, animated: false })),
-    [edges],
+    () =>
+      edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label: edge.label || undefined,
+        className: edge.className,
+        animated: false,
+        ...(directed ? { markerEnd: { type: MarkerType.ArrowClosed } } : {}),
+      })),
+    [edges, directed],
   );
   return (
     <div className={clsx('zenith-graph overflow-hidden rounded-lg border border-line bg-surface', className)} data-testid={testId}>

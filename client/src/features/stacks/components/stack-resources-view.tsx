@@ -162,7 +162,7 @@ export function StackResourceGraph({ stack, resources }: { stack: Stack; resourc
   return (
     <div className="space-y-2">
       <p className="text-xs text-fg-muted">{t('stacks.graph.legend')}</p>
-      <ResourceGraph nodes={nodes} edges={edges} label={t('stacks.graph.label', { name: stack.stack_name })} minimapLabel={t('stacks.graph.minimap')} testId="stack-graph" />
+      <ResourceGraph nodes={nodes} edges={edges} label={t('stacks.graph.label', { name: stack.stack_name })} minimapLabel={t('stacks.graph.minimap')} testId="stack-graph" directed />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { BackLink, DetailHeader, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
+import { Notice } from '../../../lib/ui/notice';
 import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { nestedDepth, useStackEvents } from '../../../resources/stacks/events';
 import { isInProgress, splitStatus } from '../../../resources/stacks/stack-state';
@@ -92,20 +93,27 @@ export function StackDetailPage() {
         <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
       </div>
       <DetailState query={query} loading={t('stacks.detail.loading')} deleted={t('stacks.detail.deleted')} deletedTestId="stack-deleted">
-        {(stack) => (
-          <StackDetail
-            stack={stack}
-            pending={watch !== undefined}
-            menu={
-              <Menu
-                label={t('stacks.detail.actions')}
-                trigger={<span className="px-1 font-medium">{t('stacks.detail.actions')}</span>}
-                items={actions.menuItems(stack)}
-                testId="detail-actions"
-              />
-            }
-          />
-        )}
+        {(stack) =>
+          // Heat still answers a deleted (or abandoned) stack, asked by its id, as DELETE_COMPLETE.
+          stack.stack_status === 'DELETE_COMPLETE' ? (
+            <Notice className="mt-4" testId="stack-deleted">
+              {t('stacks.detail.deleted')}
+            </Notice>
+          ) : (
+            <StackDetail
+              stack={stack}
+              pending={watch !== undefined}
+              menu={
+                <Menu
+                  label={t('stacks.detail.actions')}
+                  trigger={<span className="px-1 font-medium">{t('stacks.detail.actions')}</span>}
+                  items={actions.menuItems(stack)}
+                  testId="detail-actions"
+                />
+              }
+            />
+          )
+        }
       </DetailState>
       {/* Outside the stack's part: an abandon's answer stays readable once Heat no longer knows the stack. */}
       {actions.dialogElement}

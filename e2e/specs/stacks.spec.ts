@@ -274,6 +274,18 @@ test("a stack's page: outputs, resources linked to their pages, events, template
   await screenshotBothThemes(page, 'stack-graph');
   await node(`${stack.id}/net`).click();
   await expect(page).toHaveURL(new RegExp(`/networks/${net.physical_resource_id}$`));
+
+  // A nested stack's page links back to its parent; Heat changes it through the parent only.
+  await page.goBack();
+  await page.getByTestId('tab-resources').click();
+  await resource('inner').getByTestId('resource-link').click();
+  await expect(page.getByTestId('detail-name')).toHaveText(new RegExp(`^${names.main}-inner-`));
+  await expect(page.getByTestId('stack-parent')).toHaveText(names.main);
+  await page.getByTestId('detail-actions').click();
+  await expect(page.getByTestId('menu-item-delete')).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('stack-parent').click();
+  await expect(page).toHaveURL(new RegExp(`/stacks/${names.main}/${stack.id}$`));
 });
 
 test("a failed stack shows Heat's reason and the resource that failed, first", async ({ page }) => {

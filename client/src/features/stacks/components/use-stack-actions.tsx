@@ -1,6 +1,7 @@
-// The stack actions as the list and the detail page offer them: each attempt marks the stack pending, so the page
-// polls that stack (and the detail page its events) until Heat's answer, read after the write, shows the action's
-// own outcome. The menu also offers "Update", a page of its own.
+// The stack actions as the list and the detail page offer them: each action Heat accepted marks the stack pending, so
+// the page polls that stack (and the detail page its events) until Heat's answer, read after the write, shows the
+// action's own outcome. (A refused one is shown with Heat's reason; the stack is read again, not watched: the outcome
+// it waits for would never come.) The menu also offers "Update", a page of its own.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,8 +17,8 @@ import { identifyStack, stackActions } from '../actions';
 export function useStackActions() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const onAttempted = useCallback((stack: StackSummary, action: ActionSummary<StackSummary>) => watchStack(stack.id, action.done), []);
-  const actions = useResourceActions<StackSummary>({ actions: stackActions, identify: identifyStack, onAttempted });
+  const onSucceeded = useCallback((stack: StackSummary, action: ActionSummary<StackSummary>) => watchStack(stack.id, action.done), []);
+  const actions = useResourceActions<StackSummary>({ actions: stackActions, identify: identifyStack, onSucceeded });
 
   /** "Update" first (the update page), then the declared actions. */
   const menuItems = (stack: StackSummary): MenuItem[] => {

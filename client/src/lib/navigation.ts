@@ -10,7 +10,7 @@ import type { CatalogService } from '@contract/session';
 import type { Scope } from './scope';
 
 /** The side navigation's groups, in the order they are shown; entries without one come first. */
-export const navSections = ['compute', 'network', 'admin'] as const;
+export const navSections = ['compute', 'network', 'orchestration', 'admin'] as const;
 export type NavSection = (typeof navSections)[number];
 
 export interface NavEntry {

@@ -2,7 +2,7 @@
 // instances, left to right (dagre ranks them along the links). Links are ports: a router's gateway on an external
 // network, a router's interfaces on internal networks, an instance's ports. A pure function of the resources,
 // so the layout is tested without a browser.
-import dagre from '@dagrejs/dagre';
+import { layoutGraph } from '../../lib/ui/graph-layout';
 import type { Network, Subnet } from '../../resources/networks/types';
 import type { Port } from '../../resources/ports/types';
 import { isRouterInterface } from '../../resources/routers/routers';
@@ -119,18 +119,7 @@ export function buildTopology({ projectId, networks, subnets, routers, ports, se
     })),
   ];
 
-  const graph = new dagre.graphlib.Graph({ multigraph: true });
   // ranksep leaves room for the IP labels in the middle of the links.
-  graph.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 160, marginx: 20, marginy: 20 });
-  graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of unplaced) graph.setNode(node.id, { width: node.width, height: node.height });
-  for (const edge of edges) graph.setEdge(edge.source, edge.target, {}, edge.id);
-  dagre.layout(graph);
-
-  const nodes = unplaced.map((node) => {
-    // dagre.layout has placed every node.
-    const { x, y } = graph.node(node.id) as { x: number; y: number };
-    return { ...node, position: { x: x - node.width / 2, y: y - node.height / 2 } };
-  });
+  const nodes = layoutGraph(unplaced, edges, { rankdir: 'LR', nodesep: 20, ranksep: 160 });
   return { nodes, edges };
 }

@@ -54,6 +54,7 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
   };
 
   const Form = action.input?.Form;
+  const Details = action.confirmation?.Details;
   const done = bulk && outcomes !== null;
   if (answered && action.answer) {
     const Answer = action.answer.View;
@@ -100,6 +101,7 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
         {action.confirmation && (
           <p className="text-sm text-fg">{t(action.confirmation.message, { count: resources.length, name: nameOf(first) })}</p>
         )}
+        {Details && <Details resources={runnable} />}
         {bulk && (
           <ul className="max-h-40 space-y-1 overflow-y-auto text-sm" data-testid="action-targets">
             {resources.map((resource, index) => {

@@ -76,8 +76,11 @@ export interface ActionDeclaration<Resource, Input = undefined> {
   affects?: (scope: QueryScope, resource: Resource, input: Input) => readonly QueryKey[];
   /** The equivalent `openstack` commands, one argv per request. */
   cli: (resource: Resource, input: Input) => CliArgv[];
-  /** Asks before running: destructive ones get a danger button. */
-  confirmation?: { message: ParseKeys; destructive?: boolean };
+  /**
+   * Asks before running: destructive ones get a danger button. `Details` shows under the message what the action
+   * will take with it (the resources a stack delete deletes).
+   */
+  confirmation?: { message: ParseKeys; destructive?: boolean; Details?: ComponentType<{ resources: readonly Resource[] }> };
   /**
    * True once the resource shows the action took effect, for actions whose effect comes later without any task
    * state in between (a confirmed resize becomes ACTIVE a moment after Nova answered): pages poll until then. The

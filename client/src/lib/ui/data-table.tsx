@@ -84,10 +84,7 @@ export function DataTable<Row>({
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
-    enableMultiSort: false,
-    enableSortingRemoval: false,
     state: { sorting, rowSelection: selection ?? {} },
-    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
     enableRowSelection: selectable,
     onRowSelectionChange: (updater) => {
       if (!onSelectionChange) return;
@@ -117,6 +114,9 @@ export function DataTable<Row>({
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const content = flexRender(header.column.columnDef.header, header.getContext());
+                  // react-table sorts only columns with an accessor; the API sorts here, so the column's own flag
+                  // says whether it offers a sort: unsorted or descending → ascending, ascending → descending.
+                  const sortable = header.column.columnDef.enableSorting === true;
                   return (
                     <th
                       key={header.id}
@@ -124,10 +124,10 @@ export function DataTable<Row>({
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                       className="px-3 py-2 whitespace-nowrap"
                     >
-                      {header.column.getCanSort() ? (
+                      {sortable ? (
                         <button
                           type="button"
-                          onClick={header.column.getToggleSortingHandler()}
+                          onClick={() => onSortingChange([{ id: header.column.id, desc: sorted === 'asc' }])}
                           className="inline-flex items-center gap-1 rounded hover:text-fg"
                           title={sorted === 'asc' ? t('table.sortDescending') : t('table.sortAscending')}
                         >

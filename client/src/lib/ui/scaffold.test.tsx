@@ -8,6 +8,7 @@ import '../i18n';
 import type { AnyActionDeclaration } from '../actions/types';
 import { CheckboxField } from './checkbox-field';
 import { nameLinkColumn, rowActionsColumn } from './columns';
+import { DataTable } from './data-table';
 import { DialogFooter } from './dialog-footer';
 import { appliedFilters, FilterForm, type Filters } from './filter-form';
 import { ResourceListPage, type RowActions } from './resource-list-page';
@@ -60,6 +61,23 @@ describe('ResourceListPage', () => {
     expect(screen.getByRole('button', { name: 'Actions for beta' })).toBeTruthy();
     fireEvent.click(screen.getByTestId('refresh-list'));
     expect(refetch).toHaveBeenCalledOnce();
+  });
+
+  it("offers the API's sort on the columns that have one: ascending first, then the other way", () => {
+    const onSortingChange = vi.fn();
+    const table = (sorting: { id: string; desc: boolean }[]) => (
+      <MemoryRouter>
+        <DataTable columns={columns} rows={things} rowId={(thing) => thing.id} rowName={(thing) => thing.name} label="Things" sorting={sorting} onSortingChange={onSortingChange} pagination={pagination} />
+      </MemoryRouter>
+    );
+    const { rerender } = render(table([]));
+    expect(screen.queryByRole('button', { name: 'Actions' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Name' }));
+    expect(onSortingChange).toHaveBeenLastCalledWith([{ id: 'name', desc: false }]);
+    rerender(table([{ id: 'name', desc: false }]));
+    expect(screen.getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByRole('button', { name: 'Name' }));
+    expect(onSortingChange).toHaveBeenLastCalledWith([{ id: 'name', desc: true }]);
   });
 
   it('says why the table is empty', () => {

@@ -1,24 +1,21 @@
 // The project's network topology: networks (with their CIDRs), routers and their gateway network, instances, and
 // the ports linking them (labelled with their fixed IPs), laid out by buildTopology and drawn with React Flow
-// (fit to view, zoom and pan controls, a minimap). Clicking a resource opens its page. The same nodes and links are
-// also a plain list, for screen readers and for whoever prefers it.
-import '@xyflow/react/dist/style.css';
-import './topology.css';
-import { Background, Controls, MiniMap, ReactFlow, type Edge } from '@xyflow/react';
+// (lib/ui/resource-graph: fit to view, zoom and pan controls, a minimap). Clicking a resource opens its page. The
+// same nodes and links are also a plain list, for screen readers and for whoever prefers it.
 import clsx from 'clsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import { ResourceGraph, type GraphEdgeView, type GraphNodeView } from '../../../lib/ui/resource-graph';
 import { useTopologyResources } from '../api/topology';
 import { buildTopology, type Topology, type TopologyNode, type TopologyNodeKind } from '../topology-graph';
-import { kindAccent, ResourceNodeView, type ResourceNode } from './topology-node';
+import { kindAccent } from './topology-accents';
 
-const nodeTypes = { resource: ResourceNodeView };
 const kinds: readonly TopologyNodeKind[] = ['external-network', 'router', 'network', 'instance'];
 
 export function detailPathOf(node: Pick<TopologyNode, 'kind' | 'resourceId'>): string {
@@ -87,54 +84,28 @@ function TopologyList({ topology, visible }: { topology: Topology; visible: bool
 
 function TopologyGraph({ topology }: { topology: Topology }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const nodes = useMemo<ResourceNode[]>(
+  const nodes = useMemo<GraphNodeView[]>(
     () =>
       topology.nodes.map((resource) => ({
         id: resource.id,
-        type: 'resource',
         position: resource.position,
         width: resource.width,
         height: resource.height,
-        data: { resource },
-        ariaLabel: `${t(`topology.kinds.${resource.kind}`)} ${resource.name}`,
+        kind: t(`topology.kinds.${resource.kind}`),
+        name: resource.name,
+        details: resource.details,
+        accent: kindAccent[resource.kind],
+        href: detailPathOf(resource),
+        testId: `topology-node-${resource.kind}`,
+        resourceId: resource.resourceId,
       })),
     [topology, t],
   );
-  const edges = useMemo<Edge[]>(
-    () =>
-      topology.edges.map((edge) => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        label: edge.label || undefined,
-        className: `topology-edge-${edge.kind}`,
-        animated: false,
-      })),
+  const edges = useMemo<GraphEdgeView[]>(
+    () => topology.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: edge.label, className: `topology-edge-${edge.kind}` })),
     [topology],
   );
-  return (
-    <div className="zenith-topology h-[70vh] min-h-96 overflow-hidden rounded-lg border border-line bg-surface" data-testid="topology-graph">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        fitView
-        fitViewOptions={{ padding: 0.1 }}
-        minZoom={0.05}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        onNodeClick={(_, node) => void navigate(detailPathOf(node.data.resource))}
-        proOptions={{ hideAttribution: true }}
-        aria-label={t('topology.graphLabel')}
-      >
-        <Background />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable position="top-right" style={{ width: 160, height: 100 }} nodeColor={(node: ResourceNode) => kindAccent[node.data.resource.kind].minimap} ariaLabel={t('topology.minimap')} />
-      </ReactFlow>
-    </div>
-  );
+  return <ResourceGraph nodes={nodes} edges={edges} label={t('topology.graphLabel')} minimapLabel={t('topology.minimap')} testId="topology-graph" />;
 }
 
 export function TopologyPage() {

@@ -694,7 +694,7 @@ function addFloatingIp(builder: TemplateBuilder, floatingIp: FloatingIp, port: P
     name: builder.resourceName(`${name}_association`),
     type: 'OS::Neutron::FloatingIPAssociation',
     origin,
-    comment: `The association of floating IP ${floatingIp.floating_ip_address} with port ${port?.name || floatingIp.port_id}`,
+    comment: `The association of floating IP ${floatingIp.floating_ip_address} (${floatingIp.id}) with port ${port?.name || floatingIp.port_id}`,
     properties,
   });
 }

@@ -140,6 +140,8 @@ export interface StackRequestBody {
   environment?: string | Record<string, unknown>;
   /** Files the template or environment refers to (nested templates), by the name used in it. */
   files?: Record<string, string>;
+  /** Names of environment files held in `files`, merged by Heat in this order (as python-heatclient sends them). */
+  environment_files?: string[];
   timeout_mins?: number;
   disable_rollback?: boolean;
   tags?: string;
@@ -169,4 +171,10 @@ export interface StackPreview {
 /** `PUT /stacks/<name>/<id>/preview`: the resources the update would add, replace, update, delete or leave. */
 export interface UpdatePreview {
   resource_changes: Record<'added' | 'deleted' | 'replaced' | 'unchanged' | 'updated', PreviewResource[]>;
+}
+
+/** `GET /template_versions/<version>/functions`: the intrinsic functions a template version offers. */
+export interface TemplateFunction {
+  functions: string;
+  description: string;
 }

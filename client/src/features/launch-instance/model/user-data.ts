@@ -1,8 +1,9 @@
 // User data as Nova takes it (base64, at most 65535 characters once encoded: nova/api/openstack/compute/schemas/
 // servers.py) and as cloud-init reads it: a `#cloud-config` YAML document is checked against the schema of its
 // common modules, a `#!` script is passed on as it is, anything else is passed on with a warning.
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { parseYamlSource } from '../../../lib/yaml-source';
 import { cloudConfigSchema, knownCloudConfigKeys, type Expectation } from './cloud-config-schema';
 
 /** Nova's limit on the base64 text of the user data. */
@@ -188,23 +189,16 @@ function zodIssueMessage(issue: z.core.$ZodIssue, data: unknown): DiagnosticMess
 }
 
 function checkCloudConfig(text: string): UserDataDiagnostic[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (from: number, to: number, severity: UserDataDiagnostic['severity'], message: DiagnosticMessage) => {
-    const { line, col } = lineCounter.linePos(from);
-    return { severity, from, to: Math.max(to, from), line, column: col, message } satisfies UserDataDiagnostic;
-  };
+  const { document, errors, position } = parseYamlSource(text, { uniqueKeys: true });
+  const at = (from: number, to: number, severity: UserDataDiagnostic['severity'], message: DiagnosticMessage) =>
+    ({ severity, from, to: Math.max(to, from), ...position(from), message }) satisfies UserDataDiagnostic;
   const onNode = (node: Node | undefined, severity: UserDataDiagnostic['severity'], message: DiagnosticMessage) => {
     const [from, to] = node?.range ?? [0, '#cloud-config'.length];
     return at(from, to, severity, message);
   };
 
-  if (document.errors.length > 0) {
-    return document.errors.map((error) => {
-      // The parser's message ends with " at line L, column C" and a copy of the line: we show both ourselves.
-      const detail = error.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return at(error.pos[0], error.pos[1], 'error', { code: 'yamlSyntax', detail });
-    });
+  if (errors.length > 0) {
+    return errors.map(({ from, to, line, column, detail }) => ({ severity: 'error', from, to, line, column, message: { code: 'yamlSyntax', detail } }));
   }
   if (document.contents === null) return [];
   if (!isMap(document.contents)) return [onNode(document.contents, 'error', { code: 'notAMapping' })];

@@ -53,7 +53,12 @@ is_running() { local pid; pid=$(pid_of "$1") && [ -n "$pid" ] && kill -0 "$pid" 
 start_daemon() {
   local name=$1; shift
   if is_running "$name"; then return 0; fi
-  setsid "$@" >>"$LOG_DIR/$name.out" 2>&1 </dev/null &
+  (
+    # The daemon must not inherit the caller's other open files: a lock a test script holds while it restarts a
+    # service would otherwise stay held for as long as the daemon runs.
+    for fd in /proc/self/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
+    exec setsid "$@" >>"$LOG_DIR/$name.out" 2>&1 </dev/null
+  ) &
   echo $! >"$PID_DIR/$name.pid"
   say "started $name (pid $!)"
 }

@@ -132,6 +132,9 @@ export function CodeEditorView({
           placeholder ? placeholderExtension(placeholder) : [],
           EditorView.contentAttributes.of({
             'aria-label': ariaLabel,
+            // Said outright: an editable area is focusable anyway, but checkers (axe) only count a tabindex, and a
+            // read-only one must stay reachable from the keyboard to scroll and select a long text.
+            tabindex: '0',
             ...(testId ? { 'data-testid': testId } : {}),
           }),
           EditorView.updateListener.of((update) => {

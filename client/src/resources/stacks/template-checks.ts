@@ -29,11 +29,6 @@ export const templateValidationQueryOptions = (scope: QueryScope, source: Templa
     gcTime: 60_000,
   });
 
-export function useTemplateValidation(source: TemplateSource | null) {
-  const scope = useScope();
-  return useQuery({ ...templateValidationQueryOptions(scope, source ?? {}), enabled: source !== null });
-}
-
 /**
  * The intrinsic functions of a template version (`heat_template_version` value: a date or a release name). Heat
  * names versions `heat_template_version.<value>`.

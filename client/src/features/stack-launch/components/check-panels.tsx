@@ -50,19 +50,19 @@ export function previewResources(preview: StackPreview): PreviewResource[] {
 function ResourceRows({ resources, testId }: { resources: readonly PreviewResource[]; testId: string }) {
   const { t } = useTranslation();
   return (
-    <table className="w-full text-left text-sm" data-testid={testId}>
+    <table className="w-full table-fixed text-left text-sm" data-testid={testId}>
       <thead className="text-xs text-fg-muted">
         <tr>
-          <th className="py-1 pr-3 font-medium">{t('stack-launch.preview.name')}</th>
-          <th className="py-1 pr-3 font-medium">{t('stack-launch.preview.type')}</th>
+          <th className="w-1/3 py-1 pr-3 font-medium">{t('stack-launch.preview.name')}</th>
+          <th className="w-1/3 py-1 pr-3 font-medium">{t('stack-launch.preview.type')}</th>
           <th className="py-1 font-medium">{t('stack-launch.preview.requiredBy')}</th>
         </tr>
       </thead>
       <tbody>
         {resources.map((resource, index) => (
           <tr key={`${resource.resource_name}-${index}`} className="border-t border-line" data-testid="preview-resource">
-            <td className="py-1 pr-3 font-mono text-xs text-fg">{resource.resource_name}</td>
-            <td className="py-1 pr-3 font-mono text-xs text-fg">{resource.resource_type}</td>
+            <td className="truncate py-1 pr-3 font-mono text-xs text-fg">{resource.resource_name}</td>
+            <td className="truncate py-1 pr-3 font-mono text-xs text-fg">{resource.resource_type}</td>
             <td className="py-1 text-xs text-fg-muted">{resource.required_by.join(', ') || '—'}</td>
           </tr>
         ))}

@@ -11,7 +11,7 @@ import { Button } from '../../../lib/ui/button';
 import { CodeEditor } from '../../../lib/ui/code-editor';
 import { FieldError } from '../../../lib/ui/form-controls';
 import { TextField } from '../../../lib/ui/text-field';
-import { defaultTemplateFileName, type EnvironmentFile, type TemplateInput } from '../model/stack-request';
+import type { EnvironmentFile, TemplateInput } from '../model/stack-request';
 import { maxTemplateSize, type TemplateText } from '../model/template-text';
 import { starterTemplates } from '../starters';
 import type { TemplateDiagnostic, TemplateDiagnosticMessage } from './use-template-checks';
@@ -50,7 +50,7 @@ export function TemplateField({
   value: TemplateInput;
   onChange: (value: TemplateInput) => void;
   text: TemplateText;
-  diagnostics: readonly Omit<TemplateDiagnostic, 'message'>[];
+  diagnostics: readonly TemplateDiagnostic[];
   completion: CompletionSource;
   allowStarters?: boolean;
 }) {
@@ -145,7 +145,7 @@ export function TemplateField({
           </div>
           <CodeEditor
             value={value.text}
-            onChange={(text) => onChange({ ...value, text, fileName: value.fileName || defaultTemplateFileName })}
+            onChange={(text) => onChange({ ...value, text })}
             diagnostics={messages}
             ariaLabel={t('stack-launch.template.label')}
             placeholder={t('stack-launch.template.placeholder')}

@@ -18,7 +18,8 @@ export type TemplateDiagnosticMessage =
   | { code: 'unknownType'; type: string }
   | { code: 'tooLarge'; size: number; max: number };
 
-export interface TemplateDiagnostic extends EditorDiagnostic {
+/** A diagnostic before its message is put in the user's language. */
+export interface TemplateDiagnostic extends Omit<EditorDiagnostic, 'message'> {
   line: number;
   column: number;
   detail: TemplateDiagnosticMessage;
@@ -36,8 +37,8 @@ function useDebounced<Value>(value: Value, delay: number): Value {
   return rested;
 }
 
-export function templateDiagnostics(template: TemplateText, knownTypes: ReadonlySet<string> | undefined): Omit<TemplateDiagnostic, 'message'>[] {
-  const diagnostics: Omit<TemplateDiagnostic, 'message'>[] = template.syntaxErrors.map(({ from, to, line, column, detail }) => ({
+export function templateDiagnostics(template: TemplateText, knownTypes: ReadonlySet<string> | undefined): TemplateDiagnostic[] {
+  const diagnostics: TemplateDiagnostic[] = template.syntaxErrors.map(({ from, to, line, column, detail }) => ({
     from,
     to,
     line,

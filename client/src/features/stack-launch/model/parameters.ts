@@ -77,7 +77,7 @@ export function sameValue(schema: ValidatedParameter, a: string, b: string): boo
   }
 }
 
-export function listItems(text: string): string[] {
+function listItems(text: string): string[] {
   return text.trim() === '' ? [] : text.split(',').map((item) => item.trim());
 }
 

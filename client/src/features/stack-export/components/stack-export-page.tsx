@@ -3,11 +3,11 @@
 // it in the editor (the user may change it), explains it, downloads it, has Heat validate it, and hands it to the
 // launch page, in this project or another.
 import { useMutation } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useScope } from '../../../lib/scope';
-import { isEmptySelection, parseTemplateExportSelection, wholeProjectExportHref } from '../../../lib/template-export';
+import { isEmptySelection, parseTemplateExportSelection, wholeProjectExportHref, type TemplateExportSelection } from '../../../lib/template-export';
 import { Button } from '../../../lib/ui/button';
 import { CodeEditor } from '../../../lib/ui/code-editor';
 import { downloadBlob } from '../../../lib/ui/download';
@@ -36,58 +36,63 @@ const linkButtonClass = 'inline-flex items-center rounded-md border border-line-
 
 export function StackExportPage() {
   const { t } = useTranslation();
-  const scope = useScope();
   const [search] = useSearchParams();
   const selection = useMemo(() => parseTemplateExportSelection(search), [search]);
-  const empty = isEmptySelection(selection);
+  if (!isEmptySelection(selection)) return <SelectionExport selection={selection} />;
+  return (
+    <ExportFrame selection={selection}>
+      <div className="max-w-3xl space-y-3">
+        <p className="text-sm text-fg">{t('stack-export.intro')}</p>
+        <ul className="flex flex-wrap gap-2">
+          {sources.map((source) => (
+            <li key={source.to}>
+              <Link to={source.to} className="text-sm text-brand hover:underline">
+                {t(source.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </ExportFrame>
+  );
+}
 
+/** The page's header (its "Whole project" unless that is what is shown, and the caller's buttons) over its body. */
+function ExportFrame({ selection, actions, children }: { selection: TemplateExportSelection; actions?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const scope = useScope();
   return (
     <div className="px-6 py-6">
       <PageHeader
         title={t('stack-export.title')}
         subtitle={t(selection.wholeProject ? 'stack-export.subtitle.project' : 'stack-export.subtitle.selection', { project: scope.projectName })}
         actions={
-          !selection.wholeProject && (
-            <Link to={wholeProjectExportHref} className={linkButtonClass} data-testid="export-whole-project">
-              {t('stack-export.wholeProject')}
-            </Link>
-          )
+          <>
+            {actions}
+            {!selection.wholeProject && (
+              <Link to={wholeProjectExportHref} className={linkButtonClass} data-testid="export-whole-project">
+                {t('stack-export.wholeProject')}
+              </Link>
+            )}
+          </>
         }
       />
-      {empty ? (
-        <div className="max-w-3xl space-y-3">
-          <p className="text-sm text-fg">{t('stack-export.intro')}</p>
-          <ul className="flex flex-wrap gap-2">
-            {sources.map((source) => (
-              <li key={source.to}>
-                <Link to={source.to} className="text-sm text-brand hover:underline">
-                  {t(source.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <SelectionExport selection={selection} />
-      )}
+      {children}
     </div>
   );
 }
 
-function SelectionExport({ selection }: { selection: ReturnType<typeof parseTemplateExportSelection> }) {
+function SelectionExport({ selection }: { selection: TemplateExportSelection }) {
   const { t } = useTranslation();
   const project = useProjectSnapshot();
   const generated = useMemo(() => (project.snapshot ? generateTemplate(project.snapshot, selection) : undefined), [project.snapshot, selection]);
 
   return (
-    <div className="space-y-4">
-      <div className="flex justify-end">
-        <RefreshButton query={{ refetch: project.refetch, isFetching: project.isFetching }} />
-      </div>
-      {project.error && <ErrorNotice error={project.error} onRetry={project.refetch} />}
+    <ExportFrame selection={selection} actions={<RefreshButton query={{ refetch: project.refetch, isFetching: project.isFetching }} />}>
+      {project.error && <ErrorNotice error={project.error} onRetry={project.refetch} className="mb-4" />}
       {!generated && !project.error && <LoadingState label={t('stack-export.loading')} />}
       {generated && <GeneratedExport key={generated.text} generated={generated} />}
-    </div>
+    </ExportFrame>
   );
 }
 

@@ -29,6 +29,22 @@ export async function setTheme(page: Page, theme: Theme) {
 }
 
 /**
+ * A full-page screenshot: the shell scrolls its main pane, not the document, so `fullPage` alone would cut a long
+ * page at the window's height. The window is made as tall as the pane's content for the capture (up to 4000 px).
+ */
+async function capture(page: Page, path: string) {
+  const viewport = page.viewportSize();
+  const needed = await page.evaluate(() => {
+    const main = document.getElementById('main');
+    return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : document.documentElement.scrollHeight;
+  });
+  const tall = viewport && needed > viewport.height;
+  if (tall) await page.setViewportSize({ width: viewport.width, height: Math.min(needed, 4000) });
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  if (tall) await page.setViewportSize(viewport);
+}
+
+/**
  * Saves a full-page screenshot of the current page in both themes, as a test artifact. Switching the theme is a
  * click elsewhere on the page, which closes popovers: `reopen` puts the page back in the state to capture.
  */
@@ -37,7 +53,7 @@ export async function screenshotBothThemes(page: Page, name: string, reopen?: ()
     await setTheme(page, theme);
     await reopen?.();
     // Theme changes animate colours: finish the transitions before capturing.
-    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true, animations: 'disabled' });
+    await capture(page, `${screenshotDir}${name}-${theme}.png`);
   }
   await setTheme(page, 'light');
 }
@@ -58,7 +74,7 @@ async function applyThemeFromStorage(page: Page, theme: Theme) {
 export async function screenshotDialogBothThemes(page: Page, name: string) {
   for (const theme of ['light', 'dark'] as const) {
     await applyThemeFromStorage(page, theme);
-    await page.screenshot({ path: `${screenshotDir}${name}-${theme}.png`, fullPage: true, animations: 'disabled' });
+    await capture(page, `${screenshotDir}${name}-${theme}.png`);
   }
   await applyThemeFromStorage(page, 'light');
 }

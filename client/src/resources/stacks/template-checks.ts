@@ -11,9 +11,6 @@ import type { StackPreview, StackRequestBody, TemplateFunction, UpdatePreview } 
 
 export const templateCheckKeys = scopedQueryKeys('orchestration', 'template-checks');
 
-/** The Zenith page that updates a stack. */
-export const stackUpdatePagePath = ({ name, id }: StackRef) => `/stacks/${encodeURIComponent(name)}/${encodeURIComponent(id)}/update`;
-
 export type TemplateSource = Pick<StackRequestBody, 'template' | 'template_url' | 'environment_files' | 'files'>;
 
 /**

@@ -191,7 +191,7 @@ class TemplateBuilder {
 
   constructor(
     private readonly snapshot: ProjectSnapshot,
-    private readonly closure: ExportClosure,
+    closure: ExportClosure,
   ) {
     this.leftOut = [...closure.leftOut];
     this.networksById = new Map(snapshot.networks.map((network) => [network.id, network]));

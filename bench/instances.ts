@@ -7,31 +7,17 @@
 //
 // Needs the local cloud (bash e2e/cloud/up). Loopback only. The servers stay between runs (seeding only tops
 // them up to N); --cleanup removes them and gives back the quota the seeding added.
-import { parseArgs } from 'node:util';
 import { chromium, type Request } from '@playwright/test';
 import playwrightConfig from '../e2e/playwright.config';
 import { signIn } from '../e2e/support/zenith';
+import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
 
-const { values } = parseArgs({
-  options: {
-    servers: { type: 'string', default: '100' },
-    runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: '8501' },
-    'page-size': { type: 'string', multiple: true },
-    cleanup: { type: 'boolean', default: false },
-  },
-});
-const serverCount = Number(values.servers);
-const runs = Number(values.runs);
-const port = Number(values.port);
-if (!Number.isInteger(serverCount) || serverCount < 1 || serverCount > 1000) throw new Error('--servers: 1..1000');
-if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error('--runs: 1..20');
+const args = benchArgs({ count: { name: 'servers', default: 100, min: 1, max: 1000 }, port: 8501, pageSizes: true });
+const { count: serverCount, runs, port } = args;
 // The list's own default page size when none is given; else each size asked for, through the URL as a user's link would.
-const listPaths = (values['page-size'] ?? ['']).map((size) =>
-  size === '' ? '/instances' : `/instances?limit=${Number(size)}`,
-);
+const listPaths = args.listPaths('/instances');
 
 const namePrefix = 'bench-';
 const flavorName = 'm1.tiny';
@@ -415,7 +401,7 @@ async function report(demo: Session, listPath: string, results: RunResult[]) {
 
 const demo = await authenticate('zenith-demo');
 const admin = await authenticate('zenith-admin');
-if (values.cleanup) {
+if (args.cleanup) {
   await cleanup(demo, admin);
 } else {
   await seed(demo, admin);

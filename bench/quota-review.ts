@@ -5,26 +5,16 @@
 //
 //   npm run build && npx tsx bench/quota-review.ts [--projects 300] [--runs 3]
 //   npx tsx bench/quota-review.ts --cleanup                         (deletes the bench-q- projects)
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { mapBounded } from '../client/src/lib/api/bounded';
 import playwrightConfig from '../e2e/playwright.config';
 import { signIn } from '../e2e/support/zenith';
+import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, keystone, type Session } from './openstack';
 
-const { values } = parseArgs({
-  options: {
-    projects: { type: 'string', default: '300' },
-    runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: '8502' },
-    cleanup: { type: 'boolean', default: false },
-  },
-});
-const projectCount = Number(values.projects);
-const runs = Number(values.runs);
-if (!Number.isInteger(projectCount) || projectCount < 0 || projectCount > 2000) throw new Error('--projects: 0..2000');
-if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error('--runs: 1..20');
+const args = benchArgs({ count: { name: 'projects', default: 300, min: 0, max: 2000 }, port: 8502 });
+const { count: projectCount, runs } = args;
 const prefix = 'bench-q-';
 
 interface Project {
@@ -52,7 +42,7 @@ async function cleanup(admin: Session) {
 }
 
 async function measure() {
-  const bff = await startBff(Number(values.port));
+  const bff = await startBff(args.port);
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   try {
     const page = await (await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } })).newPage();
@@ -92,7 +82,7 @@ async function measure() {
 }
 
 const admin = await authenticate('zenith-admin');
-if (values.cleanup) {
+if (args.cleanup) {
   await cleanup(admin);
 } else {
   await seed(admin);

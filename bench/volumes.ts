@@ -7,28 +7,16 @@
 //
 // Needs the local cloud. The volumes stay between runs (seeding tops them up to N); the demo project's Cinder quota
 // (volumes, gigabytes) is raised by what the seeding adds, and --cleanup gives exactly that back.
-import { parseArgs } from 'node:util';
 import { chromium, type Request } from '@playwright/test';
 import playwrightConfig from '../e2e/playwright.config';
 import { signIn } from '../e2e/support/zenith';
+import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
 
-const { values } = parseArgs({
-  options: {
-    volumes: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: '8502' },
-    'page-size': { type: 'string', multiple: true },
-    cleanup: { type: 'boolean', default: false },
-  },
-});
-const volumeCount = Number(values.volumes);
-const runs = Number(values.runs);
-const port = Number(values.port);
-if (!Number.isInteger(volumeCount) || volumeCount < 1 || volumeCount > 1000) throw new Error('--volumes: 1..1000');
-if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error('--runs: 1..20');
-const listPaths = (values['page-size'] ?? ['']).map((size) => (size === '' ? '/volumes' : `/volumes?limit=${Number(size)}`));
+const args = benchArgs({ count: { name: 'volumes', default: 200, min: 1, max: 1000 }, port: 8502, pageSizes: true });
+const { count: volumeCount, runs, port } = args;
+const listPaths = args.listPaths('/volumes');
 
 const namePrefix = 'bench-vol-';
 const volumeSize = 1;
@@ -201,7 +189,7 @@ function report(listPath: string, results: RunResult[]) {
 
 const demo = await authenticate('zenith-demo');
 const admin = await authenticate('zenith-admin');
-if (values.cleanup) {
+if (args.cleanup) {
   await cleanup(demo, admin);
 } else {
   await seed(demo, admin);

@@ -333,6 +333,9 @@ stack_domain_admin = heat_domain_admin
 stack_domain_admin_password = $SERVICE_PASSWORD
 heat_metadata_server_url = http://$HOST_IP:8000
 heat_waitcondition_server_url = http://$HOST_IP:8000/v1/waitcondition
+# off by default in Heat ("preview" features); Zenith offers both, so its e2e must be able to prove them
+enable_stack_abandon = true
+enable_stack_adopt = true
 [heat_api]
 bind_host = $HOST_IP
 bind_port = 8004

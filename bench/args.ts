@@ -1,0 +1,48 @@
+// The command line the benchmarks share, checked the same way for all: `--<what> N` (how many objects the bench
+// seeds, named by each bench), `--runs`, `--port` (the bench's own BFF), `--page-size` (list pages), `--cleanup`.
+import { parseArgs } from 'node:util';
+
+interface CountOption {
+  /** The option's name: --servers, --volumes, --projects... */
+  name: string;
+  default: number;
+  min: number;
+  max: number;
+}
+
+export interface BenchArgs {
+  /** How many objects to seed (the count option's value; 0 for a bench without one). */
+  count: number;
+  runs: number;
+  port: number;
+  cleanup: boolean;
+  /** The list page at `path` once per `--page-size` given (`path?limit=N`), or at its own default page size. */
+  listPaths: (path: string) => string[];
+}
+
+function integer(option: string, value: unknown, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) throw new Error(`--${option}: ${min}..${max}`);
+  return number;
+}
+
+export function benchArgs({ count, port, pageSizes = false }: { count?: CountOption; port: number; pageSizes?: boolean }): BenchArgs {
+  // The options depend on the bench, so their values are read as what parseArgs can give.
+  const { values }: { values: Record<string, string | boolean | (string | boolean)[] | undefined> } = parseArgs({
+    options: {
+      ...(count && { [count.name]: { type: 'string', default: String(count.default) } }),
+      runs: { type: 'string', default: '3' },
+      port: { type: 'string', default: String(port) },
+      ...(pageSizes && { 'page-size': { type: 'string', multiple: true } }),
+      cleanup: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = [values['page-size'] ?? []].flat().map((size) => integer('page-size', size, 1, 1000));
+  return {
+    count: count ? integer(count.name, values[count.name], count.min, count.max) : 0,
+    runs: integer('runs', values.runs, 1, 20),
+    port: integer('port', values.port, 1024, 65535),
+    cleanup: values.cleanup === true,
+    listPaths: (path) => (sizes.length === 0 ? [path] : sizes.map((size) => `${path}?limit=${size}`)),
+  };
+}

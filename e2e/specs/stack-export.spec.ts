@@ -10,6 +10,7 @@ import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../suppo
 import { uniquePrefix } from '../support/instances';
 import { cleanUpNetworking } from '../support/routers';
 import { cleanUpGroups, ruleLine, type CliGroup, type CliRule } from '../support/security-groups';
+import { deleteStackIfExists, waitForStackStatus } from '../support/stacks';
 import { cleanUpVolumes, waitForVolumeStatus } from '../support/volumes';
 import { screenshotBothThemes, signIn } from '../support/zenith';
 
@@ -28,35 +29,6 @@ const ids = { web: '', db: '', volume: '' };
 let demo2 = '';
 
 test.describe.configure({ mode: 'serial' });
-
-// --- CLI witnesses for stacks in another project (the shared ones are being written in e2e/support/stacks.ts). ---
-
-interface CliStack {
-  id: string;
-  stack_name: string;
-  stack_status: string;
-  stack_status_reason: string;
-}
-
-/** `openstack stack show` in a project, until the stack leaves CREATE_IN_PROGRESS. */
-async function settledStackIn(projectId: string, name: string): Promise<CliStack> {
-  let stack: CliStack | undefined;
-  await expect
-    .poll(
-      async () => {
-        stack = await openstack<CliStack>('zenith-demo', ['stack', 'show', name], projectId);
-        return stack.stack_status;
-      },
-      { timeout: 300_000, intervals: [3_000] },
-    )
-    .toMatch(/^CREATE_(COMPLETE|FAILED)$/);
-  return stack!;
-}
-
-async function deleteStackIn(projectId: string, name: string) {
-  const stacks = await openstack<{ 'Stack Name': string }[]>('zenith-demo', ['stack', 'list'], projectId);
-  if (stacks.some((stack) => stack['Stack Name'] === name)) await openstackDo('zenith-demo', ['stack', 'delete', '--yes', '--wait', name], projectId);
-}
 
 // --- The topology, through the CLI in demo, and what a project holds of it. ---
 
@@ -179,7 +151,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   test.setTimeout(600_000);
-  if (demo2) await deleteStackIn(demo2, stackName).catch(() => undefined);
+  if (demo2) await deleteStackIfExists(stackName, demo2, 300_000).catch(() => undefined);
   await cleanUpNetworking(prefix);
   await cleanUpVolumes(prefix);
   await cleanUpGroups(prefix);
@@ -230,8 +202,7 @@ test('exported from the instances list: the template explained, Heat validates i
   await page.getByLabel('Stack name').fill(stackName);
   await page.getByRole('button', { name: 'Launch stack' }).click();
   await expect(page).toHaveURL(new RegExp(`/stacks/${stackName}/[0-9a-f-]{36}$`), { timeout: 60_000 });
-  const stack = await settledStackIn(demo2, stackName);
-  expect(stack.stack_status, stack.stack_status_reason).toBe('CREATE_COMPLETE');
+  await waitForStackStatus(stackName, 'CREATE_COMPLETE', 300_000, demo2);
   await expectNoTokenInBrowser(page, seenResponses);
 });
 

@@ -35,7 +35,7 @@ export function TemplateExplanation({ generated }: { generated: GeneratedTemplat
           <ul className="space-y-1.5 text-sm">
             {parameters.map((parameter) => (
               <li key={parameter.name} className="min-w-0">
-                <code className="font-mono text-xs text-fg">{parameter.name}</code>{' '}
+                <code className="font-mono text-xs break-all text-fg">{parameter.name}</code>{' '}
                 <span className="text-fg-muted">{originText(parameter.origin)}</span>
                 <span className="block truncate font-mono text-xs text-fg-muted" title={parameter.default}>
                   {t('stack-export.parameters.default', { value: parameter.default })}
@@ -54,7 +54,7 @@ export function TemplateExplanation({ generated }: { generated: GeneratedTemplat
           <ul className="space-y-1.5 text-sm">
             {resources.map((resource) => (
               <li key={resource.name} className="min-w-0" data-resource={resource.name}>
-                <code className="font-mono text-xs text-fg">{resource.name}</code>{' '}
+                <code className="font-mono text-xs break-all text-fg">{resource.name}</code>{' '}
                 <span className="text-xs text-fg-muted">{resource.type}</span>
                 <span className="block text-xs break-words text-fg-muted">{t('stack-export.from', { origin: originText(resource.origin) })}</span>
               </li>

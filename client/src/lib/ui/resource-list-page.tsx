@@ -6,7 +6,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { ActionFailures } from '../actions/action-failures';
 import type { AnyActionDeclaration } from '../actions/types';
 import type { ActionFailure } from '../actions/use-action-runner';
-import { BulkBar } from './bulk-bar';
+import { BulkBar, type SelectionLink } from './bulk-bar';
 import { DataTable, type DataTableProps } from './data-table';
 import { listPlaceholder, type ListQueryState } from './list-placeholder';
 import { PageHeader, RefreshButton } from './page-header';
@@ -43,6 +43,8 @@ export interface ResourceListPageProps<Row> {
   rowActions?: RowActions<Row>;
   /** The actions offered on several rows at once; rows are selectable only when there are some. */
   bulkActions?: readonly AnyActionDeclaration<Row>[];
+  /** Pages the selected rows can be handed to (links in the bulk bar); rows are selectable when there are some. */
+  selectionLinks?: readonly SelectionLink<Row>[];
   /** The page's other runners (an action on the project, such as create): their failures and dialogs. */
   otherActions?: readonly ActionOutlet[];
   /** Shown under the failures (what explains them). */
@@ -77,7 +79,8 @@ export function ResourceListPage<Row>({
   headerActions,
   toolbar,
   rowActions,
-  bulkActions,
+  bulkActions = [],
+  selectionLinks = [],
   otherActions = [],
   notices,
   table,
@@ -89,7 +92,8 @@ export function ResourceListPage<Row>({
   const { selectable = table.rows, ...tableProps } = table;
   const selected = selectable.filter((row) => selection[table.rowId(row)]);
   const outlets = rowActions ? [...otherActions, rowActions] : otherActions;
-  const bulk = rowActions && bulkActions && bulkActions.length > 0 ? { rowActions, bulkActions } : undefined;
+  const bulkRunner = rowActions && bulkActions.length > 0 ? rowActions : undefined;
+  const selecting = bulkRunner !== undefined || selectionLinks.length > 0;
 
   return (
     <div className="px-6 py-6">
@@ -105,15 +109,17 @@ export function ResourceListPage<Row>({
         }
       />
       {toolbar && <div className="mb-4 space-y-3">{toolbar}</div>}
-      {bulk && (
+      {selecting && (
         <BulkBar
           count={selected.length}
-          actions={bulk.bulkActions}
+          actions={bulkRunner ? bulkActions : []}
           onAction={(action) => {
             // The dialog keeps the rows it acts on: the selection is done with.
-            bulk.rowActions.trigger(action, selected);
+            bulkRunner?.trigger(action, selected);
             setSelection({});
           }}
+          links={selectionLinks}
+          selected={selected}
         />
       )}
       <div className="space-y-3">
@@ -124,8 +130,8 @@ export function ResourceListPage<Row>({
         {notices}
         <DataTable
           {...tableProps}
-          selection={bulk ? selection : undefined}
-          onSelectionChange={bulk ? setSelection : undefined}
+          selection={selecting ? selection : undefined}
+          onSelectionChange={selecting ? setSelection : undefined}
           placeholder={listPlaceholder({
             query,
             empty: table.rows.length === 0,

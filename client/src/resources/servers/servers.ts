@@ -4,6 +4,7 @@ import { keepPreviousData, queryOptions, useQuery, useQueryClient, type QueryCli
 import { useEffect } from 'react';
 import { api } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/api-error';
+import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { serverListParams, type ListState } from './list-state';
 import { isPollingDone } from './server-state';
@@ -36,6 +37,21 @@ export async function fetchServer(id: string, signal?: AbortSignal): Promise<Ser
   const { server } = await api.get<{ server: Server }>(serverPath(id), { signal, microversion: computeMicroversion });
   return server;
 }
+
+/**
+ * Every server of the project with its details, as one page without a next link (Nova's largest page, 1000, then
+ * its links): a polled server is patched into it like into any list page.
+ */
+export async function fetchAllServers(signal?: AbortSignal): Promise<ServerPage> {
+  const servers = await fetchAllPages<Server>({ path: `${serversPath}/detail`, collection: 'servers', microversion: computeMicroversion, signal }, 1000);
+  return { servers };
+}
+
+export const allServersQueryOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: serverKeys.list(scope, { view: 'all' }),
+    queryFn: ({ signal }) => fetchAllServers(signal),
+  });
 
 export const serverPageQueryOptions = (scope: QueryScope, state: ListState, listScope: ServerListScope = 'project') =>
   queryOptions({

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useUrlList } from '../../../lib/ui/use-url-list';
@@ -24,6 +25,9 @@ import { InstanceFilters } from './instance-filters';
 import { ServerPoller } from './server-poller';
 import { StatusBadge } from './status-badge';
 import { useServerActions } from './use-server-actions';
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<Server>('server', (server) => server.id)];
 
 export function InstancesPage() {
   const { t, i18n } = useTranslation();
@@ -142,6 +146,7 @@ export function InstancesPage() {
       toolbar={<InstanceFilters filters={state.filters} onApply={list.applyFilters} />}
       rowActions={actions}
       bulkActions={bulkServerActions}
+      selectionLinks={exportLinks}
       table={{ testId: 'instances-table', label: t('instances.list.table'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
       empty={{
         loading: t('instances.list.loading'),

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { bulkKeypairActions, identifyKeypair, keypairActions } from '../actions';
@@ -17,6 +18,9 @@ const sortValues: Record<string, SortValue<Keypair>> = {
   type: (keypair) => keypair.type,
 };
 const initialSort = { id: 'name', desc: false };
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<Keypair>('keypair', (keypair) => keypair.name)];
 
 export function KeypairsPage() {
   const { t } = useTranslation();
@@ -60,6 +64,7 @@ export function KeypairsPage() {
       toolbar={<KeypairCreator onCreated={() => undefined} />}
       rowActions={actions}
       bulkActions={bulkKeypairActions}
+      selectionLinks={exportLinks}
       table={{
         testId: 'keypairs-table',
         label: t('keypairs.list.table'),

@@ -12,6 +12,7 @@ import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networkPageQueryOptions, useSubnets } from '../../../resources/networks/networks';
@@ -19,6 +20,9 @@ import { listCodec, networkViews, viewOf } from '../../../resources/networks/lis
 import type { Network } from '../../../resources/networks/types';
 import { CreateNetworkDialog } from './create-network-dialog';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<Network>('network', (network) => network.id)];
 
 export function NetworksPage() {
   const { t } = useTranslation();
@@ -94,6 +98,7 @@ export function NetworksPage() {
         </div>
       }
       rowActions={actions}
+      selectionLinks={exportLinks}
       table={{ testId: 'networks-table', label: t('networks.list.table'), columns, rowName: (network) => network.name || network.id, ...list.table(shown, (network) => network.id) }}
       empty={{ loading: t('networks.list.loading'), title: t(`networks.list.empty.${view}`), hint: view === 'mine' ? t('networks.list.emptyHint') : undefined }}
       dialogs={creating && <CreateNetworkDialog onClose={() => setCreating(false)} />}

@@ -8,6 +8,7 @@ import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useExternalNetworks } from '../../../resources/networks/networks';
@@ -18,6 +19,9 @@ import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<Router>('router', (router) => router.id)];
 
 export function RoutersPage() {
   const { t } = useTranslation();
@@ -88,6 +92,7 @@ export function RoutersPage() {
       }
       rowActions={actions}
       bulkActions={bulkRouterActions}
+      selectionLinks={exportLinks}
       otherActions={[creation]}
       table={{ testId: 'routers-table', label: t('routers.list.table'), columns, rowName: (router) => router.name || router.id, ...list.table(shown, (router) => router.id) }}
       empty={{ loading: t('routers.list.loading'), title: t('routers.list.empty'), hint: t('routers.list.emptyHint') }}

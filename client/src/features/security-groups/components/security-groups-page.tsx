@@ -9,6 +9,7 @@ import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { FilterForm } from '../../../lib/ui/filter-form';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { TextField } from '../../../lib/ui/text-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
@@ -17,6 +18,9 @@ import { useSecurityGroupPage } from '../../../resources/security-groups/securit
 import { filterNames, listCodec } from '../../../resources/security-groups/list-state';
 import type { SecurityGroup } from '../../../resources/security-groups/types';
 import { InUseExplanations } from './group-members';
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<SecurityGroup>('securityGroup', (group) => group.id)];
 
 export function SecurityGroupsPage() {
   const { t } = useTranslation();
@@ -81,6 +85,7 @@ export function SecurityGroupsPage() {
       }
       rowActions={actions}
       bulkActions={bulkGroupActions}
+      selectionLinks={exportLinks}
       otherActions={[creation]}
       notices={<InUseExplanations failures={actions.failures} />}
       table={{ testId: 'security-groups-table', label: t('security-groups.list.table'), columns, rowName: (group) => group.name || group.id, ...list.table(shown, (group) => group.id) }}

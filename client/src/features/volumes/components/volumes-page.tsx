@@ -11,6 +11,7 @@ import { relativeAge } from '../../../lib/relative-age';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useUrlList } from '../../../lib/ui/use-url-list';
@@ -28,6 +29,9 @@ import { VolumeFilters } from './volume-filters';
 import { VolumePoller } from './volume-poller';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+// The selected rows handed to the template export page.
+const exportLinks = [exportTemplateLink<Volume>('volume', (volume) => volume.id)];
 
 export function VolumesPage() {
   const { t, i18n } = useTranslation();
@@ -138,6 +142,7 @@ export function VolumesPage() {
       toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}
       rowActions={actions}
       bulkActions={bulkVolumeActions}
+      selectionLinks={exportLinks}
       table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id) }}
       empty={{
         loading: t('volumes.list.loading'),

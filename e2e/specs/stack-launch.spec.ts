@@ -7,45 +7,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Request } from '@playwright/test';
-import { openstack, openstackDo } from '../support/cloud';
+import { openstack } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { uniquePrefix } from '../support/instances';
+import { deleteStackIfExists, listStackResources, showStack, waitForStackStatus } from '../support/stacks';
 import { screenshotBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('stack');
-
-// CLI witnesses for stacks (e2e/support/stacks.ts on the stacks-cloud branch will hold the shared ones).
-interface CliStack {
-  id: string;
-  stack_name: string;
-  stack_status: string;
-  stack_status_reason: string;
-  parameters: Record<string, string>;
-}
-
-async function stackNames(): Promise<string[]> {
-  const stacks = await openstack<{ 'Stack Name': string }[]>('zenith-demo', ['stack', 'list']);
-  return stacks.map((stack) => stack['Stack Name']);
-}
-
-/** Polls `openstack stack show` until the stack leaves `<action>_IN_PROGRESS`; returns it as it settled. */
-async function settledStack(name: string, action: 'CREATE' | 'UPDATE', timeout = 120_000): Promise<CliStack> {
-  let stack: CliStack | undefined;
-  await expect
-    .poll(
-      async () => {
-        stack = await openstack<CliStack>('zenith-demo', ['stack', 'show', name]);
-        return stack.stack_status;
-      },
-      { timeout, intervals: [2000] },
-    )
-    .toMatch(new RegExp(`^${action}_(COMPLETE|FAILED)$`));
-  return stack!;
-}
-
-async function deleteStack(name: string) {
-  if ((await stackNames()).includes(name)) await openstackDo('zenith-demo', ['stack', 'delete', '--yes', '--wait', name]);
-}
 
 /** Replaces the editor's text as one input (typing line by line would let the editor auto-indent). */
 async function setEditorText(page: Page, text: string) {
@@ -115,7 +83,7 @@ test('bad templates are refused with Heat’s words before any stack exists, and
   expect(await editorText(page)).toBe(unknownType);
 
   expect(writes.map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
-  expect(await stackNames()).not.toContain(name);
+  expect(await showStack(name)).toBeUndefined();
 });
 
 test('launches the network starter through the typed form, previews it, then updates a parameter and the template', async ({ page, seenResponses }) => {
@@ -178,10 +146,10 @@ test('launches the network starter through the typed form, previews it, then upd
     await page.getByTestId('launch-stack').click();
     await expect(page).toHaveURL(new RegExp(`/stacks/${name}/[0-9a-f-]{36}$`));
     const id = new URL(page.url()).pathname.split('/').at(-1)!;
-    const created = await settledStack(name, 'CREATE');
+    const created = await waitForStackStatus(name, 'CREATE_COMPLETE', 120_000);
     expect(created.stack_status, created.stack_status_reason).toBe('CREATE_COMPLETE');
     expect(created.parameters).toMatchObject({ public_network: 'public', network_name: networkName, cidr: '10.11.0.0/24' });
-    const resources = await openstack<{ resource_name: string; resource_status: string }[]>('zenith-demo', ['stack', 'resource', 'list', name]);
+    const resources = await listStackResources(name);
     expect(resources.map((resource) => resource.resource_name).sort()).toEqual(['network', 'router', 'router_interface', 'subnet']);
     const network = await openstack<{ name: string; subnets: string[] }>('zenith-demo', ['network', 'show', networkName]);
     expect(network.subnets).toHaveLength(1);
@@ -215,7 +183,7 @@ test('launches the network starter through the typed form, previews it, then upd
 
     await page.getByTestId('update-stack').click();
     await expect(page).toHaveURL(new RegExp(`/stacks/${name}/${id}$`));
-    const updated = await settledStack(name, 'UPDATE');
+    const updated = await waitForStackStatus(name, 'UPDATE_COMPLETE', 120_000);
     expect(updated.stack_status, updated.stack_status_reason).toBe('UPDATE_COMPLETE');
     expect(updated.parameters.network_name).toBe(renamed);
     expect((await openstack<{ id: string }>('zenith-demo', ['network', 'show', renamed])).id).toBeTruthy();
@@ -223,7 +191,7 @@ test('launches the network starter through the typed form, previews it, then upd
     expect(note.output_value).toBe(renamed);
     await expectNoTokenInBrowser(page, seenResponses);
   } finally {
-    await deleteStack(name);
+    await deleteStackIfExists(name);
   }
 });
 

@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { openstack, openstackDo } from '../support/cloud';
 import { expect, expectAccessible, test } from '../support/fixtures';
 import { uniquePrefix } from '../support/instances';
+import { showStack, waitForStackGone, waitForStackStatus } from '../support/stacks';
 import { screenshotBothThemes, screenshotDialogBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('stacks');
@@ -99,42 +100,6 @@ resources:
     properties:
       name: { list_join: ['-', [{ get_param: 'OS::stack_name' }, 'net']] }
 `;
-
-// CLI witness helpers (the lead dedupes them with e2e/support/stacks.ts).
-interface CliStack {
-  id: string;
-  stack_name: string;
-  stack_status: string;
-  stack_status_reason: string;
-  stack_user_project_id: string | null;
-  outputs: { output_key: string; output_value?: unknown }[];
-}
-
-async function showStack(name: string): Promise<CliStack | undefined> {
-  try {
-    return await openstack<CliStack>('zenith-demo', ['stack', 'show', name]);
-  } catch (error) {
-    if (/not found/i.test(String((error as { stderr?: string }).stderr))) return undefined;
-    throw error;
-  }
-}
-
-/** Polls the CLI until the stack's status matches; fails at once with Heat's reason when it settles otherwise. */
-async function waitForStackStatus(name: string, status: string): Promise<CliStack> {
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const stack = await showStack(name);
-    if (!stack) throw new Error(`stack ${name} does not exist (waiting for ${status})`);
-    if (stack.stack_status === status) return stack;
-    if (!stack.stack_status.endsWith('_IN_PROGRESS')) throw new Error(`stack ${name} is ${stack.stack_status}, not ${status}: ${stack.stack_status_reason}`);
-    if (Date.now() > deadline) throw new Error(`stack ${name} still ${stack.stack_status}`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-}
-
-async function waitForStackGone(name: string) {
-  await expect.poll(async () => (await showStack(name))?.stack_status ?? 'gone', { timeout: 120_000, intervals: [1_000] }).toBe('gone');
-}
 
 const resourceOf = (stack: string, resource: string) => openstack<{ physical_resource_id: string }>('zenith-demo', ['stack', 'resource', 'show', stack, resource]);
 

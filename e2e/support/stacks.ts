@@ -62,16 +62,21 @@ export async function waitForStackStatus(name: string, status: string | RegExp, 
   }
 }
 
-/** Deletes the stack (and so what it made) if there is one, and waits until it is gone; fails with Heat's reason on DELETE_FAILED. */
-export async function deleteStackIfExists(name: string, projectId?: string, timeout = 180_000): Promise<void> {
-  if (!(await showStack(name, projectId))) return;
-  await openstackDo('zenith-demo', ['stack', 'delete', '--yes', name], projectId);
+/** Waits until the project has no stack of that name (after a delete sent by Zenith); fails with Heat's reason on DELETE_FAILED. */
+export async function waitForStackGone(name: string, projectId?: string, timeout = 180_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (let stack = await showStack(name, projectId); stack; stack = await showStack(name, projectId)) {
     if (stack.stack_status === 'DELETE_FAILED') throw new Error(`stack ${name} DELETE_FAILED: ${stack.stack_status_reason}`);
     if (Date.now() > deadline) throw new Error(`stack ${name} still ${stack.stack_status} after ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
+}
+
+/** Deletes the stack (and so what it made) if there is one, and waits until it is gone; fails with Heat's reason on DELETE_FAILED. */
+export async function deleteStackIfExists(name: string, projectId?: string, timeout = 180_000): Promise<void> {
+  if (!(await showStack(name, projectId))) return;
+  await openstackDo('zenith-demo', ['stack', 'delete', '--yes', name], projectId);
+  await waitForStackGone(name, projectId, timeout);
 }
 
 /** The stack's own resources (not those of nested stacks). */

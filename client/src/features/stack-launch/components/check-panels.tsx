@@ -97,6 +97,11 @@ export function UpdatePreviewView({ preview }: { preview: UpdatePreview }) {
           </div>
         );
       })}
+      {(preview.resource_changes.replaced ?? []).length > 0 && (
+        <p className="text-xs text-fg-muted" data-testid="update-preview-replaced-hint">
+          {t('stack-launch.updatePreview.replacedHint')}
+        </p>
+      )}
     </div>
   );
 }

@@ -14,8 +14,8 @@ describe('visibleNavEntries', () => {
 
   it("shows pages whose service is in the catalog, under any of its names, and pages that need none", () => {
     const services = [
-      { type: 'compute', name: 'nova' },
-      { type: 'volumev3', name: 'cinderv3' },
+      { type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' },
+      { type: 'volumev3', name: 'cinderv3', url: 'http://cinder.example/v3/p1' },
     ];
     expect(visibleNavEntries(entries, services).map((entry) => entry.to)).toEqual(['/', '/compute/servers', '/volumes']);
   });
@@ -26,7 +26,7 @@ describe('visibleNavEntries', () => {
 
   it('hides the pages that need a role the token does not carry', () => {
     const adminPages = [{ to: '/admin/quotas', serviceType: 'compute', requiresRole: 'admin' }];
-    const services = [{ type: 'compute', name: 'nova' }];
+    const services = [{ type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' }];
     expect(visibleNavEntries(adminPages, services, ['member', 'reader'])).toEqual([]);
     expect(visibleNavEntries(adminPages, services, ['admin'])).toEqual(adminPages);
   });

@@ -4,7 +4,7 @@ import { catalogRegions, catalogServices } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { IssuedToken } from '../openstack/keystone.js';
 
-/** The contract's session view of a signed-in session: never its tokens or catalog URLs. */
+/** The contract's session view of a signed-in session: never its tokens. */
 export function sessionView(auth: AuthState, csrfToken: string, endpointInterface: EndpointInterface): SessionView {
   return {
     user: auth.user,
@@ -12,6 +12,7 @@ export function sessionView(auth: AuthState, csrfToken: string, endpointInterfac
     roles: auth.roles,
     region: auth.region,
     regions: catalogRegions(auth.catalog),
+    interface: endpointInterface,
     services: catalogServices(auth.catalog, auth.region, endpointInterface),
     expiresAt: auth.expiresAt,
     csrfToken,

@@ -27,8 +27,12 @@ export type ScopeTarget = z.input<typeof ScopeRequest>;
 
 const NamedInDomain = z.object({ id: z.string(), name: z.string(), domain: z.object({ id: z.string(), name: z.string() }) });
 
-/** A service of the session's catalog usable from the browser in its region. */
-export const CatalogService = z.object({ type: z.string(), name: z.string() });
+/**
+ * A service of the session's catalog usable from the browser in its region, with the URL of its endpoint for the
+ * session's region and interface: the BFF's proxy sends `/api/os/<type>/<path>` to `<url>/<path>`. Endpoint URLs are
+ * not secrets; showing them teaches where each request really goes.
+ */
+export const CatalogService = z.object({ type: z.string(), name: z.string(), url: z.string() });
 export type CatalogService = z.infer<typeof CatalogService>;
 
 /** The answer of login, GET /api/auth/session and scope: what the browser may know about its sign-in. */
@@ -38,6 +42,8 @@ export const SessionView = z.object({
   roles: z.array(z.string()),
   region: z.string(),
   regions: z.array(z.string()),
+  /** The catalog interface the BFF uses (public, internal or admin), as configured. */
+  interface: z.enum(['public', 'internal', 'admin']),
   services: z.array(CatalogService),
   /** ISO 8601; the session ends no later than its Keystone token. */
   expiresAt: z.iso.datetime(),

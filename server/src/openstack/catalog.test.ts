@@ -80,9 +80,9 @@ describe('catalog summaries', () => {
 
   it('lists the services with an endpoint of the interface in the region', () => {
     expect(catalogServices(catalog, 'RegionOne', 'public')).toEqual([
-      { type: 'compute', name: 'nova' },
-      { type: 'volumev3', name: 'cinderv3' },
-      { type: 'image', name: 'glance' },
+      { type: 'compute', name: 'nova', url: 'http://compute.example:8774/v2.1' },
+      { type: 'volumev3', name: 'cinderv3', url: `http://volume.example:8776/v3/${sampleProjectId}` },
+      { type: 'image', name: 'glance', url: 'http://image.example:9292' },
     ]);
     expect(catalogServices(catalog, 'RegionOne', 'admin')).toEqual([]);
     expect(catalogServices(catalog, 'Elsewhere', 'public')).toEqual([]);

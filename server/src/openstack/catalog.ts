@@ -38,11 +38,12 @@ export function catalogServices(
   region: string,
   endpointInterface: EndpointInterface,
 ): CatalogService[] {
-  return catalog
-    .filter((entry) =>
-      entry.endpoints.some((endpoint) => endpoint.interface === endpointInterface && endpointRegion(endpoint) === region),
-    )
-    .map((entry) => ({ type: entry.type, name: entry.name ?? entry.type }));
+  return catalog.flatMap((entry) => {
+    const endpoint = entry.endpoints.find(
+      (candidate) => candidate.interface === endpointInterface && endpointRegion(candidate) === region,
+    );
+    return endpoint ? [{ type: entry.type, name: entry.name ?? entry.type, url: endpoint.url.replace(/\/+$/, '') }] : [];
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { json, sampleAuth, seedSession, startZenith, testConfig, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../testing/harness.js';
+import { json, sampleAuth, sampleProjectId, seedSession, startZenith, testConfig, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../testing/harness.js';
 import type { ErrorBody } from '../contract/error-body.js';
 import { isExpired } from './session.js';
 
@@ -110,10 +110,11 @@ describe('session expiry', () => {
       roles: ['member', 'reader'],
       region: 'RegionOne',
       regions: ['RegionOne', 'RegionTwo'],
+      interface: 'public',
       services: [
-        { type: 'compute', name: 'nova' },
-        { type: 'volumev3', name: 'cinderv3' },
-        { type: 'image', name: 'glance' },
+        { type: 'compute', name: 'nova', url: 'http://compute.example:8774/v2.1' },
+        { type: 'volumev3', name: 'cinderv3', url: `http://volume.example:8776/v3/${sampleProjectId}` },
+        { type: 'image', name: 'glance', url: 'http://image.example:9292' },
       ],
       expiresAt: auth.expiresAt,
       csrfToken: 'the-csrf-token',

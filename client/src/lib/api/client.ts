@@ -1,7 +1,9 @@
 // The one way the SPA talks to the BFF: same-origin fetch over /api, the session's CSRF token on every write,
 // negotiated microversions, cancellation from react-query, and ApiError for every failure.
+import { serviceRequestId } from '@contract/request-id';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { microversionHeaders, negotiateMicroversion, type ServiceVersions } from './microversions';
+import { createRequestLog, type RequestLog } from './request-log';
 
 type QueryValue = string | number | boolean | undefined | readonly string[];
 
@@ -55,11 +57,19 @@ function withParams(path: string, params: RequestOptions['params']): string {
   return `${path}${path.includes('?') ? '&' : '?'}${query}`;
 }
 
+/** What the log keeps of a call's headers: those that change what the service does (no CSRF token, no scope). */
+function loggedHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name === 'Content-Type' || /version/i.test(name)));
+}
+
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {
+export function createApiClient(
+  fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
+  requestLog: RequestLog = createRequestLog(),
+) {
   let session: SessionContext | null = null;
   const sessionEndListeners = new Set<(end: SessionEnd) => void>();
   const scopeChangeListeners = new Set<() => void>();
@@ -81,9 +91,11 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
       if (version) Object.assign(headers, microversionHeaders(service, version));
     }
 
+    const url = withParams(path, options.params);
+    const finish = requestLog.start({ service, method, path: url, headers: loggedHeaders(headers), body: options.body });
     let response: Response;
     try {
-      response = await fetchImpl(withParams(path, options.params), {
+      response = await fetchImpl(url, {
         method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -91,16 +103,20 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
         signal: options.signal,
       });
     } catch (error) {
+      const message = isAbort(error) ? 'aborted' : error instanceof Error ? error.message : String(error);
+      finish({ status: 0, error: message });
       if (isAbort(error)) throw error;
-      throw new ApiError(0, service, error instanceof Error ? error.message : String(error));
+      throw new ApiError(0, service, message);
     }
 
     if (!response.ok) {
       const error = await apiErrorFromResponse(response, service);
+      finish({ status: response.status, requestId: error.requestId, error: error.message });
       if (response.status === 401 && error.code && sessionEndCodes.has(error.code)) endSession(error);
       if (response.status === 409 && error.code === 'scope_changed') for (const listener of scopeChangeListeners) listener();
       throw error;
     }
+    finish({ status: response.status, requestId: serviceRequestId((name) => response.headers.get(name)) });
     if (response.status === 204 || response.status === 205) return undefined as T;
     const text = await response.text();
     return (text === '' ? undefined : JSON.parse(text)) as T;
@@ -140,6 +156,8 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
     delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       send<T>(path, { ...options, method: 'DELETE' }),
     serviceVersions,
+    /** The calls this client made, newest last (the request log panel, the pages' "API" views). */
+    requestLog,
     /** Called with every session the BFF hands out (login, session read, rescope), and null at logout. */
     setSession(next: SessionContext | null) {
       session = next;

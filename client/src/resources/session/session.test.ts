@@ -12,7 +12,8 @@ function session(overrides: { userId?: string; projectId?: string; region?: stri
     roles: ['member'],
     region: overrides.region ?? 'RegionOne',
     regions: ['RegionOne', 'RegionTwo'],
-    services: [{ type: 'compute', name: 'nova' }],
+    interface: 'public',
+    services: [{ type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' }],
     expiresAt: '2030-01-01T00:00:00Z',
     csrfToken: 'csrf',
   };

@@ -27,7 +27,7 @@ describe('API client logging', () => {
     const fetchImpl = vi.fn(
       async () => new Response('{"ok":true}', { status: 202, headers: { 'x-openstack-request-id': 'req-abc' } }),
     );
-    const client = createApiClient(fetchImpl as unknown as typeof fetch, log);
+    const client = createApiClient(fetchImpl, log);
     client.setSession({ csrfToken: 'csrf-secret', region: 'RegionOne', projectId: 'p1' });
     await client.post('/api/os/network/v2.0/networks', { network: { name: 'n' } }, { params: { fields: 'id' } });
     const [entry] = log.entries();
@@ -52,7 +52,7 @@ describe('API client logging', () => {
           headers: { 'content-type': 'application/json', 'x-openstack-request-id': 'req-404' },
         }),
     );
-    const client = createApiClient(fetchImpl as unknown as typeof fetch, log);
+    const client = createApiClient(fetchImpl, log);
     await expect(client.get('/api/os/compute/servers/x')).rejects.toThrow();
     expect(log.entries()[0]).toMatchObject({ status: 404, requestId: 'req-404', error: 'Server x could not be found.' });
   });

@@ -51,11 +51,11 @@ export function createRequestLog(capacity = requestLogCapacity) {
     },
     /** The same array until something changes: usable as a useSyncExternalStore snapshot. */
     entries: (): readonly LoggedRequest[] => entries,
-    subscribe(listener: () => void): () => void {
+    subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    clear() {
+    clear: () => {
       publish([]);
     },
   };

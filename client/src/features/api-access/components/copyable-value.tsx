@@ -50,7 +50,6 @@ export function FileText({ text, label, testId, className }: { text: string; lab
     <div className={clsx('relative rounded-md border border-line bg-sunken', className)}>
       <pre
         tabIndex={0}
-        aria-label={label}
         className="max-h-72 overflow-auto py-2.5 pr-20 pl-3 font-mono text-xs leading-relaxed whitespace-pre text-fg"
         data-testid={testId}
       >

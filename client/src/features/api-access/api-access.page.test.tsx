@@ -137,7 +137,7 @@ describe('API access page', () => {
 
     expect((await within(dialog).findByTestId('application-credential-secret')).textContent).toBe(appCredSecret);
     expect(server.calls('POST', appCredPath)[0]!.body).toEqual({
-      application_credential: { name: 'ci runner', roles: [{ name: 'member' }], access_rules: [{ method: 'GET', path: '/v2.1/servers', service: 'compute' }] },
+      application_credential: { name: 'ci runner', roles: [{ name: 'member' }], unrestricted: false, access_rules: [{ method: 'GET', path: '/v2.1/servers', service: 'compute' }] },
     });
     const yaml = within(dialog).getByTestId('application-credential-clouds-yaml').textContent ?? '';
     expect(yaml).toContain('auth_type: v3applicationcredential');

@@ -30,7 +30,7 @@ describe('application credential draft', () => {
   });
 
   it('becomes the body Keystone takes, with only what was given', () => {
-    expect(createBody(draft({ name: ' ci ', roles: ['reader'] }))).toEqual({ application_credential: { name: 'ci', roles: [{ name: 'reader' }] } });
+    expect(createBody(draft({ name: ' ci ', roles: ['reader'] }))).toEqual({ application_credential: { name: 'ci', roles: [{ name: 'reader' }], unrestricted: false } });
     const full = createBody(
       draft({
         description: 'the runner',

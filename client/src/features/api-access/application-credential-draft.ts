@@ -70,7 +70,8 @@ export function createBody(draft: ApplicationCredentialDraft): ApplicationCreden
       ...(description ? { description } : {}),
       ...(expiresAt ? { expires_at: expiresAt } : {}),
       roles: draft.roles.map((name) => ({ name })),
-      ...(draft.unrestricted ? { unrestricted: true } : {}),
+      // Sent either way, as the CLI does: left out, Keystone stores neither true nor false.
+      unrestricted: draft.unrestricted,
       ...(draft.accessRules.length > 0
         ? { access_rules: draft.accessRules.map(({ method, path, service }) => ({ method, path, service })) }
         : {}),

@@ -27,8 +27,8 @@ export interface ApplicationCredential {
   expires_at: string | null;
   project_id: string;
   roles: ApplicationCredentialRole[];
-  /** May create and delete other application credentials and trusts. */
-  unrestricted: boolean;
+  /** May create and delete other application credentials and trusts; null (restricted) when created without saying. */
+  unrestricted: boolean | null;
   access_rules?: AccessRule[];
   links?: { self: string };
 }
@@ -51,7 +51,7 @@ export interface ApplicationCredentialCreate {
     /** YYYY-MM-DDTHH:MM:SS in UTC, as the CLI sends it. */
     expires_at?: string;
     roles: { name: string }[];
-    unrestricted?: boolean;
+    unrestricted: boolean;
     access_rules?: Omit<AccessRule, 'id'>[];
   };
 }

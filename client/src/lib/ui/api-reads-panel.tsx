@@ -15,6 +15,9 @@ import { CliCommand } from './cli-command';
 import { HttpExchangeView } from './http-exchange-view';
 import { ChevronDownIcon } from './icons';
 
+/** The most calls the panel shows, the latest ones (a page reading many projects makes hundreds). */
+export const shownReadsLimit = 25;
+
 /** The last sequence number in the log when the page appeared: calls after it are the page's own. */
 function lastSeq(log: RequestLog): number {
   return log.entries().at(-1)?.seq ?? 0;
@@ -80,7 +83,9 @@ export function ApiReadsPanel({ id, reads, since }: { id?: string; reads: PageRe
   const { t } = useTranslation();
   const log = useRequestLog();
   const { services } = useScope();
-  const shown = useMemo(() => pageReadRequests(log, reads.requests, since), [log, reads.requests, since]);
+  const all = useMemo(() => pageReadRequests(log, reads.requests, since), [log, reads.requests, since]);
+  const shown = all.slice(-shownReadsLimit);
+  const hidden = all.length - shown.length;
   const headingId = useId();
   return (
     <section id={id} aria-labelledby={headingId} className="mb-4 space-y-4 rounded-lg border border-line bg-surface p-4" data-testid="api-reads-panel">
@@ -104,10 +109,15 @@ export function ApiReadsPanel({ id, reads, since }: { id?: string; reads: PageRe
           </p>
         ) : (
           <ol className="space-y-3">
+            {hidden > 0 && (
+              <li className="text-xs text-fg-muted" data-testid="api-reads-hidden">
+                {t('apiReads.hidden', { count: hidden })}
+              </li>
+            )}
             {shown.map((read) => (
-              <li key={read.request.seq} className="space-y-1" data-testid="api-read-request">
+              <li key={read.request.seq} className="space-y-1" data-testid="api-read">
                 <ReadStatus shown={read} />
-                <HttpExchangeView exchanges={[httpExchange(read.request, services)]} />
+                <HttpExchangeView exchanges={[httpExchange(read.request, services)]} testId="api-read-http" />
               </li>
             ))}
           </ol>

@@ -73,7 +73,8 @@ async function copiedCurl(page: Page, panel: Locator, path: RegExp): Promise<{ u
   await call.getByTestId('api-read-http-copy-curl').click();
   await expect(call.getByTestId('api-read-http-copy-curl')).toHaveText('Copied');
   const curl = await page.evaluate(() => navigator.clipboard.readText());
-  expect(curl).toContain(`'${url}'`);
+  // The URL as the panel shows it (quoted for the shell when it has a query string).
+  expect(curl.split('\n')[0]).toMatch(new RegExp(`^curl -g -i '?${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'? \\\\$`));
   expect(curl).toContain('"X-Auth-Token: $OS_TOKEN"');
   expect(curl).not.toContain(token);
   return { url, curl };

@@ -10,7 +10,7 @@ import { ScopeContext } from '../scope';
 import { ApiViews, type ApiViewsProps } from '../ui/api-views';
 import { HttpExchangeView } from '../ui/http-exchange-view';
 import { requestsInOrder } from './follow-ups';
-import type { ActionRequest } from './types';
+import type { AcceptedCalls, ActionRequest } from './types';
 
 /** The version documents of these services, as the API client fetched (and cached) them; absent until known. */
 function useServiceVersions(serviceTypes: readonly string[]): ReadonlyMap<string, ServiceVersions> {
@@ -45,17 +45,26 @@ export function useActionExchanges(requests: readonly ActionRequest[]): HttpExch
 }
 
 /** Whatever made the calls failed: an input not yet complete enough to build them. */
-function buildCalls(requests: () => readonly ActionRequest[]) {
+function buildCalls(requests: () => readonly ActionRequest[], accepted?: AcceptedCalls) {
   try {
-    return requestsInOrder(requests());
+    return requestsInOrder(requests(), accepted);
   } catch {
     return null;
   }
 }
 
-export function ActionHttpView({ requests, testId }: { requests: () => readonly ActionRequest[]; testId?: string }) {
+export function ActionHttpView({
+  requests,
+  accepted,
+  testId,
+}: {
+  requests: () => readonly ActionRequest[];
+  /** Calls already accepted in an earlier attempt: not sent again, so not shown. */
+  accepted?: AcceptedCalls;
+  testId?: string;
+}) {
   const { t } = useTranslation();
-  const built = buildCalls(requests);
+  const built = buildCalls(requests, accepted);
   const exchanges = useActionExchanges(built?.requests ?? []);
   if (!built) return <p className="text-sm text-fg-muted">{t('apiViews.incomplete')}</p>;
   return (
@@ -69,8 +78,8 @@ export function ActionHttpView({ requests, testId }: { requests: () => readonly 
 /** "CLI | HTTP" for calls declared as ActionRequests (an action's `cli` and `request`). */
 export function ActionApiViews({
   requests,
-  httpTestId,
+  accepted,
   ...props
-}: Omit<ApiViewsProps, 'http'> & { requests: () => readonly ActionRequest[] }) {
-  return <ApiViews {...props} httpTestId={httpTestId} http={() => <ActionHttpView requests={requests} />} />;
+}: Omit<ApiViewsProps, 'http'> & { requests: () => readonly ActionRequest[]; accepted?: AcceptedCalls }) {
+  return <ApiViews {...props} http={() => <ActionHttpView requests={requests} accepted={accepted} />} />;
 }

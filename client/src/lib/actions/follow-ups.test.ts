@@ -62,3 +62,12 @@ describe('requestsInOrder', () => {
     expect(unknownFollowUps).toBe(true);
   });
 });
+
+describe('requestsInOrder after a partial success', () => {
+  it('leaves out what the service accepted and shows the follow-ups built from its real answer', async () => {
+    const { requestIdentity } = await import('./run-action');
+    const create = createVolume(true);
+    const accepted = new Map([[requestIdentity(create), { volume: { id: 'v-42' } }]]);
+    expect(requestsInOrder([create], accepted).requests.map((call) => call.path)).toEqual(['/api/os/block-storage/volumes/v-42/action']);
+  });
+});

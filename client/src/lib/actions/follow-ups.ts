@@ -2,7 +2,8 @@
 // before anything is sent: with a placeholder that says where the value will come from.
 import i18n from 'i18next';
 import type { ParseKeys } from 'i18next';
-import type { ActionRequest } from './types';
+import { requestIdentity } from './run-action';
+import type { AcceptedCalls, ActionRequest } from './types';
 
 /** `<id of the network created above>`: the placeholder text for a value only the service's answer will tell. */
 export function answerPlaceholder(what: ParseKeys): string {
@@ -32,12 +33,24 @@ export function followedByCreated<Answer>(
   };
 }
 
-/** An action's calls in the order they are sent, follow-ups included; `unknownFollowUps` when some cannot be told beforehand. */
-export function requestsInOrder(requests: readonly ActionRequest[]): { requests: ActionRequest[]; unknownFollowUps: boolean } {
+/**
+ * An action's calls in the order they are sent, follow-ups included; `unknownFollowUps` when some cannot be told
+ * beforehand. Calls the service already accepted (a retry resumes after them) are left out, their follow-ups built
+ * from the answers they got.
+ */
+export function requestsInOrder(
+  requests: readonly ActionRequest[],
+  accepted: AcceptedCalls = new Map(),
+): { requests: ActionRequest[]; unknownFollowUps: boolean } {
   const ordered: ActionRequest[] = [];
   let unknownFollowUps = false;
   const visit = (calls: readonly ActionRequest[]) => {
     for (const call of calls) {
+      const identity = requestIdentity(call);
+      if (accepted.has(identity)) {
+        visit(call.followedBy?.(accepted.get(identity)) ?? []);
+        continue;
+      }
       ordered.push(call);
       if (call.previewFollowUps) visit(call.previewFollowUps());
       else if (call.followedBy) unknownFollowUps = true;

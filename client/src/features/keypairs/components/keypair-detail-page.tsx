@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { CliCommand } from '../../../lib/ui/cli-command';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { identifyKeypair, keypairActions } from '../actions';
 import type { PageReads } from '../../../lib/ui/api-reads';
-import { keypairPath, useKeypair } from '../../../resources/keypairs/keypairs';
+import { keypairMicroversion, keypairPath, useKeypair } from '../../../resources/keypairs/keypairs';
 
 // Nova writes its timestamps without a zone; they are UTC.
 const asUtc = (timestamp: string) => (/(Z|[+-]\d\d:?\d\d)$/.test(timestamp) ? timestamp : `${timestamp}Z`);
@@ -56,7 +56,14 @@ export function KeypairDetailPage() {
                 </pre>
               </DetailSection>
               <DetailSection title={t('keypairs.detail.cli')}>
-                <CliCommand commands={[['keypair', 'show', '--public-key', shown.name], ...keypairActions.flatMap((action) => action.cli(shown, undefined))]} />
+                <ActionApiViews
+                  variant="tabs"
+                  commands={[['keypair', 'show', '--public-key', shown.name], ...keypairActions.flatMap((action) => action.cli(shown, undefined))]}
+                  requests={() => [
+                    { method: 'GET', path: keypairPath(shown.name), microversion: keypairMicroversion },
+                    ...keypairActions.flatMap((action) => action.request(shown, undefined)),
+                  ]}
+                />
               </DetailSection>
             </div>
           </>

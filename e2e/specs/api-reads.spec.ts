@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { localCloud, openstack, openstackDo, projectIdOf } from '../support/cloud';
+import { localCloud, openstack, openstackDo, projectIdOf, type CloudName } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { cleanUp, createServer, uniquePrefix } from '../support/instances';
 import { screenshotBothThemes, signIn } from '../support/zenith';
@@ -89,12 +89,17 @@ async function runCurl<T>(curl: string): Promise<T> {
   return JSON.parse(stdout.slice(split + 4)) as T;
 }
 
-/** Runs the `openstack ...` line the panel shows with the local cloud's clouds.yaml (demo user), as JSON. */
-async function runShownCli<T>(commandLine: string): Promise<T> {
+/** Runs an `openstack ...` line the panel shows, as the user would with the local cloud's clouds.yaml (the demo user by default). */
+async function runShownLine(commandLine: string, cloud: CloudName = 'zenith-demo', extra = ''): Promise<string> {
   expect(commandLine).toMatch(/^openstack /);
-  const line = `${commandLine.replace(/^openstack /, 'openstack --os-cloud zenith-demo ')} -f json`;
-  const { stdout } = await run('/bin/bash', ['-c', line], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml } });
-  return JSON.parse(stdout) as T;
+  const line = `${commandLine.replace(/^openstack /, `openstack --os-cloud ${cloud} `)}${extra}`;
+  const { stdout } = await run('/bin/bash', ['-c', line], { env: { ...process.env, OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml }, maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
+
+/** The same, for a list or show command, as JSON. */
+async function runShownCli<T>(commandLine: string, cloud: CloudName = 'zenith-demo'): Promise<T> {
+  return JSON.parse(await runShownLine(commandLine, cloud, ' -f json')) as T;
 }
 
 const hrefId = (href: string | null) => decodeURIComponent(href?.split('/').pop() ?? '');
@@ -170,3 +175,53 @@ test('networks: the shown curl answers the networks the table shows, in its orde
   await expectAccessible(page, 'networks list with its API panel');
   await expectNoTokenInBrowser(page, seenResponses);
 });
+
+/**
+ * Every other list page (and the admin's pages): the panel shows at least one GET the page made, answered 200, and
+ * each `openstack` command it shows runs on the local cloud as the same user and answers JSON.
+ */
+const pagesOf: Record<CloudName, string[]> = {
+  'zenith-demo': [
+    '/images',
+    '/flavors',
+    '/keypairs',
+    '/server-groups',
+    '/volumes',
+    '/volumes/snapshots',
+    '/volume-types',
+    '/ports',
+    '/routers',
+    '/floating-ips',
+    '/security-groups',
+    '/stacks',
+    '/topology',
+    '/usage',
+  ],
+  'zenith-admin': ['/admin/instances', '/admin/volume-types', '/admin/capacity', '/admin/identity', '/admin/quotas', '/admin/usage'],
+};
+
+for (const cloud of ['zenith-demo', 'zenith-admin'] as const) {
+  test(`every page of ${cloud === 'zenith-demo' ? 'a member' : 'the admin'} shows its GETs and openstack commands that run`, async ({ page, seenResponses }) => {
+    test.setTimeout(240_000);
+    await signIn(page, cloud);
+    // Two detail pages too, of what this spec made: all their commands run as well.
+    const details =
+      cloud === 'zenith-demo'
+        ? [
+            `/networks/${(await openstack<{ id: string }>(cloud, ['network', 'show', networkNames[0]!])).id}`,
+            `/instances/${(await openstack<{ id: string }>(cloud, ['server', 'show', serverNames[0]!])).id}`,
+          ]
+        : [];
+    for (const path of [...pagesOf[cloud], ...details]) {
+      await page.goto(path);
+      const panel = await openApiPanel(page);
+      await expect(panel.getByTestId('api-read').first(), `a GET of ${path}`).toBeVisible();
+      await expect(panel.getByTestId('api-read-status').first(), `the first GET of ${path}`).toContainText('200');
+      const lines = ((await panel.getByTestId('api-reads-cli').textContent()) ?? '').split('\n');
+      expect(lines.length, `commands of ${path}`).toBeGreaterThan(0);
+      // Exits 0 (`console log show` has no -f: each line runs as shown).
+      for (const line of lines) await expect(runShownLine(line, cloud), `${line} (${path})`).resolves.toEqual(expect.any(String));
+    }
+    await expectNoTokenInBrowser(page, seenResponses);
+  });
+}

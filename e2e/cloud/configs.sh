@@ -3,6 +3,9 @@
 # file; write_configs writes those that changed (a running daemon only reads its file at start: see changed_configs).
 
 CHANGED_CONFIGS=""
+# `..._conf | write_config PATH` must run write_config in this shell, or what it adds to CHANGED_CONFIGS is lost
+# with the pipeline's subshell (and up would never warn about a changed config). Scripts run without job control.
+shopt -s lastpipe
 
 # write_config PATH [MODE]: stdin -> PATH, only when the content differs. An existing file keeps its owner and
 # mode (the packages' configs are root:<service> 0640); a new one gets MODE (default 0644).

@@ -87,7 +87,8 @@ test('an application credential signs in to its project only; logout leaves the 
     const switcher = page.getByTestId('project-switcher');
     await expect(page.getByTestId('current-project')).toHaveText('demo');
     await expect(switcher).toHaveAttribute('aria-disabled', 'true');
-    await switcher.click();
+    // aria-disabled, yet focusable: the reason shows on focus (and hover), for keyboard users too.
+    await switcher.focus();
     await expect(page.getByTestId('project-locked-reason')).toBeVisible();
     await expect(page.getByTestId('project-locked-reason')).toHaveText(
       `This session was made with application credential ${name}, which works in project demo only. Sign in with a password to switch projects.`,
@@ -175,8 +176,8 @@ test('a user registers an authenticator (QR code and secret shown once, confirme
     await expect(page.getByTestId('totp-secret')).toHaveCount(0);
     await expect(page.getByTestId('totp-count')).toHaveText('1 registered in Keystone');
 
-    const stored = await openstack<{ Blob: string; Type: string }[]>('zenith-admin', ['credential', 'list', '--user', user.id, '--type', 'totp']);
-    expect(stored.map((credential) => [credential.Type, credential.Blob])).toEqual([['totp', secret]]);
+    const stored = await openstack<{ Data: string; Type: string }[]>('zenith-admin', ['credential', 'list', '--user', user.id, '--type', 'totp']);
+    expect(stored.map((credential) => [credential.Type, credential.Data])).toEqual([['totp', secret]]);
     await expectNoTokenInBrowser(page, seenResponses);
 
     // An administrator makes the account require it; the next sign-in asks for the code.

@@ -97,6 +97,9 @@ describe('application credential sign-in', { timeout: 20_000 }, () => {
 
     const switcher = await screen.findByTestId('project-switcher');
     expect(switcher.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByTestId('project-locked-reason').className).toContain('sr-only');
+    fireEvent.focus(switcher);
+    expect(screen.getByTestId('project-locked-reason').className).not.toContain('sr-only');
     fireEvent.click(switcher);
     expect(screen.getByTestId('project-locked-reason').textContent).toBe(
       'This session was made with application credential ci-bot, which works in project demo only. Sign in with a password to switch projects.',

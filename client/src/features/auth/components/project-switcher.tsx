@@ -36,7 +36,10 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
   return credential ? <LockedProject current={props.current} credential={credential.name} /> : <SwitchableProject {...props} />;
 }
 
-/** The project of a session that cannot switch, and why: the reason opens from the trigger, keyboard included. */
+/**
+ * The project of a session that cannot switch, and why: the trigger is aria-disabled (not disabled, so it stays
+ * focusable) and shows the reason on focus, hover or click.
+ */
 function LockedProject({ current, credential }: { current: { name: string }; credential: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -51,7 +54,10 @@ function LockedProject({ current, credential }: { current: { name: string }; cre
         aria-describedby={reasonId}
         aria-expanded={open}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
+        onMouseEnter={() => setOpen(true)}
+        onMouseLeave={() => setOpen(false)}
         className="flex h-10 max-w-64 cursor-help items-center gap-2 rounded-md px-2 text-left opacity-80 hover:bg-sunken"
       >
         <FolderIcon className="size-4 shrink-0 text-fg-muted" />

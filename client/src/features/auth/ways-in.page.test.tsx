@@ -4,6 +4,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountView, LoginChallenge, SessionView } from '@contract/session';
+import { api } from '../../lib/api/client';
 import sessionDemo from '../../testing/fixtures/session-demo.json';
 import { FakeBff } from '../../testing/fake-bff';
 import { cleanupApp, renderApp } from '../../testing/render-app';
@@ -106,6 +107,9 @@ describe('application credential sign-in', { timeout: 20_000 }, () => {
     );
     expect(screen.queryByTestId('project-picker')).toBeNull();
     expect(bff.calls('POST', '/api/auth/login/application-credential')[0]?.body).toEqual({ id: 'ac-1', secret: 's3cret ' });
+    // The tab's request log (the log panel, the HTTP views) never holds the secret.
+    const logged = api.requestLog.entries().filter((entry) => entry.path === '/api/auth/login/application-credential');
+    expect(logged.map((entry) => entry.body)).toEqual([{ id: 'ac-1', secret: '***' }]);
   });
 
   it("by name sends the user and domain, and shows Keystone's refusal", async () => {

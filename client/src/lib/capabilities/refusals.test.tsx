@@ -53,7 +53,13 @@ function setup() {
   );
   const view = renderHook(() => useResourceActions<Volume>({ actions: [deleteVolume], identify: (volume) => volume }), { wrapper });
   const reasonOf = (volume: Volume) => view.result.current.menuItems(volume)[0]!.unavailableReason;
-  return { queryClient, wrapper, view, reasonOf };
+  /** Deletes the volume from its menu and waits for the failure to show. */
+  const attempt = async (volume: Volume) => {
+    const before = view.result.current.failures.length;
+    act(() => view.result.current.menuItems(volume)[0]!.onSelect());
+    await vi.waitFor(() => expect(view.result.current.failures).toHaveLength(before + 1));
+  };
+  return { queryClient, wrapper, view, reasonOf, attempt };
 }
 
 beforeEach(() => {
@@ -63,11 +69,11 @@ beforeEach(() => {
 
 describe('refusals by policy', () => {
   it("grey the action on every resource of the project once the cloud refused it, with the service's reason", async () => {
-    const { view, reasonOf } = setup();
+    const { view, reasonOf, attempt } = setup();
     expect(reasonOf(mine('v2'))).toBeNull();
 
     del.mockRejectedValueOnce(policyRefusal);
-    await act(() => view.result.current.trigger(deleteVolume, [mine('v1')]));
+    await attempt(mine('v1'));
     await vi.waitFor(() => expect(reasonOf(mine('v2'))).toBe('Not allowed here: Policy does not allow volume:delete to be performed.'));
     expect(reasonOf(mine('v1'))).toBe('Not allowed here: Policy does not allow volume:delete to be performed.');
     // The resource's own state still comes first.
@@ -77,27 +83,27 @@ describe('refusals by policy', () => {
   });
 
   it("grey only the resource when it is another project's (its owner's rule refused it)", async () => {
-    const { view, reasonOf } = setup();
+    const { reasonOf, attempt } = setup();
     del.mockRejectedValueOnce(policyRefusal);
-    await act(() => view.result.current.trigger(deleteVolume, [theirs]));
+    await attempt(theirs);
     await vi.waitFor(() => expect(reasonOf(theirs)).toMatch(/^Not allowed here: /));
     expect(reasonOf(mine('v1'))).toBeNull();
   });
 
   it('are not what other failures are: a conflict or a missing resource greys nothing', async () => {
-    const { view, reasonOf } = setup();
+    const { view, reasonOf, attempt } = setup();
     del.mockRejectedValueOnce(new ApiError(409, 'block-storage', 'Volume status must be available'));
     del.mockRejectedValueOnce(new ApiError(404, 'block-storage', 'Volume could not be found'));
-    await act(() => view.result.current.trigger(deleteVolume, [mine('v1')]));
-    await act(() => view.result.current.trigger(deleteVolume, [mine('v2')]));
+    await attempt(mine('v1'));
+    await attempt(mine('v2'));
     expect(view.result.current.failures).toHaveLength(2);
     expect(reasonOf(mine('v1'))).toBeNull();
   });
 
   it('are forgotten when the page leaves the scope (the session drops its cached answers)', async () => {
-    const { queryClient, view, reasonOf } = setup();
+    const { queryClient, view, reasonOf, attempt } = setup();
     del.mockRejectedValueOnce(policyRefusal);
-    await act(() => view.result.current.trigger(deleteVolume, [mine('v1')]));
+    await attempt(mine('v1'));
     await vi.waitFor(() => expect(reasonOf(mine('v1'))).not.toBeNull());
 
     // What adoptSession does on a project or region switch.

@@ -10,7 +10,7 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { identifyNetwork, networkActions } from '../actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -18,6 +18,7 @@ import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networkPageQueryOptions, useSubnets } from '../../../resources/networks/networks';
 import { listCodec, networkViews, viewOf } from '../../../resources/networks/list-state';
 import type { Network } from '../../../resources/networks/types';
+import { createNetwork } from '../new-network';
 import { CreateNetworkDialog } from './create-network-dialog';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
 
@@ -76,9 +77,9 @@ export function NetworksPage() {
       subtitle={t('networks.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
       headerActions={
-        <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
+        <ActionButton action={createNetwork} variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
           {t('networks.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <div role="radiogroup" aria-label={t('networks.list.view')} className="inline-flex rounded-md border border-line bg-surface p-0.5">

@@ -32,3 +32,6 @@ const networkOptionProbe = (id: string, attribute: 'shared' | 'router:external')
 
 export const sharedNetworkProbe = networkOptionProbe('shared', 'shared');
 export const externalNetworkProbe = networkOptionProbe('external', 'router:external');
+
+/** The network form's options, in the order it shows them. */
+export const networkOptionProbes = [sharedNetworkProbe, externalNetworkProbe];

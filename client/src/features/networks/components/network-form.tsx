@@ -11,9 +11,7 @@ import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
 import { networkProblem, type NetworkSettings } from '../network-draft';
 import type { Network } from '../../../resources/networks/types';
-import { externalNetworkProbe, sharedNetworkProbe } from '../probes';
-
-const optionProbes = [sharedNetworkProbe, externalNetworkProbe];
+import { networkOptionProbes } from '../probes';
 
 /** Offered when allowed, and when the probe could not tell (the API then decides); hidden until it answers. */
 const offered = (capability: CapabilityState) => capability.state === 'allowed' || capability.state === 'unknown';
@@ -21,7 +19,7 @@ const offered = (capability: CapabilityState) => capability.state === 'allowed' 
 export function NetworkSettingsFields({ value, onChange }: { value: NetworkSettings; onChange: (value: NetworkSettings) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [sharedOption, externalOption] = useCapabilities(optionProbes) as [CapabilityState, CapabilityState];
+  const [sharedOption, externalOption] = useCapabilities(networkOptionProbes) as [CapabilityState, CapabilityState];
   const unchecked = t('networks.form.optionUnchecked');
   const set = <K extends keyof NetworkSettings>(key: K, field: NetworkSettings[K]) => onChange({ ...value, [key]: field });
   const mtuError = networkProblem({ ...value, name: value.name || '-' }) === 'mtuInvalid' ? t('networks.problems.mtuInvalid') : undefined;

@@ -11,6 +11,7 @@ import { identifyNetwork, networkActions } from '../actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
 import { ActionButton } from '../../../lib/capabilities/action-button';
+import { usePrefetchCapabilities } from '../../../lib/capabilities/use-capability';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -19,6 +20,7 @@ import { networkPageQueryOptions, useSubnets } from '../../../resources/networks
 import { listCodec, networkViews, viewOf } from '../../../resources/networks/list-state';
 import type { Network } from '../../../resources/networks/types';
 import { createNetwork } from '../new-network';
+import { networkOptionProbes } from '../probes';
 import { CreateNetworkDialog } from './create-network-dialog';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
 
@@ -37,6 +39,8 @@ export function NetworksPage() {
   const subnets = useSubnets(rows.map((network) => network.id), { enabled: rows.length > 0 });
   const actions = useResourceActions({ actions: networkActions, identify: identifyNetwork });
   const [creating, setCreating] = useState(false);
+  // The create form's shared/external options are the cloud's answer: asked now, so the form opens decided.
+  usePrefetchCapabilities(networkOptionProbes);
 
   const columns = useMemo<ColumnDef<Network>[]>(() => {
     const cidrsOf = (network: Network) => (subnets.data ?? []).filter((subnet) => subnet.network_id === network.id);

@@ -17,7 +17,6 @@ const demoVolume = `${prefix}-vol`;
 const reader = { username: 'reader', password: process.env.ZENITH_CLOUD_READER_PASSWORD ?? 'reader', project: 'demo' };
 let volumeId = '';
 
-test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   await openstackDo('zenith-demo', ['network', 'create', demoNetwork]);
   volumeId = await createVolumeCli(demoVolume);
@@ -67,16 +66,19 @@ async function menuItem(page: Page, rowLocator: Locator, actionId: string): Prom
 /** Runs a confirmed delete from a row, and expects the cloud's refusal, then the item greyed with that reason. */
 async function deleteIsRefused(page: Page, rowLocator: Locator, refusal: RegExp) {
   await (await menuItem(page, rowLocator, 'delete')).click();
-  await page.getByTestId('action-submit').click();
-  const failure = page.getByTestId('action-failure');
-  await expect(failure.getByTestId('error-message')).toHaveText(refusal);
-  const message = (await failure.getByTestId('error-message').textContent())!;
+  const dialog = page.getByTestId('action-dialog-delete');
+  await dialog.getByTestId('action-submit').click();
+  // The dialog shows the refusal in the service's words, and stays open until closed.
+  await expect(dialog.getByTestId('error-message')).toHaveText(refusal);
+  const message = (await dialog.getByTestId('error-message').textContent())!;
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
 
   const item = await menuItem(page, rowLocator, 'delete');
-  await expect(item).toHaveAttribute('aria-disabled', 'true');
+  await expect(item).toBeDisabled();
   await expect(item).toContainText(`Not allowed here: ${message}`);
   // Greyed, it does nothing: no dialog opens.
-  await item.click();
+  await item.click({ force: true });
   await expect(page.getByTestId('action-dialog-delete')).toHaveCount(0);
   await page.keyboard.press('Escape');
   return message;
@@ -90,7 +92,8 @@ test('reader: reads work, and the administration pages are absent because the cl
 
   await page.goto('/instances');
   await expect(page.getByRole('heading', { name: 'Instances' })).toBeVisible();
-  await expect(page.getByTestId('instances-table').or(page.getByText('No instances yet'))).toBeVisible();
+  const servers = await openstack<{ Name: string }[]>('zenith-demo', ['server', 'list', '--limit', '1']);
+  await expect(servers[0] ? row(page, 'instances-table', servers[0].Name) : page.getByText('No instances yet')).toBeVisible();
   await page.goto('/networks');
   await expect(row(page, 'networks-table', demoNetwork)).toBeVisible();
   await page.goto('/volumes');
@@ -99,8 +102,26 @@ test('reader: reads work, and the administration pages are absent because the cl
   await expectNoTokenInBrowser(page, seenResponses);
 });
 
+/**
+ * Whether the cloud lets the signed-in user change a volume (renaming it to its own name, which changes nothing):
+ * Zed's services still accept their deprecated rules (admin_or_owner) unless `[oslo_policy] enforce_new_defaults`
+ * is on, and those let any role of the project write.
+ */
+async function cloudLetsWrite(page: Page): Promise<boolean> {
+  const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+  const response = await page.request.put(`/api/os/block-storage/volumes/${volumeId}`, {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: { volume: { name: demoVolume } },
+  });
+  return response.ok();
+}
+
 test("reader: every write tried is refused by the cloud, then offered as unavailable with the service's reason", async ({ page }) => {
   await signInAsReader(page);
+  test.skip(
+    await cloudLetsWrite(page),
+    "The local cloud lets a user with only the reader role write: its services' [oslo_policy] enforce_new_defaults is off, so Zed's deprecated admin_or_owner rules still apply.",
+  );
 
   // A volume demo made: Cinder refuses the delete; the volume stays, and every volume's delete is now greyed.
   await page.goto('/volumes');
@@ -112,7 +133,7 @@ test("reader: every write tried is refused by the cloud, then offered as unavail
   const networkRow = row(page, 'networks-table', demoNetwork);
   await deleteIsRefused(page, networkRow, /disallowed by policy/);
   expect((await cliNetwork(demoNetwork)).name).toBe(demoNetwork);
-  await screenshotBothThemes(page, 'policy-refused-action', async () => {
+  await screenshotBothThemes(page, 'policy-reader-refused-action', async () => {
     await networkRow.getByTestId('row-actions').click();
     await expect(page.getByTestId('menu-item-delete')).toHaveAttribute('aria-disabled', 'true');
   });
@@ -140,6 +161,25 @@ test("reader: every write tried is refused by the cloud, then offered as unavail
   await expect(item).toContainText(`Not allowed here: ${volumeRefusal}`);
   await page.keyboard.press('Escape');
   await expectAccessible(page, 'a refused action');
+});
+
+test("demo: a delete the cloud refuses on another project's network greys that network's item only", async ({ page }) => {
+  await signIn(page, 'zenith-demo');
+  await page.goto('/networks?view=external');
+  const publicRow = row(page, 'networks-table', 'public');
+  await deleteIsRefused(page, publicRow, /rule:delete_network is disallowed by policy/);
+  expect((await cliNetwork('public')).name).toBe('public');
+  await screenshotBothThemes(page, 'policy-refused-action', async () => {
+    await publicRow.getByTestId('row-actions').click();
+    await expect(page.getByTestId('menu-item-delete')).toHaveAttribute('aria-disabled', 'true');
+  });
+  await page.keyboard.press('Escape');
+
+  // The refusal was for admin's network: demo's own network can still be deleted.
+  await page.goto('/networks');
+  const own = await menuItem(page, row(page, 'networks-table', demoNetwork), 'delete');
+  await expect(own).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 });
 
 test('demo: no administration pages; the network form offers "shared" because the cloud allows it, and it works', async ({ page }) => {

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../lib/ui/error-notice';
@@ -9,7 +10,7 @@ import { RegionSwitcher } from '../../features/auth/components/region-switcher';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { useSignedInSession } from '../../resources/session/session-context';
 
-export function TopBar() {
+export function TopBar({ requestLogOpen, onToggleRequestLog }: { requestLogOpen: boolean; onToggleRequestLog: () => void }) {
   const { t } = useTranslation();
   const session = useSignedInSession();
   const switchScope = useSwitchScope();
@@ -36,6 +37,23 @@ export function TopBar() {
         />
         <div className="flex-1" />
         <div className="flex items-center gap-2">
+          <button
+            type="button"
+            onClick={onToggleRequestLog}
+            aria-pressed={requestLogOpen}
+            aria-keyshortcuts="Alt+Shift+L"
+            title={t('requestLog.toggleHint')}
+            className={clsx(
+              'inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm hover:bg-sunken hover:text-fg',
+              requestLogOpen ? 'bg-sunken text-fg' : 'text-fg-muted',
+            )}
+            data-testid="request-log-toggle"
+          >
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" aria-hidden="true" className="size-4">
+              <path d="M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01" />
+            </svg>
+            {t('requestLog.button')}
+          </button>
           <ThemeSwitch />
           <LanguageSwitch />
           <span aria-hidden="true" className="mx-1 h-6 w-px bg-line" />

@@ -1,8 +1,9 @@
 // A new flavor as the create form holds it, what Nova's flavor schema would refuse in it, and the calls and the
 // `openstack flavor create` line it stands for: POST /flavors, then its extra specs, then one grant per project
 // of a private flavor (the same calls as the detail page's actions).
+import { followedByCreated } from '../../lib/actions/follow-ups';
 import type { ActionDeclaration, ActionRequest, CliArgv } from '../../lib/actions/types';
-import { flavorKeys, flavorMicroversion, flavorsPath, fromBody, type FlavorBody } from '../../resources/flavors/flavors';
+import { flavorKeys, flavorMicroversion, flavorsPath, type FlavorBody } from '../../resources/flavors/flavors';
 import { flavorAccessRequest, setExtraSpecsRequest } from './flavor-requests';
 import { extraSpecsCliOptions, extraSpecsProblem, filledEntries, type ExtraSpecEntry, type ExtraSpecsProblem } from './extra-specs';
 import type { Flavor } from '../../resources/flavors/types';
@@ -102,7 +103,7 @@ export function flavorCreateRequest(draft: FlavorDraft): ActionRequest<{ flavor:
 }
 
 /** The calls that complete a created flavor: its extra specs, then the grants of a private one. */
-export function flavorCompletionRequests(flavor: Flavor, draft: FlavorDraft): ActionRequest[] {
+export function flavorCompletionRequests(flavor: Pick<Flavor, 'id'>, draft: FlavorDraft): ActionRequest[] {
   const entries = filledEntries(draft.extraSpecs);
   return [
     ...(entries.length > 0 ? [setExtraSpecsRequest(flavor.id, entries)] : []),
@@ -143,6 +144,8 @@ export const createFlavor: ActionDeclaration<null, FlavorDraft> = {
   label: 'flavors.create.submit',
   unavailableReason: () => null,
   affects: (scope) => [flavorKeys.all(scope)],
-  request: (_cloud, draft) => [{ ...flavorCreateRequest(draft), followedBy: ({ flavor }: { flavor: FlavorBody }) => flavorCompletionRequests(fromBody(flavor), draft) }],
+  request: (_cloud, draft) => [
+    followedByCreated(flavorCreateRequest(draft), ({ flavor }) => flavor.id, 'flavors.http.createdFlavor', (id) => flavorCompletionRequests({ id }, draft)),
+  ],
   cli: (_cloud, draft) => flavorCreateCli(draft),
 };

@@ -1,6 +1,7 @@
 // Creating a network, optionally with its first subnet, as one action: two Neutron calls in a row, the subnet's built
 // from the id Neutron answered the network's with. When the subnet is refused the network exists: a retry with the
 // accepted calls resumes after it (see useActionSubmission).
+import { followedByCreated } from '../../lib/actions/follow-ups';
 import type { ActionDeclaration, ActionRequest, ProjectTarget } from '../../lib/actions/types';
 import { networkKeys, networksPath, subnetKeys } from '../../resources/networks/networks';
 import type { Network } from '../../resources/networks/types';
@@ -18,7 +19,9 @@ export const createNetwork: ActionDeclaration<ProjectTarget, NewNetwork> = {
   unavailableReason: () => null,
   affects: (scope) => [networkKeys.all(scope), subnetKeys.all(scope)],
   request: (_project, { settings, subnet }) => [
-    { ...networkCreateRequest(settings), followedBy: ({ network }: { network: Network }) => (subnet ? [subnetCreateRequest(network.id, subnet)] : []) },
+    followedByCreated(networkCreateRequest(settings), ({ network }) => network.id, 'networks.http.createdNetwork', (networkId) =>
+      subnet ? [subnetCreateRequest(networkId, subnet)] : [],
+    ),
   ],
   // The subnet names its network as the network command does: by the name typed.
   cli: (_project, { settings, subnet }) => [networkCreateCli(settings), ...(subnet ? [subnetCreateCli(settings.name.trim(), subnet)] : [])],

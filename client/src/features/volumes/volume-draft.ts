@@ -1,5 +1,6 @@
 // The volume forms' input turned into what Cinder and the CLI are sent, and the problems that stop a request before
 // it goes out (a size below what the source needs, a per-type quota it would exceed): pure, so tested alone.
+import { followedByCreated } from '../../lib/actions/follow-ups';
 import type { ActionRequest, CliArgv } from '../../lib/actions/types';
 import { volumeActionPath, volumesPath } from '../../resources/volumes/volumes';
 import type { Volume } from '../../resources/volumes/types';
@@ -82,12 +83,12 @@ export function setBootableRequest(id: string, bootable: boolean): ActionRequest
 }
 
 export function newVolumeCreateRequest(input: NewVolume): ActionRequest<{ volume: Volume }> {
-  return {
-    method: 'POST',
-    path: volumesPath,
-    body: newVolumeBody(input),
-    followedBy: ({ volume }) => (needsBootableCall(input) ? [setBootableRequest(volume.id, true)] : []),
-  };
+  return followedByCreated<{ volume: Volume }>(
+    { method: 'POST', path: volumesPath, body: newVolumeBody(input) },
+    ({ volume }) => volume.id,
+    'volumes.http.createdVolume',
+    (volumeId) => (needsBootableCall(input) ? [setBootableRequest(volumeId, true)] : []),
+  );
 }
 
 export function newVolumeCli(input: NewVolume): CliArgv[] {

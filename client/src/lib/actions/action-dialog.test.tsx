@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
+import { ScopeContext, type Scope } from '../scope';
 import { ActionDialog } from './action-dialog';
+import { followedByCreated } from './follow-ups';
 import { QuotaSourceContext, type QuotaQueryOptions } from './quota-source';
 import { answerTo, requestIdentity } from './run-action';
 import type { ActionDeclaration, ActionRequest, ResumableOutcome } from './types';
@@ -136,5 +138,98 @@ describe('ActionDialog with an answer to show', () => {
     expect(screen.queryByTestId('action-submit')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ActionDialog as CLI and HTTP', () => {
+  const scope: Scope = {
+    projectId: 'p1',
+    projectName: 'demo',
+    region: 'RegionOne',
+    services: [
+      { type: 'network', name: 'neutron', url: 'https://cloud.example:9696' },
+      { type: 'compute', name: 'nova', url: 'https://cloud.example:8774/v2.1' },
+    ],
+  };
+  const createNetwork: ActionDeclaration<Thing, { name: string; subnet: boolean }> = {
+    id: 'create-network',
+    label: 'actions.close',
+    unavailableReason: () => null,
+    request: (_thing, input) => [
+      followedByCreated<{ network: { id: string } }>(
+        { method: 'POST', path: '/api/os/network/v2.0/networks', body: { network: { name: input.name } } },
+        ({ network }) => network.id,
+        'apiViews.cli',
+        (networkId) => (input.subnet ? [{ method: 'POST', path: '/api/os/network/v2.0/subnets', body: { subnet: { network_id: networkId } } }] : []),
+      ),
+    ],
+    cli: (_thing, input) => [['network', 'create', input.name]],
+    input: {
+      initial: () => ({ name: "it's mine", subnet: true }),
+      Form: ({ value, onChange }) => (
+        <button type="button" onClick={() => onChange({ ...value, subnet: !value.subnet })}>
+          toggle subnet
+        </button>
+      ),
+    },
+  };
+
+  it('shows every request in order on the catalog endpoints, the follow-up with a placeholder', async () => {
+    render(
+      withQueries(
+        <ScopeContext.Provider value={scope}>
+          <ActionDialog action={createNetwork} resources={[{ id: 'a', running: true }]} nameOf={(thing) => thing.id} run={vi.fn()} onClose={() => undefined} />
+        </ScopeContext.Provider>,
+      ),
+    );
+    expect(screen.getByTestId('cli-command').textContent).toBe("openstack network create 'it'\\''s mine'");
+    expect(screen.getByText('Show as CLI')).toBeTruthy();
+    expect(screen.queryByTestId('http-exchange')).toBeNull();
+    const http = screen.getByTestId<HTMLDetailsElement>('action-http');
+    http.open = true;
+    fireEvent(http, new Event('toggle'));
+    await waitFor(() => expect(screen.getAllByTestId('http-exchange-request')).toHaveLength(2));
+    expect(screen.getAllByTestId('http-exchange-url').map((url) => url.textContent)).toEqual([
+      'https://cloud.example:9696/v2.0/networks',
+      'https://cloud.example:9696/v2.0/subnets',
+    ]);
+    const texts = screen.getAllByTestId('http-exchange-text').map((text) => text.textContent);
+    expect(texts[0]).toContain('X-Auth-Token: $OS_TOKEN\nContent-Type: application/json');
+    expect(texts[0]).toContain(`"name": "it's mine"`);
+    expect(texts[1]).toContain('"network_id": "<CLI>"');
+
+    fireEvent.click(screen.getByText('toggle subnet'));
+    expect(screen.getAllByTestId('http-exchange-request')).toHaveLength(1);
+  });
+
+  it('shows the microversion the client would negotiate with the service', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: string) =>
+        Promise.resolve(Response.json(input === '/api/versions/compute' ? { serviceType: 'compute', minMicroversion: '2.1', maxMicroversion: '2.90' } : {})),
+      ),
+    );
+    const lock: ActionDeclaration<Thing> = {
+      id: 'lock',
+      label: 'actions.close',
+      unavailableReason: () => null,
+      request: (thing) => [{ method: 'POST', path: `/api/os/compute/servers/${thing.id}/action`, body: { lock: { locked_reason: 'x' } }, microversion: '2.95' }],
+      cli: (thing) => [['server', 'lock', thing.id]],
+      confirmation: { message: 'common.retry' },
+    };
+    render(
+      withQueries(
+        <ScopeContext.Provider value={scope}>
+          <ActionDialog action={lock} resources={[{ id: 'a', running: true }]} nameOf={(thing) => thing.id} run={vi.fn()} onClose={() => undefined} />
+        </ScopeContext.Provider>,
+      ),
+    );
+    const http = screen.getByTestId<HTMLDetailsElement>('action-http');
+    http.open = true;
+    fireEvent(http, new Event('toggle'));
+    await waitFor(() => expect(screen.getByTestId('http-exchange-text').textContent).toContain('OpenStack-API-Version: compute 2.90'));
+    expect(screen.getByTestId('http-exchange-text').textContent).toContain('X-OpenStack-Nova-API-Version: 2.90');
+    expect(screen.getByTestId('http-exchange-url').textContent).toBe('https://cloud.example:8774/v2.1/servers/a/action');
+    vi.unstubAllGlobals();
   });
 });

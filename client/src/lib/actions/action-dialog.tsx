@@ -1,13 +1,13 @@
 // The dialog an action opens when it needs input or a confirmation: the form, the equivalent `openstack` command
-// line, and the outcome per resource. The input survives a failure, so the user can correct and resend it. An action
+// line and HTTP requests, and the outcome per resource. The input survives a failure, so the user can correct and resend it. An action
 // whose answer must be read once (a secret the service never shows again) replaces its form with that answer.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CliCommand } from '../ui/cli-command';
 import { Dialog } from '../ui/dialog';
 import { DialogFooter } from '../ui/dialog-footer';
 import { ErrorNotice } from '../ui/error-notice';
 import { QuotaImpact } from '../ui/quota-impact';
+import { ActionApiViews } from './action-http-view';
 import { useQuotaCheck } from './quota-source';
 import type { AcceptedCalls, ActionDeclaration, ActionOutcome, ResumableOutcome } from './types';
 
@@ -140,10 +140,10 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
           </div>
         ) : null,
       )}
-      <details className="text-sm" data-testid="action-cli">
-        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
-        <CliCommand className="mt-2" commands={runnable.flatMap((resource) => action.cli(resource, input))} />
-      </details>
+      <ActionApiViews
+        commands={runnable.flatMap((resource) => action.cli(resource, input))}
+        requests={() => runnable.flatMap((resource) => action.request(resource, input))}
+      />
     </Dialog>
   );
 }

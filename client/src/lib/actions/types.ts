@@ -27,6 +27,11 @@ export interface ActionRequest<Response = unknown> {
    * reading its own answer type still fits a list of requests.
    */
   followedBy?(response: Response): ActionRequest[];
+  /**
+   * The same follow-up calls before there is an answer, a placeholder (`answerPlaceholder`) where they need it: what
+   * the HTTP view shows before anything is sent. Declare both with `followedByCreated`.
+   */
+  previewFollowUps?(): ActionRequest[];
 }
 
 /** An `openstack ...` command line as its argv, without the leading `openstack`. */

@@ -8,6 +8,7 @@ import { refusalFor, useRefusals } from '../capabilities/refusals';
 import type { Scope } from '../scope';
 import type { MenuItem } from '../ui/menu';
 import { ActionDialog } from './action-dialog';
+import { ActionsApiDialog, runsDirectly } from './actions-api-list';
 import type { AnyActionDeclaration, ProjectTarget } from './types';
 import { useActionRunner, type ActionRunnerOptions } from './use-action-runner';
 
@@ -19,6 +20,8 @@ export interface ResourceActionsOptions<Resource> extends ActionRunnerOptions<Re
 export function useResourceActions<Resource>({ actions, identify, onAttempted, onSucceeded }: ResourceActionsOptions<Resource>) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<{ action: AnyActionDeclaration<Resource>; resources: Resource[] } | null>(null);
+  /** The resource whose directly-run actions are shown as CLI and HTTP. */
+  const [apiViews, setApiViews] = useState<{ resource: Resource; actions: readonly AnyActionDeclaration<Resource>[] } | null>(null);
   const runner = useActionRunner<Resource>({ identify, onAttempted, onSucceeded });
   const refusals = useRefusals();
 
@@ -30,8 +33,8 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
     [runner],
   );
 
-  const menuItems = (resource: Resource, offered: readonly AnyActionDeclaration<Resource>[] = actions): MenuItem[] =>
-    offered.map((action) => {
+  const menuItems = (resource: Resource, offered: readonly AnyActionDeclaration<Resource>[] = actions): MenuItem[] => {
+    const items: MenuItem[] = offered.map((action) => {
       const reason = action.unavailableReason(resource);
       const refusal = refusalFor(refusals, action.label, identify(resource).id);
       return {
@@ -42,6 +45,13 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
         onSelect: () => trigger(action, [resource]),
       };
     });
+    // Actions that run straight away have no dialog to show their CLI and HTTP in: the menu offers it for them.
+    const direct = offered.filter((action) => runsDirectly(action) && action.unavailableReason(resource) === null);
+    if (direct.length > 0) {
+      items.push({ id: 'api-views', label: t('apiViews.menuItem'), onSelect: () => setApiViews({ resource, actions: direct }) });
+    }
+    return items;
+  };
 
   const dialogElement = dialog && (
     <ActionDialog
@@ -53,7 +63,16 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
     />
   );
 
-  return { menuItems, trigger, dialogElement, failures: runner.failures, dismissFailure: runner.dismiss };
+  const apiViewsElement = apiViews && (
+    <ActionsApiDialog
+      actions={apiViews.actions}
+      resource={apiViews.resource}
+      name={identify(apiViews.resource).name}
+      onClose={() => setApiViews(null)}
+    />
+  );
+
+  return { menuItems, trigger, dialogElement: dialogElement ?? apiViewsElement, failures: runner.failures, dismissFailure: runner.dismiss };
 }
 
 /** For actions on the project itself (creating something in it): the project names itself in failures. */

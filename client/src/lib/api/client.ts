@@ -44,7 +44,8 @@ export function serviceOfPath(path: string): string {
   return match?.[1] ? decodeURIComponent(match[1]) : 'zenith';
 }
 
-function withParams(path: string, params: RequestOptions['params']): string {
+/** The path with its query string, as the client sends it. */
+export function withParams(path: string, params: RequestOptions['params']): string {
   if (!params) return path;
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {

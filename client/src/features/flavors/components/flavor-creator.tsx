@@ -4,10 +4,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { answerTo } from '../../../lib/actions/run-action';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { Dialog } from '../../../lib/ui/dialog';
 import { DialogFooter } from '../../../lib/ui/dialog-footer';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
@@ -185,10 +185,12 @@ function CreateFlavorDialog({ onClose }: { onClose: () => void }) {
         {!draft.isPublic && <ProjectChoice chosen={draft.projectIds} onChange={(projectIds) => update({ projectIds })} />}
       </form>
       {error !== null && <ErrorNotice error={error} className="mt-3" />}
-      <details className="mt-3 text-sm" data-testid="action-cli">
-        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('flavors.create.cli')}</summary>
-        <CliCommand className="mt-2" commands={flavorCreateCli(draft)} />
-      </details>
+      <ActionApiViews
+        className="mt-3"
+        commands={flavorCreateCli(draft)}
+        requests={() => createFlavor.request(null, draft)}
+        accepted={accepted}
+      />
     </Dialog>
   );
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
@@ -17,6 +17,7 @@ import { Notice } from '../../../lib/ui/notice';
 import { imageKeys } from '../../../resources/images/images';
 import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
 import type { Image } from '../../../resources/images/types';
+import { importRequests } from '../api/image-requests';
 import { ImageCreationFailure } from '../api/creation';
 import { createImageFromUrl, type ImportPhase } from '../api/import-image';
 import '../i18n';
@@ -131,7 +132,7 @@ function ImportForm() {
           <ImageMetadataFields disabled={busy} />
 
           <Section title={t('image-upload.sections.cli')}>
-            <CliCommand commands={imageImportArgv(values)} />
+            <ActionApiViews variant="tabs" commands={imageImportArgv(values)} requests={() => importRequests(values)} />
           </Section>
         </fieldset>
 

@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { useSession } from '../../../resources/session/session';
 import { imageKeys } from '../../../resources/images/images';
 import { describedBy, Field } from '../../../lib/ui/form-controls';
+import { uploadRequests } from '../api/image-requests';
 import { ImageCreationFailure } from '../api/creation';
 import { createImageFromFile, type UploadPhase } from '../api/upload-image';
 import '../i18n';
@@ -132,7 +133,7 @@ export function ImageUploadPage() {
           />
 
           <Section title={t('image-upload.sections.cli')}>
-            <CliCommand commands={[imageCreateArgv(values)]} />
+            <ActionApiViews variant="tabs" commands={[imageCreateArgv(values)]} requests={() => uploadRequests(values)} />
           </Section>
 
           {failure && <CreationFailureNotice failure={failure} flow="upload" />}

@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
+import { ActionsApiList } from '../../../lib/actions/actions-api-list';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { RefreshIcon } from '../../../lib/ui/icons';
@@ -237,26 +237,7 @@ export function CliTab({ server }: { server: Server }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-fg-muted">{t('instances.detail.cli.intro')}</p>
-      {serverActions.map((action) => {
-        const reason = action.unavailableReason(server);
-        const initial: unknown = action.input ? action.input.initial(server) : undefined;
-        // An input the user has yet to choose (a flavor, a volume...) would make a command with empty arguments.
-        const needsInput = action.input?.invalidReason?.(initial, server) != null;
-        const commands = needsInput ? [] : action.cli(server, initial);
-        return (
-          <div key={action.id} data-testid={`cli-${action.id}`}>
-            <p className="mb-1 text-sm font-medium">
-              {t(action.label)}
-              {reason && <span className="ml-2 text-xs font-normal text-fg-muted">({t('instances.detail.cli.unavailable')})</span>}
-            </p>
-            {needsInput || commands.length === 0 ? (
-              <p className="text-xs text-fg-muted">{t('instances.detail.cli.needsInput')}</p>
-            ) : (
-              <CliCommand commands={commands} testId={`cli-command-${action.id}`} />
-            )}
-          </div>
-        );
-      })}
+      <ActionsApiList actions={serverActions} resource={server} />
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionFailures } from '../../../lib/actions/action-failures';
-import { CliCommand } from '../../../lib/ui/cli-command';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { identifyKeypair, keypairActions } from '../actions';
-import { useKeypair } from '../../../resources/keypairs/keypairs';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { keypairMicroversion, keypairPath, useKeypair } from '../../../resources/keypairs/keypairs';
 
 // Nova writes its timestamps without a zone; they are UTC.
 const asUtc = (timestamp: string) => (/(Z|[+-]\d\d:?\d\d)$/.test(timestamp) ? timestamp : `${timestamp}Z`);
@@ -19,6 +20,7 @@ export function KeypairDetailPage() {
   const navigate = useNavigate();
   const keypair = useKeypair(name);
   const actions = useResourceActions({ actions: keypairActions, identify: identifyKeypair, onSucceeded: () => void navigate('/keypairs') });
+  const reads: PageReads = { commands: [['keypair', 'show', name]], requests: [keypairPath(name)] };
 
   return (
     <div className="px-6 py-6">
@@ -28,6 +30,7 @@ export function KeypairDetailPage() {
           <>
             <DetailHeader
               title={shown.name}
+              reads={reads}
               actions={<Menu label={t('keypairs.list.rowActions', { name: shown.name })} items={actions.menuItems(shown)} testId="detail-actions" trigger={t('keypairs.detail.actions')} />}
             />
             <div className="space-y-4">
@@ -53,7 +56,14 @@ export function KeypairDetailPage() {
                 </pre>
               </DetailSection>
               <DetailSection title={t('keypairs.detail.cli')}>
-                <CliCommand commands={[['keypair', 'show', '--public-key', shown.name], ...keypairActions.flatMap((action) => action.cli(shown, undefined))]} />
+                <ActionApiViews
+                  variant="tabs"
+                  commands={[['keypair', 'show', '--public-key', shown.name], ...keypairActions.flatMap((action) => action.cli(shown, undefined))]}
+                  requests={() => [
+                    { method: 'GET', path: keypairPath(shown.name), microversion: keypairMicroversion },
+                    ...keypairActions.flatMap((action) => action.request(shown, undefined)),
+                  ]}
+                />
               </DetailSection>
             </div>
           </>

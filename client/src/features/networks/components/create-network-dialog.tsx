@@ -4,12 +4,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { useQuotaCheck } from '../../../lib/actions/quota-source';
 import { answerTo } from '../../../lib/actions/run-action';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { projectTarget } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { Dialog } from '../../../lib/ui/dialog';
 import { DialogFooter } from '../../../lib/ui/dialog-footer';
@@ -107,10 +107,7 @@ export function CreateNetworkDialog({ onClose }: { onClose: () => void }) {
         {invalid && <p className="text-sm text-fg-muted" data-testid="action-invalid">{invalid}</p>}
       </form>
       {error !== null && <ErrorNotice error={error} className="mt-3" />}
-      <details className="mt-3 text-sm" data-testid="action-cli">
-        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
-        <CliCommand className="mt-2" commands={commands} />
-      </details>
+      <ActionApiViews className="mt-3" commands={commands} requests={() => createNetwork.request(project, input)} accepted={accepted} />
     </Dialog>
   );
 }

@@ -5,9 +5,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { BackLink, DetailSection } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, FieldError, inputClass } from '../../../lib/ui/form-controls';
@@ -15,7 +15,7 @@ import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
-import { editableServices, quotaKeys, updateQuotas, useTargetQuotas, type QuotaTarget } from '../../../resources/quotas/quotas';
+import { editableServices, quotaKeys, quotaUpdateRequests, updateQuotas, useTargetQuotas, type QuotaTarget } from '../../../resources/quotas/quotas';
 import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCli, type QuotaDraft } from '../edit';
 import type { ProjectQuotas, QuotaService, QuotaValue } from '../../../resources/quotas/types';
 
@@ -156,7 +156,14 @@ function QuotaEditor({ target }: { target: QuotaTarget }) {
                     {t('quotas.edit.confirmBelowUsage')}
                   </label>
                 )}
-                <CliCommand className="mt-3" commands={[quotaSetCli(projectName === undefined ? 'defaults' : { projectName }, check.changes, confirmed)]} />
+                <ActionApiViews
+                  variant="tabs"
+                  className="mt-3"
+                  commands={[quotaSetCli(projectName === undefined ? 'defaults' : { projectName }, check.changes, confirmed)]}
+                  requests={() =>
+                    quotaUpdateRequests(target, changesByService(check.changes), confirmed).map((call) => ({ method: 'PUT' as const, ...call }))
+                  }
+                />
               </>
             )}
           </DetailSection>

@@ -6,13 +6,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { answerTo } from '../../../lib/actions/run-action';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { projectTarget } from '../../../lib/actions/use-resource-actions';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { DetailSection } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -219,10 +219,7 @@ export function LaunchStackPage() {
               {t(template.mode === 'url' ? 'stack-launch.blocked.url' : 'stack-launch.blocked.template')}
             </p>
           )}
-          <details className="text-sm" data-testid="action-cli">
-            <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
-            <CliCommand className="mt-2" commands={launchStack.cli(project, launch)} />
-          </details>
+          <ActionApiViews commands={launchStack.cli(project, launch)} requests={() => launchStack.request(project, launch)} />
           <div className="flex justify-end">
             <Button type="submit" variant="primary" disabled={pending} data-testid="launch-stack">
               {pending && <Spinner />}

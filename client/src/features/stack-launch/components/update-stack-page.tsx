@@ -6,10 +6,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { useActionSubmission } from '../../../lib/actions/use-action-runner';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { BackLink, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -163,10 +163,7 @@ function UpdateStackForm({ stackRef, stack, original }: { stackRef: StackRef; st
         )}
         {submission.error !== null && <ErrorNotice error={submission.error} />}
         {unchanged && <p className="text-sm text-fg-muted" data-testid="update-unchanged">{t('stack-launch.update.nothing')}</p>}
-        <details className="text-sm" data-testid="action-cli">
-          <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('actions.showCli')}</summary>
-          <CliCommand className="mt-2" commands={updateStack.cli(stackRef, change)} />
-        </details>
+        <ActionApiViews commands={updateStack.cli(stackRef, change)} requests={() => updateStack.request(stackRef, change)} />
         <div className="flex justify-end">
           <Button type="submit" variant="primary" disabled={pending || unchanged} data-testid="update-stack">
             {pending && <Spinner />}

@@ -3,11 +3,11 @@
 // says so and offers to copy both.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { answerTo } from '../../../lib/actions/run-action';
 import type { ActionAnswerProps } from '../../../lib/actions/types';
-import { CliCommand } from '../../../lib/ui/cli-command';
 import { AlertIcon, CheckIcon, CopyIcon } from '../../../lib/ui/icons';
-import { acceptTransferCli, createTransferRequest } from '../../../resources/volumes/transfers';
+import { acceptTransferCli, acceptTransferRequest, createTransferRequest } from '../../../resources/volumes/transfers';
 import type { Volume } from '../../../resources/volumes/types';
 import { transferOffer, type TransferInput } from './advanced-forms';
 
@@ -56,7 +56,12 @@ export function TransferAnswer({ resource, input, accepted }: ActionAnswerProps<
       <CopyableValue label={t('volumes.transfer.authKey')} value={transfer.auth_key} testId="transfer-auth-key" />
       <div>
         <p className="mb-1 text-sm text-fg-muted">{t('volumes.transfer.acceptWithCli')}</p>
-        <CliCommand commands={[acceptTransferCli(transfer.id, transfer.auth_key)]} testId="transfer-accept-cli" />
+        <ActionApiViews
+          variant="tabs"
+          commands={[acceptTransferCli(transfer.id, transfer.auth_key)]}
+          requests={() => [acceptTransferRequest(transfer.id, transfer.auth_key)]}
+          commandTestId="transfer-accept-cli"
+        />
       </div>
     </div>
   );

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../lib/ui/button';
-import { CliCommand } from '../../../../lib/ui/cli-command';
+import { ActionApiViews } from '../../../../lib/actions/action-http-view';
 import { useUsableNetworks } from '../../../../resources/networks/networks';
 import { usePorts } from '../../../../resources/ports/ports';
 import { useServerGroups } from '../../../../resources/server-groups/server-groups';
 import { chosenImage, toServerCreateChoices, type LaunchFormValues, type LaunchStep } from '../../model/launch-form';
 import { buildServerCreateCommand, serverCreateCommandNotes, userDataFileName } from '../../model/server-create';
 import { checkUserData } from '../../model/user-data';
+import { serverCreateActionRequest } from '../../api/create-server';
 import type { StepProps } from './step-props';
 import { useQuantityFormat } from '../use-quantity-format';
 
@@ -126,12 +127,19 @@ export function SummaryStep({ data, goTo }: StepProps) {
         <h3 id="launch-cli-title" className="text-sm font-semibold text-fg">
           {t('launch-instance.summary.cliTitle')}
         </h3>
-        <CliCommand commands={[buildServerCreateCommand(choices)]} testId="launch-cli" />
-        {serverCreateCommandNotes(choices).map((note) => (
-          <p key={note} className="text-xs text-fg-muted" data-testid={`cli-note-${note}`}>
-            {t(`launch-instance.summary.cliNotes.${note}`, { file: userDataFileName, size: values.volumeSizeGiB })}
-          </p>
-        ))}
+        <ActionApiViews
+          variant="tabs"
+          commands={[buildServerCreateCommand(choices)]}
+          commandTestId="launch-cli"
+          cliTestId="launch-cli-panel"
+          httpTestId="launch-http"
+          cliNotes={serverCreateCommandNotes(choices).map((note) => (
+            <p key={note} className="text-xs text-fg-muted" data-testid={`cli-note-${note}`}>
+              {t(`launch-instance.summary.cliNotes.${note}`, { file: userDataFileName, size: values.volumeSizeGiB })}
+            </p>
+          ))}
+          requests={() => [serverCreateActionRequest(choices)]}
+        />
       </section>
     </div>
   );

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { navGroups, prefetchLoader, visibleNavEntries } from './navigation';
+import type { CapabilityState } from './capabilities/capability';
+import { navGroups, navProbes, prefetchLoader, visibleNavEntries } from './navigation';
 import type { Scope } from './scope';
 
 describe('visibleNavEntries', () => {
@@ -24,11 +25,43 @@ describe('visibleNavEntries', () => {
     expect(visibleNavEntries(entries, []).map((entry) => entry.to)).toEqual(['/']);
   });
 
-  it('hides the pages that need a role the token does not carry', () => {
-    const adminPages = [{ to: '/admin/quotas', serviceType: 'compute', requiresRole: 'admin' }];
-    const services = [{ type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' }];
-    expect(visibleNavEntries(adminPages, services, ['member', 'reader'])).toEqual([]);
-    expect(visibleNavEntries(adminPages, services, ['admin'])).toEqual(adminPages);
+  describe('pages with a probe (the admin pages)', () => {
+    const probe = (id: string) => ({ id, request: () => ({ method: 'GET' as const, path: `/api/os/compute/${id}` }) });
+    const services = [
+      { type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' },
+      { type: 'identity', name: 'keystone', url: 'http://keystone.example/v3' },
+    ];
+    const allInstances = { to: '/admin/instances', serviceType: 'compute', probe: probe('servers-all') };
+    const usage = { to: '/admin/usage', serviceType: 'compute', probe: probe('usage-all') };
+    const capacity = { to: '/admin/capacity', serviceType: 'placement', probe: probe('hypervisors') };
+    const adminPages = [{ to: '/', serviceType: undefined }, allInstances, usage, capacity];
+    const answered = (states: Record<string, CapabilityState['state']>) =>
+      new Map(
+        Object.entries(states).map(([id, state]): [string, CapabilityState] => [
+          id,
+          state === 'denied' ? { state, reason: 'Policy says no', service: 'compute' } : state === 'unknown' ? { state, error: new Error('down') } : { state },
+        ]),
+      );
+
+    it('asks the probes of the pages whose service the catalog offers, each once', () => {
+      expect(navProbes([...adminPages, { to: '/admin/usage/again', serviceType: 'compute', probe: probe('usage-all') }], services).map((p) => p.id)).toEqual([
+        'servers-all',
+        'usage-all',
+      ]);
+    });
+
+    it('shows none of them until every probe answered, so the section appears at once', () => {
+      const to = (states: Record<string, CapabilityState['state']>) => visibleNavEntries(adminPages, services, answered(states)).map((entry) => entry.to);
+      expect(to({})).toEqual(['/']);
+      expect(to({ 'servers-all': 'allowed' })).toEqual(['/']);
+      expect(to({ 'servers-all': 'allowed', 'usage-all': 'pending' })).toEqual(['/']);
+      expect(to({ 'servers-all': 'allowed', 'usage-all': 'allowed' })).toEqual(['/', '/admin/instances', '/admin/usage']);
+    });
+
+    it('hides what the cloud refused and keeps what it could not tell (the nav greys it)', () => {
+      const entries = visibleNavEntries(adminPages, services, answered({ 'servers-all': 'denied', 'usage-all': 'unknown' }));
+      expect(entries.map((entry) => entry.to)).toEqual(['/', '/admin/usage']);
+    });
   });
 });
 

@@ -1,12 +1,15 @@
 // What a feature declares about itself (its routes under the shell, its navigation entries), and the rules for
 // which entries show: an entry only shows when the session's catalog offers the service it needs in the current
-// region. The app collects the declarations (app/navigation.ts); features import only this file.
+// region, and, for a page only some may use (the admin pages), when the cloud answered its probe (see
+// lib/capabilities): never by role name. The app collects the declarations (app/navigation.ts); features import only
+// this file.
 import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { hasService } from '@contract/service-types';
 import type { CatalogService } from '@contract/session';
+import type { CapabilityProbe, CapabilityState } from './capabilities/capability';
 import type { Scope } from './scope';
 
 /** The side navigation's groups, in the order they are shown; entries without one come first. */
@@ -23,10 +26,11 @@ export interface NavEntry {
   order: number;
   section?: NavSection;
   /**
-   * A role the token must carry (admin pages). Only hides the entry: the API still decides, and its 403 is shown
-   * to whoever follows a link anyway.
+   * The request only those who may use the page get an answer to (admin pages): the entry shows once the cloud
+   * allowed it, greyed when the probe could not tell. Only hides the entry: the page's own reads still decide, and
+   * their 403 is shown to whoever follows a link anyway.
    */
-  requiresRole?: string;
+  probe?: CapabilityProbe;
 }
 
 /** What the app gives a feature's routes, so their loaders can read ahead without importing the app. */
@@ -65,14 +69,33 @@ export function navGroups<Entry extends Pick<NavEntry, 'section'>>(entries: read
   return groups.filter((group) => group.entries.length > 0);
 }
 
-export function visibleNavEntries<Entry extends Pick<NavEntry, 'serviceType' | 'requiresRole'>>(
+type ProbedEntry = Pick<NavEntry, 'serviceType' | 'probe'>;
+
+const offered = (entry: Pick<NavEntry, 'serviceType'>, services: readonly CatalogService[]) =>
+  entry.serviceType === undefined || hasService(services, entry.serviceType);
+
+/** The probes the entries whose service the catalog offers need answered, each once. */
+export function navProbes(entries: readonly ProbedEntry[], services: readonly CatalogService[]): CapabilityProbe[] {
+  const probes = new Map<string, CapabilityProbe>();
+  for (const entry of entries) if (entry.probe && offered(entry, services)) probes.set(entry.probe.id, entry.probe);
+  return [...probes.values()];
+}
+
+/**
+ * The entries to show: those whose service the catalog offers, and of those with a probe, the ones the cloud
+ * allowed or could not say (the side navigation greys these). Probed entries all wait for the last probe's answer,
+ * so a section appears at once rather than entry by entry.
+ */
+export function visibleNavEntries<Entry extends ProbedEntry>(
   entries: readonly Entry[],
   services: readonly CatalogService[],
-  roles: readonly string[] = [],
+  capabilities: ReadonlyMap<string, CapabilityState> = new Map(),
 ): Entry[] {
+  const stateOf = (probe: CapabilityProbe) => capabilities.get(probe.id) ?? { state: 'pending' as const };
+  const settled = navProbes(entries, services).every((probe) => stateOf(probe).state !== 'pending');
   return entries.filter(
     (entry) =>
-      (entry.serviceType === undefined || hasService(services, entry.serviceType)) &&
-      (entry.requiresRole === undefined || roles.includes(entry.requiresRole)),
+      offered(entry, services) &&
+      (entry.probe === undefined || (settled && ['allowed', 'unknown'].includes(stateOf(entry.probe).state))),
   );
 }

@@ -1,9 +1,9 @@
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useCapabilities } from '../../lib/capabilities/use-capability';
 import { useScope } from '../../lib/scope';
-import { useSignedInSession } from '../../resources/session/session-context';
-import { navGroups, visibleNavEntries } from '../../lib/navigation';
+import { navGroups, navProbes, visibleNavEntries } from '../../lib/navigation';
 import { navEntries } from '../navigation';
 
 /**
@@ -18,9 +18,12 @@ export function activeNavTarget(pathname: string, targets: readonly string[]): s
 export function SideNav() {
   const { t } = useTranslation();
   const { services } = useScope();
-  const { roles } = useSignedInSession();
   const { pathname } = useLocation();
-  const groups = navGroups(visibleNavEntries(navEntries, services, roles));
+  // Asked in the background: the page's own reads do not wait, and probed entries appear once all have answered.
+  const probes = navProbes(navEntries, services);
+  const states = useCapabilities(probes);
+  const capabilities = new Map(probes.map((probe, index) => [probe.id, states[index]!]));
+  const groups = navGroups(visibleNavEntries(navEntries, services, capabilities));
   const active = activeNavTarget(
     pathname,
     groups.flatMap(({ entries }) => entries.map((entry) => entry.to)),
@@ -35,21 +38,29 @@ export function SideNav() {
             </h2>
           )}
           <ul className="space-y-0.5" aria-labelledby={section && `nav-${section}`}>
-            {entries.map((entry) => (
-              <li key={entry.to}>
-                <Link
-                  to={entry.to}
-                  aria-current={entry.to === active ? 'page' : undefined}
-                  className={clsx(
-                    'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
-                    entry.to === active ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                  )}
-                >
-                  <entry.icon className="size-4 shrink-0" />
-                  {t(entry.label)}
-                </Link>
-              </li>
-            ))}
+            {entries.map((entry) => {
+              // A page whose probe could not tell stays reachable, greyed, saying why (its own reads then decide).
+              const unknown = entry.probe && capabilities.get(entry.probe.id)?.state === 'unknown';
+              return (
+                <li key={entry.to}>
+                  <Link
+                    to={entry.to}
+                    aria-current={entry.to === active ? 'page' : undefined}
+                    title={unknown ? t('capabilities.navUnknown') : undefined}
+                    data-availability={unknown ? 'unknown' : undefined}
+                    className={clsx(
+                      'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
+                      entry.to === active ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
+                      unknown && 'opacity-60',
+                    )}
+                  >
+                    <entry.icon className="size-4 shrink-0" />
+                    {t(entry.label)}
+                    {unknown && <span className="sr-only">{` (${t('capabilities.navUnknown')})`}</span>}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -1,7 +1,8 @@
 import type { FeatureDeclaration } from '../../lib/navigation';
 import { UsersIcon } from '../../lib/ui/icons';
+import { roleAssignmentsProbe } from './probes';
 
 export const feature: FeatureDeclaration = {
   routes: () => [{ path: 'admin/identity', lazy: async () => ({ Component: (await import('./components/identity-page')).IdentityPage }) }],
-  nav: [{ to: '/admin/identity', label: 'identity.nav', icon: UsersIcon, serviceType: 'identity', order: 40, section: 'admin', requiresRole: 'admin' }],
+  nav: [{ to: '/admin/identity', label: 'identity.nav', icon: UsersIcon, serviceType: 'identity', order: 40, section: 'admin', probe: roleAssignmentsProbe }],
 };

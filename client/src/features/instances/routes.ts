@@ -2,6 +2,7 @@ import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
 import { listCodec } from '../../resources/servers/list-state';
 import { serverPageQueryOptions } from '../../resources/servers/servers';
 import { ServerIcon } from '../../lib/ui/icons';
+import { allProjectsServersProbe } from './probes';
 
 export const feature: FeatureDeclaration = {
   routes: (context) => [
@@ -22,6 +23,6 @@ export const feature: FeatureDeclaration = {
   ],
   nav: [
     { to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' },
-    { to: '/admin/instances', label: 'instances.all.nav', icon: ServerIcon, serviceType: 'compute', order: 5, section: 'admin', requiresRole: 'admin' },
+    { to: '/admin/instances', label: 'instances.all.nav', icon: ServerIcon, serviceType: 'compute', order: 5, section: 'admin', probe: allProjectsServersProbe },
   ],
 };

@@ -1,6 +1,6 @@
 // A network as the create and edit forms hold it, what Neutron would refuse in it, and the request body and
-// `openstack network` options it stands for. Shared and external are admin-only in Neutron's default policy:
-// the form offers them to admins, and a refusal by policy comes back as Neutron's 403.
+// `openstack network` options it stands for. Shared and external are for whoever Neutron's policy allows: the
+// form offers them on the cloud's answer to their probes (probes.ts), and a refusal comes back as Neutron's 403.
 import type { Network } from '../../resources/networks/types';
 
 export interface NetworkSettings {

@@ -1,6 +1,7 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
 import { projectsAndDomainsQueryOptions } from '../../resources/identity/identity';
 import { GaugeIcon } from '../../lib/ui/icons';
+import { domainsProbe } from './probes';
 
 export const feature: FeatureDeclaration = {
   routes: (context) => [
@@ -8,5 +9,5 @@ export const feature: FeatureDeclaration = {
     { path: 'admin/quotas/defaults', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).DefaultQuotasPage }) },
     { path: 'admin/quotas/:projectId', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).QuotaEditPage }) },
   ],
-  nav: [{ to: '/admin/quotas', label: 'quotas.nav', icon: GaugeIcon, serviceType: 'identity', order: 10, section: 'admin', requiresRole: 'admin' }],
+  nav: [{ to: '/admin/quotas', label: 'quotas.nav', icon: GaugeIcon, serviceType: 'identity', order: 10, section: 'admin', probe: domainsProbe }],
 };

@@ -1,5 +1,6 @@
 import type { FeatureDeclaration } from '../../lib/navigation';
 import { ChartIcon } from '../../lib/ui/icons';
+import { allProjectsUsageProbe } from './probes';
 
 export const feature: FeatureDeclaration = {
   routes: () => [
@@ -8,6 +9,6 @@ export const feature: FeatureDeclaration = {
   ],
   nav: [
     { to: '/usage', label: 'usage.nav', icon: ChartIcon, serviceType: 'compute', order: 50, section: 'compute' },
-    { to: '/admin/usage', label: 'usage.all.nav', icon: ChartIcon, serviceType: 'compute', order: 20, section: 'admin', requiresRole: 'admin' },
+    { to: '/admin/usage', label: 'usage.all.nav', icon: ChartIcon, serviceType: 'compute', order: 20, section: 'admin', probe: allProjectsUsageProbe },
   ],
 };

@@ -1,5 +1,6 @@
 import { prefetchLoader, type FeatureDeclaration } from '../../lib/navigation';
 import { DiskIcon } from '../../lib/ui/icons';
+import { qosSpecsProbe } from './probes';
 
 // The resource's code loads with the page, not in the entry chunk.
 const volumeTypes = () => import('../../resources/volume-types/volume-types');
@@ -30,7 +31,7 @@ export const feature: FeatureDeclaration = {
       serviceType: 'block-storage',
       order: 35,
       section: 'admin',
-      requiresRole: 'admin',
+      probe: qosSpecsProbe,
     },
   ],
 };

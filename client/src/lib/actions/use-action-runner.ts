@@ -1,9 +1,11 @@
 // Runs declared actions and remembers what failed, so the page can show each failure (the API's message and
 // request id) next to the resource it happened to; what succeeded is handed to the feature (to poll it). After every
-// attempt, the caches the action declares it affects are read again.
+// attempt, the caches the action declares it affects are read again, and a refusal by policy (403) is remembered
+// for the scope (lib/capabilities/refusals.ts), so the page then offers the action as unavailable, with the reason.
 import { useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
+import { refusalFor, refusalOf, refusalSlot, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
 import { useScope } from '../scope';
 import { runAction, runBulkAction } from './run-action';
 import type { AcceptedCalls, ActionDeclaration, ResumableOutcome } from './types';
@@ -44,11 +46,33 @@ function useAffectedInvalidation() {
   );
 }
 
+/** Remembers a policy refusal of an attempt (a 403), for the action in the scope or for another project's resource. */
+function useRefusalMemory() {
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  return useCallback(
+    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resource: Resource, resourceId: string, error: unknown) => {
+      const refusal = refusalOf(error);
+      if (refusal) rememberRefusal(queryClient, scope, refusalSlot(scope, action.label, resource, resourceId), refusal);
+    },
+    [queryClient, scope],
+  );
+}
+
+/**
+ * The refusal by policy that makes `action` unavailable in this scope, if the cloud refused it (for buttons that
+ * open an action's own dialog, such as a create).
+ */
+export function useActionRefusal(action: Pick<ActionDeclaration<never, never>, 'label'>): Refusal | undefined {
+  return refusalFor(useRefusals(), action.label);
+}
+
 let failureCounter = 0;
 
 export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }: ActionRunnerOptions<Resource>) {
   const [failures, setFailures] = useState<ActionFailure[]>([]);
   const invalidate = useAffectedInvalidation();
+  const remember = useRefusalMemory();
 
   const run = useCallback(
     async <Input>(
@@ -68,12 +92,15 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
         invalidate(action, resource, input);
         onAttempted?.(resource, summary);
         if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
-        else failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
+        else {
+          remember(action, resource, id, outcome.error);
+          failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
+        }
       });
       if (failed.length > 0) setFailures((current) => [...failed, ...current]);
       return outcomes;
     },
-    [identify, invalidate, onSucceeded, onAttempted],
+    [identify, invalidate, remember, onSucceeded, onAttempted],
   );
 
   const dismiss = useCallback((key: string) => setFailures((current) => current.filter((failure) => failure.key !== key)), []);
@@ -88,6 +115,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
  */
 export function useActionSubmission<Resource, Input>(action: ActionDeclaration<Resource, Input>) {
   const invalidate = useAffectedInvalidation();
+  const remember = useRefusalMemory();
   const [accepted, setAccepted] = useState<AcceptedCalls>(() => new Map());
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -98,7 +126,10 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     const outcome = await runAction(action, resource, input, accepted);
     setAccepted(outcome.accepted);
     setPending(false);
-    if (outcome.status === 'failed') setError(outcome.error);
+    if (outcome.status === 'failed') {
+      setError(outcome.error);
+      remember(action, resource, '', outcome.error);
+    }
     invalidate(action, resource, input);
     return outcome;
   };

@@ -1,8 +1,10 @@
-// A resource's declared actions as a page offers them: menu items with the reason an action is unavailable, a
-// dialog for the actions that need input or confirmation (and for any action on several resources), the failures
-// to show. After every attempt, the caches each action declares it affects are read again (see the runner).
+// A resource's declared actions as a page offers them: menu items with the reason an action is unavailable (the
+// resource's state, or the cloud's refusal by policy in this scope, in the service's words), a dialog for the
+// actions that need input or confirmation (and for any action on several resources), the failures to show. After
+// every attempt, the caches each action declares it affects are read again (see the runner).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalFor, useRefusals } from '../capabilities/refusals';
 import type { Scope } from '../scope';
 import type { MenuItem } from '../ui/menu';
 import { ActionDialog } from './action-dialog';
@@ -21,6 +23,7 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
   /** The resource whose directly-run actions are shown as CLI and HTTP. */
   const [apiViews, setApiViews] = useState<{ resource: Resource; actions: readonly AnyActionDeclaration<Resource>[] } | null>(null);
   const runner = useActionRunner<Resource>({ identify, onAttempted, onSucceeded });
+  const refusals = useRefusals();
 
   const trigger = useCallback(
     (action: AnyActionDeclaration<Resource>, resources: Resource[]) => {
@@ -33,10 +36,11 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
   const menuItems = (resource: Resource, offered: readonly AnyActionDeclaration<Resource>[] = actions): MenuItem[] => {
     const items: MenuItem[] = offered.map((action) => {
       const reason = action.unavailableReason(resource);
+      const refusal = refusalFor(refusals, action.label, identify(resource).id);
       return {
         id: action.id,
         label: t(action.label),
-        unavailableReason: reason ? t(reason) : null,
+        unavailableReason: reason ? t(reason) : refusal ? t('capabilities.refused', { reason: refusal.message }) : null,
         destructive: action.confirmation?.destructive,
         onSelect: () => trigger(action, [resource]),
       };

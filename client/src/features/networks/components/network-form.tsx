@@ -1,18 +1,26 @@
-// The network's settings, as the create dialog and the edit action show them. Shared and external are offered to
-// admins only (Neutron's default policy); anyone else would only meet a 403.
+// The network's settings, as the create dialog and the edit action show them. Shared and external are offered
+// when the cloud lets this session create such networks (its probes, see ../probes.ts): Zenith keeps no copy of
+// Neutron's policy, so a rule giving members shared networks shows the option without any change here. The edit
+// form offers them on the same answer; Neutron's own update rules decide, and their 403 is shown.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedInSession } from '../../../resources/session/session-context';
+import type { CapabilityState } from '../../../lib/capabilities/capability';
+import { useCapabilities } from '../../../lib/capabilities/use-capability';
 import type { ActionFormProps } from '../../../lib/actions/types';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { describedBy, Field, inputClass } from '../../../lib/ui/form-controls';
 import { networkProblem, type NetworkSettings } from '../network-draft';
 import type { Network } from '../../../resources/networks/types';
+import { networkOptionProbes } from '../probes';
+
+/** Offered when allowed, and when the probe could not tell (the API then decides); hidden until it answers. */
+const offered = (capability: CapabilityState) => capability.state === 'allowed' || capability.state === 'unknown';
 
 export function NetworkSettingsFields({ value, onChange }: { value: NetworkSettings; onChange: (value: NetworkSettings) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const isAdmin = useSignedInSession().roles.includes('admin');
+  const [sharedOption, externalOption] = useCapabilities(networkOptionProbes) as [CapabilityState, CapabilityState];
+  const unchecked = t('networks.form.optionUnchecked');
   const set = <K extends keyof NetworkSettings>(key: K, field: NetworkSettings[K]) => onChange({ ...value, [key]: field });
   const mtuError = networkProblem({ ...value, name: value.name || '-' }) === 'mtuInvalid' ? t('networks.problems.mtuInvalid') : undefined;
   return (
@@ -38,11 +46,23 @@ export function NetworkSettingsFields({ value, onChange }: { value: NetworkSetti
       <div className="grid gap-2 sm:grid-cols-2">
         <CheckboxField label={t('networks.form.adminStateUp')} hint={t('networks.form.adminStateUpHint')} checked={value.adminStateUp} onChange={(checked) => set('adminStateUp', checked)} testId="network-admin-state" />
         <CheckboxField label={t('networks.form.portSecurity')} hint={t('networks.form.portSecurityHint')} checked={value.portSecurity} onChange={(checked) => set('portSecurity', checked)} testId="network-port-security" />
-        {isAdmin && (
-          <>
-            <CheckboxField label={t('networks.form.shared')} hint={t('networks.form.sharedHint')} checked={value.shared} onChange={(checked) => set('shared', checked)} testId="network-shared" />
-            <CheckboxField label={t('networks.form.external')} hint={t('networks.form.externalHint')} checked={value.external} onChange={(checked) => set('external', checked)} testId="network-external" />
-          </>
+        {offered(sharedOption) && (
+          <CheckboxField
+            label={t('networks.form.shared')}
+            hint={sharedOption.state === 'unknown' ? `${t('networks.form.sharedHint')} ${unchecked}` : t('networks.form.sharedHint')}
+            checked={value.shared}
+            onChange={(checked) => set('shared', checked)}
+            testId="network-shared"
+          />
+        )}
+        {offered(externalOption) && (
+          <CheckboxField
+            label={t('networks.form.external')}
+            hint={externalOption.state === 'unknown' ? `${t('networks.form.externalHint')} ${unchecked}` : t('networks.form.externalHint')}
+            checked={value.external}
+            onChange={(checked) => set('external', checked)}
+            testId="network-external"
+          />
         )}
       </div>
     </div>

@@ -10,7 +10,8 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { identifyNetwork, networkActions } from '../actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
+import { ActionButton } from '../../../lib/capabilities/action-button';
+import { usePrefetchCapabilities } from '../../../lib/capabilities/use-capability';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -19,6 +20,8 @@ import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networkPageQueryOptions, networksPath, subnetsPath, useSubnets } from '../../../resources/networks/networks';
 import { listCodec, networkViews, viewOf, type NetworkView } from '../../../resources/networks/list-state';
 import type { Network } from '../../../resources/networks/types';
+import { createNetwork } from '../new-network';
+import { networkOptionProbes } from '../probes';
 
 /** Each view is one Neutron filter, and one option of `openstack network list`. */
 const viewReads: Record<NetworkView, { option: (projectId: string) => string[]; params: (projectId: string) => Record<string, string> }> = {
@@ -55,6 +58,8 @@ export function NetworksPage() {
   const subnets = useSubnets(rows.map((network) => network.id), { enabled: rows.length > 0 });
   const actions = useResourceActions({ actions: networkActions, identify: identifyNetwork });
   const [creating, setCreating] = useState(false);
+  // The create form's shared/external options are the cloud's answer: asked now, so the form opens decided.
+  usePrefetchCapabilities(networkOptionProbes);
 
   const columns = useMemo<ColumnDef<Network>[]>(() => {
     const cidrsOf = (network: Network) => (subnets.data ?? []).filter((subnet) => subnet.network_id === network.id);
@@ -96,9 +101,9 @@ export function NetworksPage() {
       query={page}
       reads={networkReads(view, scope.projectId)}
       headerActions={
-        <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
+        <ActionButton action={createNetwork} variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
           {t('networks.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <div role="radiogroup" aria-label={t('networks.list.view')} className="inline-flex rounded-md border border-line bg-surface p-0.5">

@@ -105,3 +105,16 @@ describe('the shortcut and the filter', () => {
     expect(filterRequestLog([{ ...entry, status: null }], { text: '', service: '', errorsOnly: true })).toEqual([]);
   });
 });
+
+describe('a call the page called off', () => {
+  it('says cancelled, and is neither highlighted nor an error', () => {
+    const cancelled = { seq: 1, service: 'block-storage', method: 'GET', path: '/api/os/block-storage/limits', headers: {}, startedAt: 0, status: 0, error: 'aborted' };
+    expect(filterRequestLog([cancelled], { text: '', service: '', errorsOnly: true })).toEqual([]);
+    api.requestLog.clear();
+    api.requestLog.start({ service: 'block-storage', method: 'GET', path: '/api/os/block-storage/limits', headers: {} })({ status: 0, error: 'aborted' });
+    render(<RequestLogPanel services={services} onClose={() => undefined} />);
+    const row = screen.getByTestId('request-log-row');
+    expect(within(row).getByTestId('request-log-status').textContent).toBe('cancelled');
+    expect(row.className).not.toContain('bg-danger-soft');
+  });
+});

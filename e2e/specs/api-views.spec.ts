@@ -98,6 +98,8 @@ test('a volume: the shown command makes the same volume, the HTTP view names Cin
   await expect(text).toContainText('X-Auth-Token: $OS_TOKEN');
   await expect(text).toContainText('Content-Type: application/json');
   await expect(text).toContainText(`"description": ${JSON.stringify(description)}`);
+  // The dialog scrolls: the capture shows the request, not the top of the form.
+  await text.evaluate((element) => element.scrollIntoView({ block: 'end' }));
   await expectAccessible(page, 'action dialog, HTTP view');
   await screenshotDialogBothThemes(page, 'api-views-action-http');
 

@@ -118,3 +118,15 @@ describe('a call the page called off', () => {
     expect(row.className).not.toContain('bg-danger-soft');
   });
 });
+
+describe('a call to Zenith’s own API', () => {
+  it('shows no token header: the session cookie authenticates it', () => {
+    api.requestLog.clear();
+    api.requestLog.start({ service: 'compute', method: 'GET', path: '/api/versions/compute', headers: {} })({ status: 200 });
+    render(<RequestLogPanel services={services} onClose={() => undefined} />);
+    fireEvent.click(within(screen.getByTestId('request-log-row')).getAllByRole('button')[0]!);
+    expect(screen.getByTestId('request-log-exchange-url').textContent).toBe('/api/versions/compute');
+    expect(screen.getByTestId('request-log-exchange-text').textContent).not.toContain('X-Auth-Token');
+    expect(screen.getByText(/Zenith's own API/)).toBeTruthy();
+  });
+});

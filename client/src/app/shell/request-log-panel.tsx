@@ -54,6 +54,10 @@ function LogRow({ entry, services }: { entry: LoggedRequest; services: readonly 
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const failed = isFailed(entry);
+  // Zenith's own endpoints (the session, a service's versions) are the BFF's, reached with the session cookie: no token.
+  const ownApi = !entry.path.startsWith('/api/os/');
+  const exchange = httpExchange(entry, services);
+  if (ownApi) exchange.headers = exchange.headers.filter(([name]) => name !== 'X-Auth-Token');
   return (
     <li
       data-testid="request-log-row"
@@ -93,7 +97,8 @@ function LogRow({ entry, services }: { entry: LoggedRequest; services: readonly 
               {entry.error}
             </p>
           )}
-          <HttpExchangeView exchanges={[httpExchange(entry, services)]} testId="request-log-exchange" />
+          {ownApi && <p className="text-xs text-fg-muted">{t('requestLog.ownApi')}</p>}
+          <HttpExchangeView exchanges={[exchange]} testId="request-log-exchange" />
         </div>
       )}
     </li>

@@ -187,10 +187,12 @@ test('exported from the instances list: the template explained, Heat validates i
   await expect(leftOut).toContainText(`instance ${names.db} (${ids.db}) boots afresh`);
   await expect(leftOut).toContainText('belongs to another project: not re-created, referred to by the parameter external_network_public');
   await expect(page.getByTestId('export-parameters')).toContainText('image_cirros_tiny');
+  // Image, flavor, external network and the servers' and volume's availability zone.
+  await expect(page.getByTestId('export-parameters')).toContainText('availability_zone_nova');
 
   // Heat's own check, through the page.
   await page.getByTestId('export-validate').click();
-  await expect(page.getByTestId('export-validation')).toHaveText('Heat accepts the template; it has 3 parameters.');
+  await expect(page.getByTestId('export-validation')).toHaveText('Heat accepts the template; it has 4 parameters.');
   await expectAccessible(page, 'template export');
   await screenshotBothThemes(page, 'stack-export');
 

@@ -329,8 +329,10 @@ describe('a server and what it stands on', () => {
     expect(resourceNamed(template, 'server_db_port').properties.name).toBeUndefined();
   });
 
-  it('makes images, flavors, key names and external networks parameters, the current values as defaults', () => {
+  it('makes images, flavors, key names, availability zones and external networks parameters, the current values as defaults', () => {
     expect(template.parameters).toEqual({
+      // Heat has no custom constraint for a zone: a plain string.
+      availability_zone_nova: { type: 'string', label: 'Availability zone', default: 'nova', description: expect.stringContaining('availability zone nova') as unknown },
       image_cirros_tiny: expect.objectContaining({ type: 'string', label: 'Image', default: ids.image, constraints: [{ custom_constraint: 'glance.image' }] }),
       flavor_m1_tiny: expect.objectContaining({ type: 'string', default: 'm1.tiny', constraints: [{ custom_constraint: 'nova.flavor' }] }),
       key_name_demo_key: expect.objectContaining({ type: 'string', default: 'demo-key', constraints: [{ custom_constraint: 'nova.keypair' }] }),
@@ -385,8 +387,14 @@ describe('a server and what it stands on', () => {
     });
   });
 
-  it('attaches the volume, keeping its size, type and user metadata (not Cinder’s own)', () => {
-    expect(resourceNamed(template, 'volume_data').properties).toEqual({ name: 'data', size: 1, volume_type: '__DEFAULT__', metadata: { purpose: 'pg' } });
+  it('attaches the volume, keeping its size, type, zone and user metadata (not Cinder’s own)', () => {
+    expect(resourceNamed(template, 'volume_data').properties).toEqual({
+      name: 'data',
+      size: 1,
+      volume_type: '__DEFAULT__',
+      availability_zone: { get_param: 'availability_zone_nova' },
+      metadata: { purpose: 'pg' },
+    });
     expect(resourceNamed(template, 'volume_data_attachment').properties).toEqual({
       instance_uuid: { get_resource: 'server_db' },
       volume_id: { get_resource: 'volume_data' },
@@ -615,6 +623,30 @@ describe('volumes and boot volumes', () => {
     const result = generateTemplate(baseSnapshot(), select(`volume=${ids.data}`));
     expect(typesOf(hot(result))).toEqual(['OS::Cinder::Volume']);
     expect(result.leftOut).toContainEqual({ reason: 'attachment', origin: { kind: 'volume', name: 'data', id: ids.data }, detail: 'db' });
+  });
+});
+
+describe('what Neutron adds to networks and ports', () => {
+  it('keeps allowed address pairs and tags, and says a shared network is re-created unshared', () => {
+    const snapshot = baseSnapshot();
+    snapshot.networks = snapshot.networks.map((candidate) => (candidate.id === ids.app ? { ...candidate, shared: true, tags: ['tier-app'] } : candidate));
+    snapshot.ports = snapshot.ports.map((candidate) =>
+      candidate.id === ids.webPort
+        ? { ...candidate, tags: ['web'], allowed_address_pairs: [{ ip_address: '10.77.0.250' }, { ip_address: '10.77.0.0/28', mac_address: 'fa:16:3e:00:00:01' }] }
+        : candidate,
+    );
+    const result = generateTemplate(snapshot, select(`server=${ids.web}`));
+    const template = hot(result);
+    expect(resourceNamed(template, 'network_app').properties.tags).toEqual(['tier-app']);
+    expect(resourceNamed(template, 'network_app').properties.shared).toBeUndefined();
+    const webPort = ofType(template, 'OS::Neutron::Port').find(([, resource]) => resource.properties.name === 'web-port');
+    expect(webPort?.[1].properties).toMatchObject({
+      tags: ['web'],
+      allowed_address_pairs: [{ ip_address: '10.77.0.250' }, { ip_address: '10.77.0.0/28', mac_address: 'fa:16:3e:00:00:01' }],
+    });
+    expect(resourceNamed(template, 'server_web').properties.availability_zone).toEqual({ get_param: 'availability_zone_nova' });
+    expect(reasons(result)).toContain('sharedNetwork app');
+    expect(result.text).toContain('is shared with other projects: re-created unshared');
   });
 });
 

@@ -52,6 +52,7 @@ const kindText: Record<OriginKind, string> = {
   serverGroup: 'server group',
   image: 'image',
   flavor: 'flavor',
+  availabilityZone: 'availability zone',
 };
 
 /** "server web-1 (3ad3…)": an original as the comments and the description name it. */
@@ -81,6 +82,7 @@ const leftOutText: Record<LeftOutReason, (origin: string, detail: string) => str
   unknownRemoteGroup: (origin, detail) => `${origin} of security group ${detail}: its remote group is not visible to the project`,
   anyProtocolRule: (origin, detail) =>
     `${origin} of security group ${detail}: written apart to break a cycle of groups, where Heat cannot say "any protocol"`,
+  sharedNetwork: (origin) => `${origin} is shared with other projects: re-created unshared (sharing is granted by the cloud's admin or RBAC)`,
 };
 
 export function describeLeftOut(item: LeftOut): string {
@@ -119,7 +121,8 @@ interface ResourceEntry {
 interface ParameterEntry {
   name: string;
   label: string;
-  constraint: string;
+  /** Heat's custom constraint checking the value (`nova.flavor`...); none for values Heat has no constraint for. */
+  constraint?: string;
   default: string;
   origin: Origin;
   /** The resources that use it, for its description. */
@@ -261,6 +264,16 @@ class TemplateBuilder {
         default: imageId,
         origin: { kind: 'image', name: imageName, id: imageId },
       }),
+      user,
+    );
+    return getParam(parameter);
+  }
+
+  /** Availability zones are the cloud's own names: a parameter each, defaulting to today's zone. */
+  availabilityZoneRef(zone: string, user: string): Value {
+    const parameter = this.parameter(
+      `availability-zone:${zone}`,
+      () => ({ base: `availability_zone_${slug(zone, zone)}`, label: 'Availability zone', default: zone, origin: { kind: 'availabilityZone', name: zone, id: '' } }),
       user,
     );
     return getParam(parameter);
@@ -428,6 +441,7 @@ function subnetProperties(subnet: Subnet, network: string): Properties {
   }
   if (subnet.ipv6_address_mode) properties.ipv6_address_mode = subnet.ipv6_address_mode;
   if (subnet.ipv6_ra_mode) properties.ipv6_ra_mode = subnet.ipv6_ra_mode;
+  withTags(properties, subnet.tags);
   return properties;
 }
 
@@ -439,6 +453,8 @@ function addNetworks(builder: TemplateBuilder, closure: ExportClosure) {
     const properties: Properties = { name: network.name };
     if (!network.admin_state_up) properties.admin_state_up = false;
     if (network.port_security_enabled === false) properties.port_security_enabled = false;
+    withTags(properties, network.tags);
+    if (network.shared) builder.leftOut.push({ reason: 'sharedNetwork', origin });
     const name = builder.templateName(network.id)!;
     builder.add({ name, type: 'OS::Neutron::Net', origin, comment: `From ${originText(origin)}`, properties });
     for (const subnet of closure.subnets.filter((candidate) => candidate.network_id === network.id)) {
@@ -476,6 +492,7 @@ function addRouters(builder: TemplateBuilder, closure: ExportClosure) {
       properties.external_gateway_info = info;
     }
     if (!router.admin_state_up) properties.admin_state_up = false;
+    withTags(properties, router.tags);
     builder.add({ name, type: 'OS::Neutron::Router', origin, comment: `From ${originText(origin)}`, properties });
     for (const port of closure.routerPorts.filter((candidate) => candidate.device_id === router.id)) addRouterInterface(builder, router, name, port);
     if (router.routes && router.routes.length > 0) {
@@ -530,6 +547,11 @@ function addRouterInterface(builder: TemplateBuilder, router: Router, routerName
   });
 }
 
+/** Neutron's tags, which Heat's network, subnet, port and router resources all take. */
+function withTags(properties: Properties, tags: readonly string[] | undefined) {
+  if (tags && tags.length > 0) properties.tags = [...tags];
+}
+
 function portProperties(builder: TemplateBuilder, port: Port, name: string): Properties {
   const properties: Properties = {};
   if (port.name) properties.name = port.name;
@@ -546,7 +568,15 @@ function portProperties(builder: TemplateBuilder, port: Port, name: string): Pro
       return group ? [getResource(group)] : [];
     });
   }
+  if (port.allowed_address_pairs && port.allowed_address_pairs.length > 0) {
+    properties.allowed_address_pairs = port.allowed_address_pairs.map(({ ip_address, mac_address }): Value => {
+      const pair: Properties = { ip_address };
+      if (mac_address) pair.mac_address = mac_address;
+      return pair;
+    });
+  }
   if (!port.admin_state_up) properties.admin_state_up = false;
+  withTags(properties, port.tags);
   return properties;
 }
 
@@ -571,6 +601,7 @@ function addVolumes(builder: TemplateBuilder, closure: ExportClosure) {
     properties.size = volume.size;
     if (volume.description) properties.description = volume.description;
     if (volume.volume_type) properties.volume_type = volume.volume_type;
+    if (volume.availability_zone) properties.availability_zone = builder.availabilityZoneRef(volume.availability_zone, name);
     const imageId = volume.volume_image_metadata?.image_id;
     if (imageId) properties.image = builder.imageRef(imageId, name);
     const metadata = Object.fromEntries(Object.entries(volume.metadata).filter(([key]) => !cinderOwnMetadata.has(key)));
@@ -626,6 +657,8 @@ function addServers(builder: TemplateBuilder, closure: ExportClosure) {
     if (Object.keys(server.metadata).length > 0) properties.metadata = { ...server.metadata };
     if (server.config_drive === 'True' || server.config_drive === 'true') properties.config_drive = true;
     if (server.tags && server.tags.length > 0) properties.tags = [...server.tags];
+    const zone = server['OS-EXT-AZ:availability_zone'];
+    if (zone) properties.availability_zone = builder.availabilityZoneRef(zone, name);
     builder.add({ name, type: 'OS::Nova::Server', origin, comment: `From ${originText(origin)}, flavor ${flavor}`, properties });
     builder.leftOut.push({ reason: 'serverDisk', origin });
     builder.outputs.push({ name: `${name}_networks`, description: `Addresses of server ${server.name}, by network`, value: getAttr(name, 'networks') });
@@ -716,7 +749,7 @@ function render(snapshot: ProjectSnapshot, builder: TemplateBuilder): string {
         label: entry.label,
         description: `${originText(entry.origin)}, used by ${[...entry.users].join(', ')}`,
         default: entry.default,
-        constraints: [{ custom_constraint: entry.constraint }],
+        ...(entry.constraint === undefined ? {} : { constraints: [{ custom_constraint: entry.constraint }] }),
       },
     ]),
   );

@@ -45,7 +45,8 @@ export type OriginKind =
   | 'keypair'
   | 'serverGroup'
   | 'image'
-  | 'flavor';
+  | 'flavor'
+  | 'availabilityZone';
 
 /** The existing resource a part of the template stands for. */
 export interface Origin {
@@ -91,7 +92,9 @@ export type LeftOutReason =
   /** A rule whose remote group is neither in the template nor in the project. */
   | 'unknownRemoteGroup'
   /** A rule written apart (to break a cycle of groups naming each other) for any protocol, which Heat's rule resource cannot say. */
-  | 'anyProtocolRule';
+  | 'anyProtocolRule'
+  /** A network shared with other projects: re-created unshared, as sharing is the cloud admin's (or RBAC's) to grant. */
+  | 'sharedNetwork';
 
 export interface LeftOut {
   reason: LeftOutReason;

@@ -58,7 +58,7 @@ function ResourceNodeView({ data: { view } }: NodeProps<ResourceNode>) {
     >
       <span aria-hidden="true" className={clsx('w-1.5 shrink-0', view.accent.bar)} />
       <div className="min-w-0 flex-1 px-2.5 py-1.5">
-        <p className="truncate text-[10px] font-medium tracking-wide text-fg-muted uppercase" title={view.kind}>
+        <p className="truncate text-[10px] font-medium text-fg-muted" title={view.kind}>
           {view.kind}
         </p>
         <p className="truncate text-sm font-semibold text-fg" title={view.name} data-testid="graph-node-name">

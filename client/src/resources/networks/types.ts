@@ -16,6 +16,8 @@ export interface Network {
   /** Ids of the network's subnets. */
   subnets: string[];
   description?: string;
+  /** Neutron's tags (standard-attr-tag extension). */
+  tags?: string[];
   mtu?: number;
   port_security_enabled?: boolean;
   availability_zones?: string[];
@@ -52,6 +54,8 @@ export interface Subnet {
   ipv6_ra_mode?: Ipv6Mode | null;
   subnetpool_id?: string | null;
   description?: string;
+  /** Neutron's tags (standard-attr-tag extension). */
+  tags?: string[];
   created_at?: string;
 }
 

@@ -23,6 +23,10 @@ export interface Port {
   status: PortStatus;
   admin_state_up: boolean;
   port_security_enabled?: boolean;
+  /** Addresses the port may also send from (allowed-address-pairs extension); a pair without a MAC uses the port's. */
+  allowed_address_pairs?: { ip_address: string; mac_address?: string }[];
+  /** Neutron's tags (standard-attr-tag extension). */
+  tags?: string[];
   description?: string;
   created_at?: string;
 }

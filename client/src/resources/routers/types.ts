@@ -33,6 +33,8 @@ export interface Router {
   /** Null when the router has no gateway. */
   external_gateway_info: ExternalGatewayInfo | null;
   routes?: StaticRoute[];
+  /** Neutron's tags (standard-attr-tag extension). */
+  tags?: string[];
   /** Admin-only attributes (dvr / l3-ha extensions); absent for other users. */
   distributed?: boolean;
   ha?: boolean;

@@ -23,6 +23,10 @@ SECOND_REGION=RegionTwo         # same URLs as RegionOne, only there so region s
 KEYSTONE_URL=http://$HOST_IP:5000
 ADMIN_PASSWORD=${ZENITH_CLOUD_ADMIN_PASSWORD:-admin}
 DEMO_PASSWORD=${ZENITH_CLOUD_DEMO_PASSWORD:-demo}
+READER_PASSWORD=${ZENITH_CLOUD_READER_PASSWORD:-reader}   # user reader: only the reader role on demo
+MFA_PASSWORD=${ZENITH_CLOUD_MFA_PASSWORD:-mfa}            # user mfa: password + TOTP (MFA rules)
+# the base32 TOTP secret of user mfa, as Keystone holds it (read back on every up), for the e2e to compute codes
+MFA_TOTP_SECRET_FILE=$CLOUD_DIR/.state/mfa-totp-secret
 # Service users, databases and RabbitMQ: a loopback-only development cloud, so one well-known password.
 SERVICE_PASSWORD=zenith
 

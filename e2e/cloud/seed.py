@@ -1,10 +1,12 @@
 """Seeds the local cloud through openstacksdk (one process: each `openstack` CLI call costs ~1.4 s).
 
 Every step finds before it creates, so running it again changes nothing.
-  seed.py identity   service users, roles, catalog (RegionOne + RegionTwo), users demo/admin, projects demo, demo-2
+  seed.py identity   service users, roles, catalog (RegionOne + RegionTwo), users demo/admin, projects demo, demo-2,
+                     users reader (reader role on demo) and mfa (member on demo, password + TOTP required)
   seed.py resources  public image cirros-tiny, flavors, external network public, demo-net/demo-subnet/demo-router
 Settings come from the environment (set by up, from lib.sh).
 """
+import base64
 import os
 import sys
 
@@ -26,6 +28,8 @@ CATALOG = (  # (service name, type, URL): every region, every interface gets the
 )
 SERVICE_USERS = ('glance', 'nova', 'placement', 'neutron', 'cinder', 'heat')
 DEMO_ROLES = ('member', 'reader', 'heat_stack_owner')
+# user mfa must give a password and a TOTP code (Keystone answers a password alone with 401 and an auth receipt)
+MFA_OPTIONS = {'multi_factor_auth_rules': [['password', 'totp']], 'multi_factor_auth_enabled': True}
 FLAVORS = (('m1.tiny', 1, 512, 1), ('m1.small', 1, 2048, 20), ('m1.medium', 2, 4096, 40))  # vCPUs, MiB, GiB
 
 
@@ -73,6 +77,11 @@ def seed_identity(cloud):
         for role in DEMO_ROLES:
             identity.assign_project_role_to_user(demo_project, demo, roles[role])
 
+    reader = user('reader', env['READER_PASSWORD'], default, default_project=demo_projects[0])
+    identity.assign_project_role_to_user(demo_projects[0], reader, roles['reader'])
+    seed_mfa_user(identity, user('mfa', env['MFA_PASSWORD'], default, default_project=demo_projects[0]),
+                  demo_projects[0], roles['member'])
+
     for region in REGIONS:
         try:
             identity.get_region(region)
@@ -87,6 +96,24 @@ def seed_identity(cloud):
             for interface in ('public', 'internal', 'admin'):
                 if (entry.id, region, interface) not in endpoints:
                     identity.create_endpoint(service_id=entry.id, interface=interface, url=url, region_id=region)
+
+
+def seed_mfa_user(identity, mfa, project, member):
+    """MFA rules on user mfa and one TOTP credential, whose secret goes to MFA_TOTP_SECRET_FILE for the e2e."""
+    identity.assign_project_role_to_user(project, mfa, member)
+    options = identity.get(f'/users/{mfa.id}').json()['user'].get('options', {})
+    if any(options.get(key) != value for key, value in MFA_OPTIONS.items()):
+        identity.patch(f'/users/{mfa.id}', json={'user': {'options': MFA_OPTIONS}}).raise_for_status()
+    totp = next(iter(identity.credentials(user_id=mfa.id, type='totp')), None)
+    if not totp:  # Keystone's TOTP blob: a base32 secret (160 random bits, RFC 4226's recommended size), unpadded
+        secret = base64.b32encode(os.urandom(20)).decode().rstrip('=')
+        totp = identity.create_credential(type='totp', user_id=mfa.id, blob=secret)
+    path = env['MFA_TOTP_SECRET_FILE']
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, 'w') as file:
+        file.write(totp.blob + '\n')
 
 
 def seed_resources(cloud):

@@ -6,6 +6,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { KeystoneClient } from './openstack/keystone.js';
 import { apiAccessRoutes } from './auth/api-access-routes.js';
+import { accountRoutes } from './auth/account-routes.js';
 import { authRoutes, loginPath } from './auth/routes.js';
 import type { AppConfig } from './config/config.js';
 import { openStackRequestIdHeader, zenithRequestIdHeader } from './contract/request-id.js';
@@ -77,6 +78,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
     authRoutes({ keystone, cloud, secureCookies: server.secureCookies, loginRateLimit: server.loginRateLimit }),
   );
   app.use('/api/auth', apiAccessRoutes({ upstream, cloud, secureCookies: server.secureCookies }));
+  app.use('/api/account', accountRoutes({ keystone, secureCookies: server.secureCookies }));
   app.use('/api/versions', versionsRoutes({ upstream, endpointInterface: cloud.interface }));
   app.use(
     proxyMountPath,

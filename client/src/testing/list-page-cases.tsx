@@ -4,6 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer, openstackError, type CapturedError, type Method } from './fake-bff';
+import sessionDemo from './fixtures/session-demo.json';
 import { cleanupApp, renderApp, rowOf } from './render-app';
 
 export interface ListPageCase<Row> {
@@ -65,6 +66,24 @@ export function describeListPage<Row>(name: string, c: ListPageCase<Row>) {
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toContain(c.forbiddenMessage);
       expect(alert.textContent).toContain(c.forbidden.requestId);
+    });
+
+    it("shows its list's GET in its API panel, at the catalog's endpoint, and the openstack command that lists the same", async () => {
+      // Each service at an endpoint of its own, as the session tells the SPA since issue 13.
+      const session = (c.session ?? sessionDemo) as { services: { type: string; name: string }[] };
+      const endpoint = (type: string) => `https://${type}.cloud.example/v9`;
+      const bff = new FakeBff({ ...session, services: session.services.map((service) => ({ ...service, url: endpoint(service.type) })) }).on('GET', c.listPath, c.answer(c.rows));
+      c.alsoAnswers?.(bff);
+      renderApp(c.page, bff);
+      await rowOf(c.rowText(first));
+      fireEvent.click(screen.getByTestId('api-reads-toggle'));
+      const panel = screen.getByTestId('api-reads-panel');
+      expect(within(panel).getByTestId('api-reads-cli').textContent).toMatch(/^openstack [a-z ]+ list\b/);
+      const [, type = '', rest = ''] = /^\/api\/os\/([^/]+)(.*)$/.exec(c.listPath) ?? [];
+      const urls = within(panel)
+        .getAllByTestId('api-read-http-url')
+        .map((url) => url.textContent?.split('?')[0]);
+      expect(urls).toContain(`${endpoint(type)}${rest}`);
     });
 
     const action = c.action;

@@ -2,13 +2,29 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { rateLimit, type RateLimitExceededEventHandler } from 'express-rate-limit';
 import type { z } from 'zod';
 import type { ProjectsResponse } from '../contract/projects.js';
-import { LoginRequest, ScopeRequest } from '../contract/session.js';
+import {
+  ApplicationCredentialLoginRequest,
+  LoginRequest,
+  ScopeRequest,
+  TotpLoginRequest,
+  type LoginChallenge,
+} from '../contract/session.js';
 import type { CloudConfig, LoginRateLimit } from '../config/config.js';
 import { ApiError, sendError } from '../http/errors.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
-import { changeScope, projectViews, revokeQuietly, signIn, type AuthRulesContext } from './rules.js';
+import {
+  changeScope,
+  continueWithTotp,
+  isPendingTotp,
+  projectViews,
+  revokeQuietly,
+  signIn,
+  signInWithApplicationCredential,
+  type AuthRulesContext,
+  type PendingTotp,
+} from './rules.js';
 import { sessionView } from './session-view.js';
 
 export interface AuthRoutesOptions {
@@ -19,6 +35,13 @@ export interface AuthRoutesOptions {
 }
 
 export const loginPath = '/api/auth/login';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** A password sign-in waiting for its TOTP code: Keystone's receipt stays here, never in the browser. */
+    pendingLogin: PendingTotp;
+  }
+}
 
 export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: AuthRoutesOptions): Router {
   const router = express.Router();
@@ -31,15 +54,59 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   const respondWithSession = (res: Response, auth: AuthState, csrfToken: string) =>
     res.json(sessionView(auth, csrfToken, cloud.interface));
 
-  router.use(express.json({ limit: '16kb' }));
-
-  router.post('/login', requireJsonFromSameOrigin, ...loginRateLimiters(loginRateLimit), async (req, res) => {
-    const rules = rulesFor(req);
+  /** A signed-in session from now on; the tokens of the session this browser had before are revoked. */
+  const completeSignIn = async (req: Request, res: Response, rules: AuthRulesContext, auth: AuthState) => {
     const previous = req.session.auth;
-    const auth = await signIn(rules, parseBody(LoginRequest, req.body));
     const { csrfToken } = await startSession(req, auth);
     if (previous) await revokeQuietly(rules, sessionTokens(previous));
     respondWithSession(res, auth, csrfToken);
+  };
+
+  router.use(express.json({ limit: '16kb' }));
+
+  // One set of limits for every way in: failures count together per address and per account.
+  const limiters = loginRateLimiters(loginRateLimit);
+
+  router.post('/login', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
+    const rules = rulesFor(req);
+    const request = parseBody(LoginRequest, req.body);
+    delete req.session.pendingLogin;
+    const result = await signIn(rules, request);
+    if (!isPendingTotp(result)) return completeSignIn(req, res, rules, result);
+    // Keystone wants a TOTP code too: keep its receipt here and ask the browser for the code.
+    req.session.pendingLogin = result;
+    if (!req.session.auth) req.session.cookie.maxAge = Math.max(0, Date.parse(result.expiresAt) - Date.now());
+    await saveSession(req);
+    const challenge: LoginChallenge = {
+      challenge: 'totp',
+      user: { name: result.user.name, domain: result.user.domain },
+      expiresAt: result.expiresAt,
+    };
+    res.json(challenge);
+  });
+
+  router.post('/login/totp', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
+    const { passcode } = parseBody(TotpLoginRequest, req.body);
+    const pending = req.session.pendingLogin;
+    if (!pending) {
+      throw new ApiError(401, 'No sign-in is waiting for a TOTP code: sign in with your password first', { code: 'login_restart' });
+    }
+    const rules = rulesFor(req);
+    try {
+      await completeSignIn(req, res, rules, await continueWithTotp(rules, pending, passcode));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'login_restart') {
+        delete req.session.pendingLogin;
+        await saveSession(req);
+      }
+      throw error;
+    }
+  });
+
+  router.post('/login/application-credential', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
+    const rules = rulesFor(req);
+    const request = parseBody(ApplicationCredentialLoginRequest, req.body);
+    await completeSignIn(req, res, rules, await signInWithApplicationCredential(rules, request));
   });
 
   router.get('/session', (req, res) => {
@@ -82,7 +149,15 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   return router;
 }
 
-function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+export function saveSession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) =>
+    req.session.save((error: unknown) =>
+      error ? reject(error instanceof Error ? error : new Error('The session store failed', { cause: error })) : resolve(),
+    ),
+  );
+}
+
+export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
   const message = result.error.issues
@@ -123,13 +198,28 @@ function loginRateLimiters(limits: LoginRateLimit): RequestHandler[] {
     rateLimit({
       ...common,
       limit: limits.maxFailuresPerUsername,
-      keyGenerator: (req) => accountKey(req.body) ?? '',
-      skip: (req) => accountKey(req.body) === undefined,
+      keyGenerator: (req) => accountKey(req) ?? '',
+      skip: (req) => accountKey(req) === undefined,
     }),
   ];
 }
 
-function accountKey(body: unknown): string | undefined {
-  const parsed = LoginRequest.pick({ username: true, userDomain: true }).safeParse(body);
-  return parsed.success ? `${parsed.data.userDomain}/${parsed.data.username}`.toLowerCase() : undefined;
+/**
+ * The account a sign-in attempt is for: the user named (password, application credential by name), the one whose
+ * password step waits for a code (TOTP), or the application credential's id.
+ */
+function accountKey(req: Request): string | undefined {
+  const key = (domain: string, user: string) => `${domain}/${user}`.toLowerCase();
+  if (req.path === '/login/totp') {
+    const pending = req.session?.pendingLogin;
+    return pending ? key(pending.user.domain, pending.user.name) : undefined;
+  }
+  if (req.path === '/login/application-credential') {
+    const parsed = ApplicationCredentialLoginRequest.safeParse(req.body);
+    if (!parsed.success) return undefined;
+    const { id, username, userDomain } = parsed.data;
+    return id !== undefined ? `application-credential/${id}` : key(userDomain, username ?? '');
+  }
+  const parsed = LoginRequest.pick({ username: true, userDomain: true }).safeParse(req.body);
+  return parsed.success ? key(parsed.data.userDomain, parsed.data.username) : undefined;
 }

@@ -4,9 +4,24 @@ import type { KeystoneProject } from '../contract/projects.js';
 import { LoginRequest, ScopeRequest } from '../contract/session.js';
 import { ApiError } from '../http/errors.js';
 import type { KeystoneCatalogEntry, KeystoneToken } from '../openstack/keystone-types.js';
-import type { IssuedToken, KeystoneAuth, PasswordCredentials } from '../openstack/keystone.js';
+import type {
+  ApplicationCredentialSecret,
+  AuthReceipt,
+  IssuedToken,
+  KeystoneAuth,
+  PasswordCredentials,
+} from '../openstack/keystone.js';
+import { ApplicationCredentialLoginRequest } from '../contract/session.js';
 import { sampleAuth, sampleCatalog } from '../testing/harness.js';
-import { changeScope, projectViews, signIn, type AuthRulesContext } from './rules.js';
+import {
+  changeScope,
+  continueWithTotp,
+  projectViews,
+  signIn,
+  signInWithApplicationCredential,
+  type AuthRulesContext,
+  type PendingTotp,
+} from './rules.js';
 
 const domain = { id: 'default', name: 'Default' };
 
@@ -30,15 +45,44 @@ class FakeKeystone implements KeystoneAuth {
   catalog: KeystoneCatalogEntry[] = sampleCatalog();
   refuseRescope: ApiError | undefined;
   refuseRevoke = false;
+  /** The user's multi-factor rules: a password alone then gets a receipt. */
+  mfaRules: string[][] | undefined;
+  /** The code the TOTP step accepts. */
+  passcode = '123456';
 
-  private issue(projectId: string | undefined): IssuedToken {
+  private issue(projectId: string | undefined, methods = ['password']): IssuedToken {
     this.issued += 1;
-    return { id: `t${this.issued}`, token: token(projectId, this.catalog) };
+    return { id: `t${this.issued}`, token: { ...token(projectId, this.catalog), methods } };
   }
 
-  async passwordLogin(credentials: PasswordCredentials): Promise<IssuedToken> {
+  private receipt(methods: string[]): AuthReceipt {
+    return {
+      receipt: 'receipt-1',
+      methods,
+      requiredMethods: this.mfaRules ?? [],
+      user: { id: 'u1', name: 'demo', domain },
+      expiresAt: '2030-01-01T00:05:00.000Z',
+      requestId: 'req-receipt',
+    };
+  }
+
+  async passwordLogin(credentials: PasswordCredentials): Promise<IssuedToken | AuthReceipt> {
     this.calls.push(`login ${credentials.userDomain}/${credentials.username} ${credentials.project ? `${credentials.project.domain}/${credentials.project.name}` : '-'}`);
+    if (this.mfaRules) return this.receipt(['password']);
     return this.issue(credentials.project ? `p-${credentials.project.name}` : this.defaultProject);
+  }
+
+  async totpLogin(receipt: string, userId: string, passcode: string, project?: { name: string; domain: string }): Promise<IssuedToken | AuthReceipt> {
+    this.calls.push(`totp ${receipt} ${userId} ${passcode} ${project ? `${project.domain}/${project.name}` : '-'}`);
+    if (passcode !== this.passcode) throw new ApiError(401, 'The request you have made requires authentication.', { requestId: 'req-k', code: 'unauthorized' });
+    if (this.mfaRules?.every((rule) => rule.some((method) => method !== 'password' && method !== 'totp'))) return this.receipt(['password', 'totp']);
+    return this.issue(project ? `p-${project.name}` : this.defaultProject, ['password', 'totp']);
+  }
+
+  async applicationCredentialLogin(credential: ApplicationCredentialSecret): Promise<IssuedToken> {
+    this.calls.push('id' in credential ? `appcred ${credential.id}` : `appcred ${credential.user.domain}/${credential.user.name}/${credential.name}`);
+    const issued = this.issue('p-appcred', ['application_credential']);
+    return { ...issued, token: { ...issued.token, application_credential: { id: 'ac1', name: 'ci', restricted: true } } };
   }
 
   async rescope(tokenId: string, projectId: string): Promise<IssuedToken> {
@@ -121,13 +165,92 @@ describe('signIn', () => {
   });
 });
 
+describe('signIn with multi-factor rules', () => {
+  const pendingOf = async (keystone: FakeKeystone, body: Record<string, unknown> = {}) =>
+    (await signIn(rules(keystone).context, login(body))) as PendingTotp;
+
+  it('keeps the receipt (never the password) and the scope asked for, then completes with the code', async () => {
+    const keystone = new FakeKeystone();
+    keystone.mfaRules = [['password', 'totp']];
+    const pending = await pendingOf(keystone, { project: 'web', region: 'RegionTwo' });
+    expect(pending).toEqual({
+      receipt: 'receipt-1',
+      user: { id: 'u1', name: 'demo', domain: 'Default' },
+      project: { name: 'web', domain: 'Default' },
+      region: 'RegionTwo',
+      expiresAt: '2030-01-01T00:05:00.000Z',
+    });
+    expect(JSON.stringify(pending)).not.toContain('secret');
+    const auth = await continueWithTotp(rules(keystone).context, pending, '123456', Date.parse('2030-01-01T00:00:00Z'));
+    expect(auth).toMatchObject({ project: { id: 'p-web' }, region: 'RegionTwo', signIn: { methods: ['password', 'totp'] } });
+    expect(keystone.calls).toEqual(['login Default/demo Default/web', 'totp receipt-1 u1 123456 Default/web']);
+  });
+
+  it("passes Keystone's refusal of a wrong code on, and refuses a receipt that has expired without asking Keystone", async () => {
+    const keystone = new FakeKeystone();
+    keystone.mfaRules = [['password', 'totp']];
+    const pending = await pendingOf(keystone);
+    const before = Date.parse('2030-01-01T00:00:00Z');
+    await expect(continueWithTotp(rules(keystone).context, pending, '000000', before)).rejects.toMatchObject({
+      status: 401,
+      message: 'The request you have made requires authentication.',
+      requestId: 'req-k',
+    });
+    await expect(continueWithTotp(rules(keystone).context, pending, '123456', Date.parse(pending.expiresAt))).rejects.toMatchObject({
+      status: 401,
+      code: 'login_restart',
+    });
+    expect(keystone.calls.filter((call) => call.startsWith('totp'))).toHaveLength(1);
+  });
+
+  it('says which rules it cannot satisfy when a TOTP code would not be enough (401 mfa_unsupported)', async () => {
+    const keystone = new FakeKeystone();
+    keystone.mfaRules = [['password', 'mapped']];
+    await expect(signIn(rules(keystone).context, login({}))).rejects.toMatchObject({
+      status: 401,
+      code: 'mfa_unsupported',
+      message: 'Keystone requires password + mapped for this user; Zenith can add a TOTP code, nothing else',
+      requestId: 'req-receipt',
+    });
+  });
+});
+
+describe('signInWithApplicationCredential', () => {
+  it("authenticates by id, or by name with the user, and binds the session to the credential's project", async () => {
+    const keystone = new FakeKeystone();
+    const byId = await signInWithApplicationCredential(rules(keystone).context, ApplicationCredentialLoginRequest.parse({ id: 'ac1', secret: 's' }));
+    expect(byId).toMatchObject({
+      project: { id: 'p-appcred' },
+      signIn: { methods: ['application_credential'], applicationCredential: { id: 'ac1', name: 'ci' } },
+    });
+    await signInWithApplicationCredential(
+      rules(keystone).context,
+      ApplicationCredentialLoginRequest.parse({ name: 'ci', username: 'demo', secret: 's' }),
+    );
+    expect(keystone.calls).toEqual(['appcred ac1', 'appcred Default/demo/ci']);
+    // Such a session cannot switch project: Keystone would refuse to rescope its token anyway.
+    await expect(changeScope(rules(keystone).context, byId, ScopeRequest.parse({ projectId: 'p-other' }))).rejects.toMatchObject({
+      status: 403,
+      code: 'scope_locked',
+    });
+    expect((await changeScope(rules(keystone).context, byId, ScopeRequest.parse({ region: 'RegionTwo' }))).region).toBe('RegionTwo');
+  });
+
+  it('refuses a body naming both an id and a name, or a name without its user', () => {
+    expect(ApplicationCredentialLoginRequest.safeParse({ id: 'a', name: 'b', username: 'u', secret: 's' }).success).toBe(false);
+    expect(ApplicationCredentialLoginRequest.safeParse({ name: 'b', secret: 's' }).success).toBe(false);
+    expect(ApplicationCredentialLoginRequest.safeParse({ id: 'a', secret: '' }).success).toBe(false);
+  });
+});
+
 describe('changeScope', () => {
-  const current = sampleAuth({ token: 'current', retiredTokens: ['older'], region: 'RegionTwo' });
+  const current = sampleAuth({ token: 'current', retiredTokens: ['older'], region: 'RegionTwo', signIn: { methods: ['password'] } });
 
   it('rescopes to another project, keeps the region when the new catalog has it, and retires the tokens it leaves', async () => {
     const keystone = new FakeKeystone();
     const next = await changeScope(rules(keystone).context, current, ScopeRequest.parse({ projectId: 'p-other' }));
     expect(next).toMatchObject({ token: 't1', project: { id: 'p-other' }, region: 'RegionTwo', retiredTokens: ['current', 'older'] });
+    expect(next.signIn).toBe(current.signIn);
     expect(keystone.calls).toEqual(['rescope current p-other']);
   });
 

@@ -2,10 +2,10 @@
 // Keystone, which token and region the session gets, and which tokens must be revoked on the way.
 import type { z } from 'zod';
 import type { KeystoneProject, Project } from '../contract/projects.js';
-import type { LoginRequest, ScopeRequest } from '../contract/session.js';
+import type { ApplicationCredentialLoginRequest, LoginRequest, ScopeRequest } from '../contract/session.js';
 import { ApiError } from '../http/errors.js';
 import { chooseRegion } from '../openstack/catalog.js';
-import type { IssuedToken, KeystoneAuth } from '../openstack/keystone.js';
+import { isReceipt, type AuthReceipt, type IssuedToken, type KeystoneAuth } from '../openstack/keystone.js';
 import { sessionTokens, type AuthState } from '../session/session.js';
 import { authStateFrom } from './session-view.js';
 
@@ -25,24 +25,107 @@ export async function revokeQuietly({ keystone, onRevokeFailure }: AuthRulesCont
 }
 
 /**
+ * A password sign-in Keystone answered with an auth receipt, waiting in the session for the user's TOTP code. The
+ * receipt (5 minutes by default) stands for the password: the password itself is not kept.
+ */
+export interface PendingTotp {
+  receipt: string;
+  user: { id: string; name: string; domain: string };
+  project?: { name: string; domain: string };
+  region?: string;
+  expiresAt: string;
+}
+
+export function isPendingTotp(result: AuthState | PendingTotp): result is PendingTotp {
+  return 'receipt' in result;
+}
+
+/**
  * A password sign-in: the project asked for, else the user's default project, else (an unscoped token) the
  * user's first enabled project. The region asked for must be in the catalog; without one, the configured
- * region, else the catalog's first. Every token issued on the way and not kept is revoked.
+ * region, else the catalog's first. Every token issued on the way and not kept is revoked. When the user's
+ * multi-factor rules want a TOTP code too, the sign-in waits for it (PendingTotp).
  */
-export async function signIn(context: AuthRulesContext, request: z.output<typeof LoginRequest>): Promise<AuthState> {
-  let issued = await context.keystone.passwordLogin({
+export async function signIn(
+  context: AuthRulesContext,
+  request: z.output<typeof LoginRequest>,
+): Promise<AuthState | PendingTotp> {
+  const project = request.project ? { name: request.project, domain: request.projectDomain ?? request.userDomain } : undefined;
+  const answer = await context.keystone.passwordLogin({
     username: request.username,
     password: request.password,
     userDomain: request.userDomain,
-    project: request.project ? { name: request.project, domain: request.projectDomain ?? request.userDomain } : undefined,
+    project,
   });
-  if (!issued.token.project) issued = await scopeToFirstProject(context, issued);
-  const region = chooseRegion(issued.token.catalog ?? [], request.region, context.configuredRegion);
+  if (isReceipt(answer)) return pendingTotp(answer, project, request.region);
+  return finishSignIn(context, answer, request.region);
+}
+
+/** The second step: the code, with the receipt the password step left. Keystone's refusal (a wrong code) is the caller's to show. */
+export async function continueWithTotp(
+  context: AuthRulesContext,
+  pending: PendingTotp,
+  passcode: string,
+  now = Date.now(),
+): Promise<AuthState> {
+  if (Date.parse(pending.expiresAt) <= now) {
+    throw new ApiError(401, 'The sign-in waited too long for its TOTP code: sign in with your password again', {
+      code: 'login_restart',
+    });
+  }
+  const answer = await context.keystone.totpLogin(pending.receipt, pending.user.id, passcode, pending.project);
+  if (isReceipt(answer)) throw unsupportedRules(answer);
+  return finishSignIn(context, answer, pending.region);
+}
+
+/** A sign-in with an application credential: its project, no other (see changeScope). */
+export async function signInWithApplicationCredential(
+  context: AuthRulesContext,
+  request: z.output<typeof ApplicationCredentialLoginRequest>,
+): Promise<AuthState> {
+  const issued = await context.keystone.applicationCredentialLogin(
+    request.id !== undefined
+      ? { id: request.id, secret: request.secret }
+      : { name: request.name ?? '', secret: request.secret, user: { name: request.username ?? '', domain: request.userDomain } },
+  );
+  if (!issued.token.project) {
+    await revokeQuietly(context, [issued.id]);
+    throw new ApiError(502, 'Keystone issued an application credential token without a project', { code: 'upstream_error' });
+  }
+  return finishSignIn(context, issued, request.region);
+}
+
+async function finishSignIn(context: AuthRulesContext, answer: IssuedToken, requestedRegion: string | undefined): Promise<AuthState> {
+  const issued = answer.token.project ? answer : await scopeToFirstProject(context, answer);
+  const region = chooseRegion(issued.token.catalog ?? [], requestedRegion, context.configuredRegion);
   if (region === undefined) {
     await revokeQuietly(context, [issued.id]);
-    throw unknownRegion(request.region);
+    throw unknownRegion(requestedRegion);
   }
-  return authStateFrom(issued, region);
+  // A rescoped token's methods include "token": the session was made by the first token's methods.
+  const state = authStateFrom(issued, region);
+  return answer === issued ? state : { ...state, signIn: { ...state.signIn, methods: [...answer.token.methods] } };
+}
+
+/** Zenith can add a TOTP code to what the receipt covers; rules needing anything else it cannot satisfy. */
+function pendingTotp(receipt: AuthReceipt, project: PendingTotp['project'], region: string | undefined): PendingTotp {
+  const withTotp = new Set([...receipt.methods, 'totp']);
+  if (!receipt.requiredMethods.some((rule) => rule.every((method) => withTotp.has(method)))) throw unsupportedRules(receipt);
+  return {
+    receipt: receipt.receipt,
+    user: { id: receipt.user.id, name: receipt.user.name, domain: receipt.user.domain.name },
+    ...(project ? { project } : {}),
+    ...(region ? { region } : {}),
+    expiresAt: receipt.expiresAt,
+  };
+}
+
+function unsupportedRules(receipt: AuthReceipt): ApiError {
+  const rules = receipt.requiredMethods.map((rule) => rule.join(' + ')).join(', or ');
+  return new ApiError(401, `Keystone requires ${rules} for this user; Zenith can add a TOTP code, nothing else`, {
+    requestId: receipt.requestId,
+    code: 'mfa_unsupported',
+  });
 }
 
 /** Keystone gave an unscoped token (no default project): use the user's first project, as the contract says. */
@@ -67,13 +150,21 @@ export async function changeScope(
   request: z.output<typeof ScopeRequest>,
 ): Promise<AuthState> {
   if (request.projectId !== undefined && request.projectId !== auth.project.id) {
+    const credential = auth.signIn?.applicationCredential;
+    if (credential) {
+      throw new ApiError(
+        403,
+        `This session was made with application credential ${credential.name}, which works in project ${auth.project.name} only`,
+        { code: 'scope_locked' },
+      );
+    }
     const issued = await rescope(context, auth.token, request.projectId);
     const region = chooseRegion(issued.token.catalog ?? [], request.region, auth.region, context.configuredRegion);
     if (region === undefined) {
       await revokeQuietly(context, [issued.id]);
       throw unknownRegion(request.region);
     }
-    return { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth) };
+    return { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth), signIn: auth.signIn };
   }
   if (request.region !== undefined) {
     const region = chooseRegion(auth.catalog, request.region);

@@ -14,6 +14,7 @@ export function sessionView(auth: AuthState, csrfToken: string, endpointInterfac
     regions: catalogRegions(auth.catalog),
     interface: endpointInterface,
     services: catalogServices(auth.catalog, auth.region, endpointInterface),
+    signIn: auth.signIn ?? { methods: ['password'] },
     expiresAt: auth.expiresAt,
     csrfToken,
   };
@@ -42,5 +43,11 @@ export function authStateFrom({ id, token }: IssuedToken, region: string): AuthS
     })),
     region,
     retiredTokens: [],
+    signIn: {
+      methods: [...token.methods],
+      ...(token.application_credential
+        ? { applicationCredential: { id: token.application_credential.id, name: token.application_credential.name } }
+        : {}),
+    },
   };
 }

@@ -57,6 +57,43 @@ export interface KeystoneToken {
   roles?: KeystoneRoleRef[];
   catalog?: KeystoneCatalogEntry[];
   is_domain?: boolean;
+  /** Present when the token was made with an application credential (the token is bound to its project). */
+  application_credential?: { id: string; name: string; restricted: boolean };
+}
+
+/**
+ * Body of Keystone's 401 to an authentication that satisfied some of the user's multi-factor rules but none whole;
+ * the receipt's id is the `Openstack-Auth-Receipt` header, to send back with the missing methods.
+ */
+export interface KeystoneReceiptResponse {
+  receipt: {
+    methods: string[];
+    user: KeystoneUserRef;
+    expires_at: string;
+    issued_at: string;
+  };
+  /** The user's rules: any one list of methods, all given, makes a token. */
+  required_auth_methods: string[][];
+}
+
+/** `user` of GET /v3/users/{user_id}. */
+export interface KeystoneUser {
+  id: string;
+  name: string;
+  domain_id: string;
+  email?: string;
+  enabled: boolean;
+  password_expires_at?: string | null;
+  options?: { multi_factor_auth_rules?: string[][]; multi_factor_auth_enabled?: boolean };
+}
+
+/** `credential` of GET /v3/credentials and POST /v3/credentials. For type totp, the blob is the base32 secret. */
+export interface KeystoneCredential {
+  id: string;
+  type: string;
+  user_id: string;
+  project_id?: string | null;
+  blob: string;
 }
 
 export interface KeystoneTokenResponse {
@@ -77,6 +114,32 @@ export interface KeystonePasswordAuthRequest {
       password: { user: { name: string; password: string; domain: { name: string } } };
     };
     scope?: KeystoneScope;
+  };
+}
+
+/**
+ * Body of POST /v3/auth/tokens with the totp method: with the `Openstack-Auth-Receipt` of a password step it completes
+ * a multi-factor sign-in (Keystone adds the receipt's methods to this request's).
+ */
+export interface KeystoneTotpAuthRequest {
+  auth: {
+    identity: { methods: ['totp']; totp: { user: { id: string; passcode: string } } };
+    scope?: KeystoneScope;
+  };
+}
+
+/**
+ * Body of POST /v3/auth/tokens with the application_credential method: by id, or by name with its user. No scope:
+ * the token is the credential's project's.
+ */
+export interface KeystoneApplicationCredentialAuthRequest {
+  auth: {
+    identity: {
+      methods: ['application_credential'];
+      application_credential:
+        | { id: string; secret: string }
+        | { name: string; secret: string; user: { name: string; domain: { name: string } } };
+    };
   };
 }
 

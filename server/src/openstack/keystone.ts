@@ -9,12 +9,17 @@ import {
   type UpstreamResponse,
 } from '../http/upstream.js';
 import type {
+  KeystoneApplicationCredentialAuthRequest,
+  KeystoneCredential,
   KeystonePasswordAuthRequest,
   KeystoneProjectsResponse,
+  KeystoneReceiptResponse,
   KeystoneScope,
   KeystoneToken,
   KeystoneTokenAuthRequest,
   KeystoneTokenResponse,
+  KeystoneTotpAuthRequest,
+  KeystoneUser,
 } from './keystone-types.js';
 
 /** A token Keystone issued, with the body that describes it. The id only ever lives in the session store. */
@@ -30,12 +35,33 @@ export interface PasswordCredentials {
   project?: { name: string; domain: string };
 }
 
+/**
+ * Keystone's answer to a sign-in that satisfied only part of the user's multi-factor rules: the receipt (its id
+ * only ever lives in the session store), the methods it already covers, and the rules.
+ */
+export interface AuthReceipt {
+  receipt: string;
+  methods: string[];
+  requiredMethods: string[][];
+  user: { id: string; name: string; domain: { id: string; name: string } };
+  expiresAt: string;
+  requestId: string | undefined;
+}
+
+export type ApplicationCredentialSecret =
+  | { id: string; secret: string }
+  | { name: string; secret: string; user: { name: string; domain: string } };
+
+export function isReceipt(answer: IssuedToken | AuthReceipt): answer is AuthReceipt {
+  return 'receipt' in answer;
+}
+
 /** Keystone's own words and request id, with the status the BFF answers with. */
 export function keystoneError(response: UpstreamResponse): ApiError {
   const requestId = upstreamRequestId(response.headers);
   const message = upstreamErrorMessage(response, `Keystone answered ${response.status}`);
   if (response.status === 401 && headerValue(response.headers, 'openstack-auth-receipt')) {
-    // Multi-factor rules: the password was right but another method is required, which Zenith does not offer yet.
+    // Multi-factor rules: what was given is right, but another method is required (callers that can go on read the receipt).
     return new ApiError(401, message, { requestId, code: 'mfa_required' });
   }
   if (response.status === 401) return new ApiError(401, message, { requestId, code: 'unauthorized' });
@@ -44,7 +70,10 @@ export function keystoneError(response: UpstreamResponse): ApiError {
 }
 
 /** What the sign-in and scope rules need from Keystone; unit tests give them a fake. */
-export type KeystoneAuth = Pick<KeystoneClient, 'passwordLogin' | 'rescope' | 'listAuthProjects' | 'revoke'>;
+export type KeystoneAuth = Pick<
+  KeystoneClient,
+  'passwordLogin' | 'totpLogin' | 'applicationCredentialLogin' | 'rescope' | 'listAuthProjects' | 'revoke'
+>;
 
 export class KeystoneClient {
   readonly #base: string;
@@ -62,8 +91,11 @@ export class KeystoneClient {
     return new KeystoneClient(this.#base, this.#upstream, requestId);
   }
 
-  /** Without a project, Keystone scopes the token to the user's default project when there is one. */
-  passwordLogin(credentials: PasswordCredentials): Promise<IssuedToken> {
+  /**
+   * Without a project, Keystone scopes the token to the user's default project when there is one. A user whose
+   * multi-factor rules want more than a password gets an auth receipt instead of a token.
+   */
+  passwordLogin(credentials: PasswordCredentials): Promise<IssuedToken | AuthReceipt> {
     const body: KeystonePasswordAuthRequest = {
       auth: {
         identity: {
@@ -77,7 +109,71 @@ export class KeystoneClient {
     if (credentials.project) {
       body.auth.scope = { project: { name: credentials.project.name, domain: { name: credentials.project.domain } } };
     }
+    return this.#issue(body, { receipts: true });
+  }
+
+  /** Completes a sign-in Keystone answered with a receipt: the receipt plus the totp method. */
+  totpLogin(
+    receipt: string,
+    userId: string,
+    passcode: string,
+    project?: { name: string; domain: string },
+  ): Promise<IssuedToken | AuthReceipt> {
+    const body: KeystoneTotpAuthRequest = {
+      auth: { identity: { methods: ['totp'], totp: { user: { id: userId, passcode } } } },
+    };
+    if (project) body.auth.scope = { project: { name: project.name, domain: { name: project.domain } } };
+    return this.#issue(body, { receipts: true, receipt });
+  }
+
+  /** A token of the application credential's project (Keystone refuses any other scope for it). */
+  applicationCredentialLogin(credential: ApplicationCredentialSecret): Promise<IssuedToken> {
+    const body: KeystoneApplicationCredentialAuthRequest = {
+      auth: {
+        identity: {
+          methods: ['application_credential'],
+          application_credential:
+            'id' in credential
+              ? { id: credential.id, secret: credential.secret }
+              : { name: credential.name, secret: credential.secret, user: { name: credential.user.name, domain: { name: credential.user.domain } } },
+        },
+      },
+    };
     return this.#issue(body);
+  }
+
+  /** Keystone's own-password change: no token, the current password is the proof. */
+  async changePassword(userId: string, originalPassword: string, password: string): Promise<void> {
+    const response = await this.#call(`/users/${encodeURIComponent(userId)}/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { original_password: originalPassword, password } }),
+    });
+    if (response.status !== 204) throw keystoneError(response);
+  }
+
+  async getUser(tokenId: string, userId: string): Promise<KeystoneUser> {
+    const response = await this.#call(`/users/${encodeURIComponent(userId)}`, { headers: { 'x-auth-token': tokenId } });
+    if (response.status !== 200) throw keystoneError(response);
+    return parseJson<{ user: KeystoneUser }>(response).user;
+  }
+
+  async listTotpCredentials(tokenId: string, userId: string): Promise<KeystoneCredential[]> {
+    const query = new URLSearchParams({ user_id: userId, type: 'totp' });
+    const response = await this.#call(`/credentials?${query.toString()}`, { headers: { 'x-auth-token': tokenId } });
+    if (response.status !== 200) throw keystoneError(response);
+    return parseJson<{ credentials: KeystoneCredential[] }>(response).credentials;
+  }
+
+  /** Keystone's TOTP credential: type totp, the base32 secret as its blob. */
+  async createTotpCredential(tokenId: string, userId: string, secret: string): Promise<KeystoneCredential> {
+    const response = await this.#call('/credentials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-auth-token': tokenId },
+      body: JSON.stringify({ credential: { type: 'totp', user_id: userId, blob: secret } }),
+    });
+    if (response.status !== 201) throw keystoneError(response);
+    return parseJson<{ credential: KeystoneCredential }>(response).credential;
   }
 
   /** A token for another project from the current one; it keeps the original expiry. */
@@ -102,12 +198,20 @@ export class KeystoneClient {
     if (response.status !== 204 && response.status !== 404) throw keystoneError(response);
   }
 
-  async #issue(body: KeystonePasswordAuthRequest | KeystoneTokenAuthRequest): Promise<IssuedToken> {
-    const response = await this.#call('/auth/tokens', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  #issue(body: KeystoneTokenAuthRequest | KeystoneApplicationCredentialAuthRequest): Promise<IssuedToken>;
+  #issue(
+    body: KeystonePasswordAuthRequest | KeystoneTotpAuthRequest,
+    options: { receipts: true; receipt?: string },
+  ): Promise<IssuedToken | AuthReceipt>;
+  async #issue(
+    body: KeystonePasswordAuthRequest | KeystoneTotpAuthRequest | KeystoneTokenAuthRequest | KeystoneApplicationCredentialAuthRequest,
+    options: { receipts?: boolean; receipt?: string } = {},
+  ): Promise<IssuedToken | AuthReceipt> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options.receipt) headers['openstack-auth-receipt'] = options.receipt;
+    const response = await this.#call('/auth/tokens', { method: 'POST', headers, body: JSON.stringify(body) });
+    const receipt = headerValue(response.headers, 'openstack-auth-receipt');
+    if (response.status === 401 && receipt && options.receipts) return readReceipt(response, receipt);
     if (response.status !== 201) throw keystoneError(response);
     const id = headerValue(response.headers, 'x-subject-token');
     const { token } = parseJson<KeystoneTokenResponse>(response);
@@ -127,6 +231,23 @@ export class KeystoneClient {
       });
     }
   }
+}
+
+function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
+  const body = parseJson<KeystoneReceiptResponse>(response);
+  const requestId = upstreamRequestId(response.headers);
+  if (!body.receipt?.user?.id || Number.isNaN(Date.parse(body.receipt.expires_at))) {
+    throw new ApiError(502, 'Keystone answered with a receipt Zenith cannot read', { requestId, code: 'upstream_error' });
+  }
+  const { user } = body.receipt;
+  return {
+    receipt,
+    methods: body.receipt.methods,
+    requiredMethods: body.required_auth_methods ?? [],
+    user: { id: user.id, name: user.name, domain: user.domain },
+    expiresAt: new Date(body.receipt.expires_at).toISOString(),
+    requestId,
+  };
 }
 
 function parseJson<T>(response: UpstreamResponse): T {

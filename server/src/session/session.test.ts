@@ -116,6 +116,8 @@ describe('session expiry', () => {
         { type: 'volumev3', name: 'cinderv3', url: `http://volume.example:8776/v3/${sampleProjectId}` },
         { type: 'image', name: 'glance', url: 'http://image.example:9292' },
       ],
+      // A session stored without signIn (before the field existed) was a password sign-in.
+      signIn: { methods: ['password'] },
       expiresAt: auth.expiresAt,
       csrfToken: 'the-csrf-token',
     });

@@ -20,6 +20,11 @@ export interface AuthState {
    * flight when the user switched project finish instead of failing with a 401 that would end the session.
    */
   retiredTokens: string[];
+  /**
+   * How the session was made (Keystone's methods of its first token, the application credential if one): kept
+   * across project switches. Sessions stored before this field existed were password sign-ins.
+   */
+  signIn?: { methods: string[]; applicationCredential?: { id: string; name: string } };
 }
 
 declare module 'express-session' {
@@ -110,12 +115,13 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Synchronizer-token CSRF defence: state-changing requests of a signed-in session must echo the token the
  * session was given at login. Requests without a session carry no authority and fall through to the 401
- * of whatever they asked for. Login is exempt (it has no session yet) and is guarded by its own checks.
+ * of whatever they asked for. Login (and its steps under loginPath/) is exempt (it has no session yet) and is
+ * guarded by its own checks.
  */
 export function csrfProtection(loginPath: string): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (safeMethods.has(req.method)) return next();
-    if (req.method === 'POST' && req.path === loginPath) return next();
+    if (req.method === 'POST' && (req.path === loginPath || req.path.startsWith(`${loginPath}/`))) return next();
     const expected = req.session?.auth ? req.session.csrfToken : undefined;
     if (expected === undefined) return next();
     const given = req.get('x-csrf-token');

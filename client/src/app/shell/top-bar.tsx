@@ -7,6 +7,7 @@ import { LanguageSwitch, ThemeSwitch } from '../../lib/ui/preference-switches';
 import { useSwitchScope } from '../../resources/session/switch-scope';
 import { ProjectSwitcher } from '../../features/auth/components/project-switcher';
 import { RegionSwitcher } from '../../features/auth/components/region-switcher';
+import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { useSignedInSession } from '../../resources/session/session-context';
 
@@ -60,6 +61,7 @@ export function TopBar({ requestLogOpen, onToggleRequestLog }: { requestLogOpen:
           <UserMenu session={session} />
         </div>
       </div>
+      <SessionExpiryWarning />
       <p role="status" className="sr-only">
         {switchScope.isPending && target ? t('shell.switching') : ''}
       </p>

@@ -3,6 +3,7 @@
 import { serviceRequestId } from '@contract/request-id';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { microversionHeaders, negotiateMicroversion, type ServiceVersions } from './microversions';
+import { withoutSecrets } from './log-redaction';
 import { createRequestLog, type RequestLog } from './request-log';
 
 type QueryValue = string | number | boolean | undefined | readonly string[];
@@ -93,7 +94,7 @@ export function createApiClient(
     }
 
     const url = withParams(path, options.params);
-    const finish = requestLog.start({ service, method, path: url, headers: loggedHeaders(headers), body: options.body });
+    const finish = requestLog.start({ service, method, path: url, headers: loggedHeaders(headers), body: withoutSecrets(options.body) });
     let response: Response;
     try {
       response = await fetchImpl(url, {

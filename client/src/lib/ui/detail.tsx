@@ -1,8 +1,10 @@
 // The parts every detail page is made of: the way back to its list, what shows before the resource (deleted,
-// failed, loading), its header, labelled fields and titled sections.
+// failed, loading), its header (with the "API" button of what the page reads), labelled fields and titled sections.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
+import type { PageReads } from './api-reads';
+import { PageStartContext, useApiReads, usePageStart } from './api-reads-panel';
 import { ErrorNotice } from './error-notice';
 import { LoadingState } from './loading-state';
 import { Notice } from './notice';
@@ -50,6 +52,8 @@ export function DetailState<Resource>({
   deletedTestId: string;
   children: (resource: Resource) => ReactNode;
 }) {
+  // The header shows once the resource is read: the calls since this state first rendered are the page's own.
+  const pageStart = usePageStart();
   if (query.error instanceof ApiError && query.error.status === 404) {
     return (
       <Notice className="mt-4" testId={deletedTestId}>
@@ -59,20 +63,40 @@ export function DetailState<Resource>({
   }
   if (query.error && query.data === undefined) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} className="mt-4" />;
   if (query.data === undefined) return <LoadingState label={loading} />;
-  return <>{children(query.data)}</>;
+  return <PageStartContext value={pageStart}>{children(query.data)}</PageStartContext>;
 }
 
-/** A detail page's title with its status underneath, and its actions on the right. */
-export function DetailHeader({ title, status, actions }: { title: string; status?: ReactNode; actions?: ReactNode }) {
+/** A detail page's title with its status underneath, its actions on the right, and its "API" button. */
+export function DetailHeader({
+  title,
+  status,
+  actions,
+  reads,
+}: {
+  title: string;
+  status?: ReactNode;
+  actions?: ReactNode;
+  /** What the page reads: the `openstack ... show` commands and the calls that belong to the page. */
+  reads?: PageReads;
+}) {
+  const api = useApiReads(reads);
   return (
-    <div className="mt-3 mb-4 flex items-start justify-between gap-4">
-      <div className="min-w-0">
-        <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
-          {title}
-        </h1>
-        {status && <div className="mt-1">{status}</div>}
+    <>
+      <div className="mt-3 mb-4 flex items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="truncate text-xl font-semibold text-fg" data-testid="detail-name">
+            {title}
+          </h1>
+          {status && <div className="mt-1">{status}</div>}
+        </div>
+        {(actions || api.button) && (
+          <div className="flex shrink-0 items-center gap-2">
+            {api.button}
+            {actions}
+          </div>
+        )}
       </div>
-      {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
-    </div>
+      {api.panel}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-// The frame of a resource list page: its header (title, Refresh, the page's create buttons), a toolbar (filters,
+// The frame of a resource list page: its header (title, Refresh, the page's create buttons, "API"), a toolbar (filters,
 // views, an inline form), the bulk bar over the selected rows, the failures of the actions run from the page, the
 // table with its sort and paging, and the dialogs the page opens. Each page gives its columns and its words.
 import type { RowSelectionState } from '@tanstack/react-table';
@@ -8,6 +8,7 @@ import type { AnyActionDeclaration } from '../actions/types';
 import type { ActionFailure } from '../actions/use-action-runner';
 import { BulkBar, type SelectionLink } from './bulk-bar';
 import { DataTable, type DataTableProps } from './data-table';
+import type { PageReads } from './api-reads';
 import { listPlaceholder, type ListQueryState } from './list-placeholder';
 import { PageHeader, RefreshButton } from './page-header';
 
@@ -36,6 +37,8 @@ export interface ResourceListPageProps<Row> {
   subtitle?: string;
   /** The list's query: Refresh reads it again, the table shows its loading and error states. */
   query: ListQueryState & { isFetching: boolean };
+  /** What the page reads (the "API" button): the `openstack ... list` command and the calls that belong to it. */
+  reads: PageReads;
   /** The page's own buttons, after Refresh (create, upload...). */
   headerActions?: ReactNode;
   /** Between the header and the table: filters, a view switch, an inline form. */
@@ -76,6 +79,7 @@ export function ResourceListPage<Row>({
   title,
   subtitle,
   query,
+  reads,
   headerActions,
   toolbar,
   rowActions,
@@ -101,6 +105,7 @@ export function ResourceListPage<Row>({
       <PageHeader
         title={title}
         subtitle={subtitle}
+        reads={reads}
         actions={
           <>
             <RefreshButton query={query} />

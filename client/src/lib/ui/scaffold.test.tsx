@@ -39,6 +39,7 @@ function renderList({ rows = things, query = { error: null, isPending: false, is
       <ResourceListPage
         title="Things"
         query={query}
+        reads={{ commands: [['thing', 'list']], requests: ['/api/os/compute/things'] }}
         rowActions={rowActions}
         bulkActions={[deleteAction]}
         table={{ testId: 'things-table', label: 'Things', columns, rows, rowId: (thing) => thing.id, rowName: (thing) => thing.name, sorting: [], onSortingChange: () => {}, pagination }}

@@ -10,7 +10,7 @@ export const keypairKeys = scopedQueryKeys('compute', 'keypairs');
 
 // 2.2 adds the type (ssh/x509), 2.35 paging with limit/marker. Stay below 2.92, which stops Nova generating keys.
 export const keypairMicroversion = '2.35';
-const keypairsPath = '/api/os/compute/os-keypairs';
+export const keypairsPath = '/api/os/compute/os-keypairs';
 
 export const keypairPath = (name: string) => `${keypairsPath}/${encodeURIComponent(name)}`;
 

@@ -23,6 +23,15 @@ describe('readLoginState', () => {
     });
   });
 
+  it('keeps the account to fill the form with, when well formed', () => {
+    expect(readLoginState({ notice: { kind: 'signInAgain' }, account: { username: 'demo', userDomain: 'Default' } })).toEqual({
+      from: undefined,
+      notice: { kind: 'signInAgain' },
+      account: { username: 'demo', userDomain: 'Default' },
+    });
+    expect(readLoginState({ account: { username: 3 } }).account).toBeUndefined();
+  });
+
   it('drops what it does not recognise', () => {
     expect(readLoginState(null)).toEqual({});
     expect(readLoginState({ from: '//evil', notice: { kind: 'hacked' } })).toEqual({ from: undefined, notice: undefined });

@@ -5,11 +5,15 @@ export type LoginNotice =
   | { kind: 'sessionEnded'; message: string }
   | { kind: 'sessionExpired' }
   | { kind: 'signedOut' }
-  | { kind: 'signedOutElsewhere' };
+  | { kind: 'signedOutElsewhere' }
+  | { kind: 'passwordChanged' }
+  | { kind: 'signInAgain' };
 
 export interface LoginLocationState {
   from?: string;
   notice?: LoginNotice;
+  /** Who was signed in (signing in again before the session ends, or after a password change): fills the form. */
+  account?: { username: string; userDomain: string };
 }
 
 /** Only same-origin app paths: "//evil.example" or "https://..." would turn the return into an open redirect. */
@@ -23,7 +27,13 @@ export function isSafeReturnPath(path: unknown): path is string {
   );
 }
 
-const noticeKinds = new Set(['sessionEnded', 'sessionExpired', 'signedOut', 'signedOutElsewhere']);
+const noticeKinds = new Set(['sessionEnded', 'sessionExpired', 'signedOut', 'signedOutElsewhere', 'passwordChanged', 'signInAgain']);
+
+function isAccount(value: unknown): value is NonNullable<LoginLocationState['account']> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { username, userDomain } = value as { username?: unknown; userDomain?: unknown };
+  return typeof username === 'string' && typeof userDomain === 'string';
+}
 
 function isNotice(value: unknown): value is LoginNotice {
   if (typeof value !== 'object' || value === null) return false;
@@ -35,9 +45,10 @@ function isNotice(value: unknown): value is LoginNotice {
 /** Router state is whatever history holds: read it defensively. */
 export function readLoginState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { from, notice } = state as { from?: unknown; notice?: unknown };
+  const { from, notice, account } = state as { from?: unknown; notice?: unknown; account?: unknown };
   return {
     from: isSafeReturnPath(from) ? from : undefined,
     notice: isNotice(notice) ? notice : undefined,
+    ...(isAccount(account) ? { account: { username: account.username, userDomain: account.userDomain } } : {}),
   };
 }

@@ -14,6 +14,7 @@ function session(overrides: { userId?: string; projectId?: string; region?: stri
     regions: ['RegionOne', 'RegionTwo'],
     interface: 'public',
     services: [{ type: 'compute', name: 'nova', url: 'http://nova.example/v2.1' }],
+    signIn: { methods: ['password'] },
     expiresAt: '2030-01-01T00:00:00Z',
     csrfToken: 'csrf',
   };

@@ -9,7 +9,7 @@ import type { VolumeMessage } from './types';
 
 export const volumeMessageKeys = scopedQueryKeys('block-storage', 'messages');
 
-const messagesPath = '/api/os/block-storage/messages';
+export const messagesPath = '/api/os/block-storage/messages';
 const messagesMicroversion = '3.5';
 
 export async function fetchVolumeMessages(volumeId: string, signal?: AbortSignal): Promise<VolumeMessage[]> {

@@ -27,7 +27,7 @@ export const volumeTransferKeys = scopedQueryKeys('block-storage', 'volume-trans
 /** 3.55 made `volume-transfers` the transfer API (it can leave the snapshots behind); Zed's Cinder goes to 3.70. */
 export const transferMicroversion = '3.55';
 
-const transfersPath = '/api/os/block-storage/volume-transfers';
+export const transfersPath = '/api/os/block-storage/volume-transfers';
 const transferPath = (id: string) => `${transfersPath}/${encodeURIComponent(id)}`;
 
 export function fetchVolumeTransfers(signal?: AbortSignal): Promise<VolumeTransfer[]> {

@@ -10,6 +10,7 @@ import { CheckIcon, ChevronDownIcon, FolderIcon, SearchIcon } from '../../../lib
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useProjects } from '../../../resources/session/projects';
+import { useSignedInSession } from '../../../resources/session/session-context';
 import type { Project } from '@contract/projects';
 
 const rowHeight = 36;
@@ -29,7 +30,70 @@ interface ProjectSwitcherProps {
   onSelect: (project: Project) => void;
 }
 
-export function ProjectSwitcher({ current, switching, onSelect }: ProjectSwitcherProps) {
+export function ProjectSwitcher(props: ProjectSwitcherProps) {
+  // An application credential's token is bound to its project: Keystone would refuse any other scope.
+  const credential = useSignedInSession().signIn.applicationCredential;
+  return credential ? <LockedProject current={props.current} credential={credential.name} /> : <SwitchableProject {...props} />;
+}
+
+/**
+ * The project of a session that cannot switch, and why: the trigger is aria-disabled (not disabled, so it stays
+ * focusable) and shows the reason on focus, hover or click.
+ */
+function LockedProject({ current, credential }: { current: { name: string }; credential: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const reasonId = useId();
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        data-testid="project-switcher"
+        aria-disabled="true"
+        aria-label={t('project.locked', { name: current.name })}
+        aria-describedby={reasonId}
+        aria-expanded={open}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onMouseEnter={() => setOpen(true)}
+        onMouseLeave={() => setOpen(false)}
+        className="flex h-10 max-w-64 cursor-help items-center gap-2 rounded-md px-2 text-left opacity-80 hover:bg-sunken"
+      >
+        <FolderIcon className="size-4 shrink-0 text-fg-muted" />
+        <span className="min-w-0">
+          <span className="block text-[11px] leading-3 font-medium tracking-wide text-fg-muted uppercase">{t('project.label')}</span>
+          <span data-testid="current-project" className="block truncate text-sm leading-5 font-semibold text-fg">
+            {current.name}
+          </span>
+        </span>
+        <LockIcon className="size-4 shrink-0 text-fg-muted" />
+      </button>
+      <p
+        id={reasonId}
+        role="note"
+        data-testid="project-locked-reason"
+        className={clsx(
+          'absolute top-full left-0 z-40 mt-1 w-80 rounded-lg border border-line bg-surface p-3 text-sm text-fg shadow-lg',
+          !open && 'sr-only',
+        )}
+      >
+        {t('project.lockedReason', { credential, project: current.name })}
+      </p>
+    </div>
+  );
+}
+
+function LockIcon({ className }: { className?: string }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
+      <rect x="4" y="11" width="16" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+    </svg>
+  );
+}
+
+function SwitchableProject({ current, switching, onSelect }: ProjectSwitcherProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const popupId = useId();

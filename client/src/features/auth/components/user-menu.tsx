@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon, LogOutIcon } from '../../../lib/ui/icons';
@@ -32,6 +33,13 @@ export function UserMenu({ session }: { session: Session }) {
       document.removeEventListener('keydown', closeOnEscape);
     };
   }, [open]);
+
+  const credential = session.signIn.applicationCredential;
+  const signedInWith = credential
+    ? t('user.method.applicationCredential', { name: credential.name })
+    : session.signIn.methods.includes('totp')
+      ? t('user.method.totp')
+      : t('user.method.password');
 
   const expires = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(session.expiresAt),
@@ -77,12 +85,26 @@ export function UserMenu({ session }: { session: Session }) {
               </dd>
             </div>
             <div>
+              <dt className="text-xs text-fg-muted">{t('user.signedInWith')}</dt>
+              <dd data-testid="user-signed-in-with" className="break-words text-fg">
+                {signedInWith}
+              </dd>
+            </div>
+            <div>
               <dt className="text-xs text-fg-muted">{t('user.expires')}</dt>
               <dd className="text-fg">
                 <time dateTime={session.expiresAt}>{expires}</time>
               </dd>
             </div>
           </dl>
+          <Link
+            to="/account"
+            data-testid="account-link"
+            onClick={() => setOpen(false)}
+            className="mt-3 flex w-full items-center justify-center rounded-md border border-line-strong px-3 py-1.5 text-sm font-medium text-fg hover:bg-sunken"
+          >
+            {t('user.account')}
+          </Link>
           {logout.isError && <ErrorNotice error={logout.error} className="mt-3" />}
           <Button
             data-testid="logout"

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { MiniGauge } from '../../../lib/ui/gauge';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { useAggregates, useComputeServices, useHostCapacities, useNetworkZones, useZoneDetails } from '../../../resources/capacity/capacity';
 import { capacityOf } from '../../../resources/capacity/inventory';
 import { resourceClasses } from '../../../resources/capacity/types';
@@ -39,6 +40,27 @@ function WhenLoaded<T>({ query, label, children }: { query: { data?: T; error: u
   return <>{children(query.data)}</>;
 }
 
+// Nova's hypervisors, each one's Placement inventories and usages, the compute services, the zones of the three
+// services and the host aggregates.
+const reads: PageReads = {
+  commands: [
+    ['hypervisor', 'list', '--long'],
+    ['compute', 'service', 'list'],
+    ['availability', 'zone', 'list', '--long'],
+    ['aggregate', 'list', '--long'],
+  ],
+  requests: [
+    '/api/os/compute/os-hypervisors/detail',
+    '/api/os/placement/resource_providers/*/inventories',
+    '/api/os/placement/resource_providers/*/usages',
+    '/api/os/compute/os-services',
+    '/api/os/compute/os-availability-zone/detail',
+    '/api/os/block-storage/os-availability-zone',
+    '/api/os/network/v2.0/availability_zones',
+    '/api/os/compute/os-aggregates',
+  ],
+};
+
 export function CapacityPage() {
   const { t } = useTranslation();
   const hosts = useHostCapacities();
@@ -51,7 +73,7 @@ export function CapacityPage() {
 
   return (
     <div className="space-y-4 px-6 py-6">
-      <PageHeader title={t('capacity.title')} subtitle={t('capacity.subtitle')} actions={<RefreshButton query={hosts} />} />
+      <PageHeader title={t('capacity.title')} subtitle={t('capacity.subtitle')} reads={reads} actions={<RefreshButton query={hosts} />} />
 
       <DetailSection title={t('capacity.hosts.title')} testId="capacity-hosts">
         <WhenLoaded query={hosts} label={t('capacity.hosts.loading')}>

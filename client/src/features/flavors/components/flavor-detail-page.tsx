@@ -8,7 +8,8 @@ import { ActionFailures } from '../../../lib/actions/action-failures';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Menu } from '../../../lib/ui/menu';
-import { useFlavor, useFlavorAccess, useFlavorManagement } from '../../../resources/flavors/flavors';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { flavorPath, useFlavor, useFlavorAccess, useFlavorManagement } from '../../../resources/flavors/flavors';
 import { useAllProjects } from '../../../resources/identity/identity';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
 
@@ -36,6 +37,10 @@ export function FlavorDetailPage() {
   const access = useFlavorAccess(id);
   const manageable = useFlavorManagement();
   const sizes = useFlavorSizes();
+  const reads: PageReads = {
+    commands: [['flavor', 'show', id]],
+    requests: [flavorPath(id), `${flavorPath(id)}/os-flavor-access`, '/api/os/compute/os-hypervisors', '/api/os/identity/projects'],
+  };
   const actions = useResourceActions({ actions: flavorAdminActions, identify: identifyFlavor, onSucceeded: (_, action) => (action.id === 'delete' ? void navigate('/flavors') : undefined) });
 
   return (
@@ -46,6 +51,7 @@ export function FlavorDetailPage() {
           <>
             <DetailHeader
               title={shown.name}
+              reads={reads}
               actions={
                 manageable.data === true && (
                   <Menu label={t('flavors.detail.actionsFor', { name: shown.name })} items={actions.menuItems(shown)} testId="detail-actions" trigger={t('flavors.detail.actions')} />

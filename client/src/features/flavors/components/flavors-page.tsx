@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { nameLinkColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useFlavorManagement, useFlavors } from '../../../resources/flavors/flavors';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { flavorsPath, useFlavorManagement, useFlavors } from '../../../resources/flavors/flavors';
 import type { Flavor } from '../../../resources/flavors/types';
 import { FlavorCreator } from './flavor-creator';
 import { ExtraSpecs, useFlavorSizes } from './flavor-sizes';
@@ -18,6 +19,12 @@ const sortValues: Record<string, SortValue<Flavor>> = {
   disk: (flavor) => flavor.disk,
 };
 const initialSort = { id: 'vcpus', desc: false };
+
+// `--all` is Nova's is_public=None: the public flavors and the private ones the project may use (all, for an admin).
+const reads: PageReads = {
+  commands: [['flavor', 'list', '--all', '--long']],
+  requests: [`${flavorsPath}/detail`, '/api/os/compute/os-hypervisors'],
+};
 
 export function FlavorsPage() {
   const { t } = useTranslation();
@@ -51,6 +58,7 @@ export function FlavorsPage() {
       title={t('flavors.list.title')}
       subtitle={t('flavors.list.subtitle')}
       query={flavors}
+      reads={reads}
       headerActions={manageable.data === true && <FlavorCreator />}
       table={{
         testId: 'flavors-table',

@@ -12,9 +12,10 @@ import { rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useExternalNetworks } from '../../../resources/networks/networks';
+import { networksPath, useExternalNetworks } from '../../../resources/networks/networks';
 import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions, identifyFloatingIp } from '../actions';
-import { useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
+import { floatingIpsPath, useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
+import { serversPath } from '../../../resources/servers/servers';
 import { useServerNames } from '../../../resources/servers/server-names';
 import { listCodec } from '../../../resources/floating-ips/list-state';
 import type { FloatingIp } from '../../../resources/floating-ips/types';
@@ -121,6 +122,11 @@ export function FloatingIpsPage() {
       title={t('floating-ips.list.title')}
       subtitle={t('floating-ips.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={{
+        commands: [['floating', 'ip', 'list', '--long', '--project', scope.projectId]],
+        // The project's floating IPs, the external networks they come from, the instances holding them by name.
+        requests: [{ path: floatingIpsPath, params: { project_id: scope.projectId } }, { path: networksPath, params: { 'router:external': 'true' } }, serversPath],
+      }}
       headerActions={
         <Button
           variant="primary"

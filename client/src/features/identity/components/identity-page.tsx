@@ -11,6 +11,7 @@ import { listPlaceholder, type ListQueryState } from '../../../lib/ui/list-place
 import { PageHeader } from '../../../lib/ui/page-header';
 import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { useProjectsAndDomains, useRoleAssignments, useUsers } from '../../../resources/identity/identity';
 import type { KeystoneProject as IdentityProject } from '@contract/projects';
 import type { IdentityUser, RoleAssignment } from '../../../resources/identity/types';
@@ -76,6 +77,16 @@ const scopeOf = (assignment: RoleAssignment) => assignment.scope.project?.name ?
 const assignmentSort: Record<string, SortValue<RoleAssignment>> = { assignee: assigneeOf, role: (assignment) => assignment.role.name, scope: scopeOf };
 const byName = { id: 'name', desc: false };
 
+const reads: PageReads = {
+  commands: [
+    ['project', 'list', '--long'],
+    ['domain', 'list'],
+    ['user', 'list', '--long'],
+    ['role', 'assignment', 'list', '--names'],
+  ],
+  requests: ['/api/os/identity/projects', '/api/os/identity/domains', '/api/os/identity/users', { path: '/api/os/identity/role_assignments', params: { include_names: 'true' } }],
+};
+
 export function IdentityPage() {
   const { t } = useTranslation();
   const [tab, selectTab] = useTabParam(tabs);
@@ -118,7 +129,7 @@ export function IdentityPage() {
 
   return (
     <div className="px-6 py-6">
-      <PageHeader title={t('identity.title')} subtitle={t('identity.subtitle')} />
+      <PageHeader title={t('identity.title')} subtitle={t('identity.subtitle')} reads={reads} />
       <Tabs tabs={tabs} current={tab} onSelect={selectTab} label={t('identity.title')} tabLabel={(name) => t(`identity.tabs.${name}`)}>
         {tab === 'projects' && (
           <SearchableTable key="projects" rows={identity.data?.projects} query={identity} columns={projectColumns} sortValues={projectSort} initialSort={byName} rowId={(project) => project.id} rowName={(project) => project.name} searchText={(project) => `${project.name} ${project.id} ${project.description ?? ''}`} label={t('identity.tabs.projects')} testId="projects-table" />

@@ -11,8 +11,9 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { identifyImage, imageActions, membershipActions, removeMemberAction } from '../actions';
-import { useImage } from '../../../resources/images/images';
-import { useImageMembers } from '../../../resources/images/members';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { imagesPath, useImage } from '../../../resources/images/images';
+import { imageMembersPath, useImageMembers } from '../../../resources/images/members';
 import { customProperties, namedProperties } from '../properties';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../../../resources/images/types';
@@ -130,6 +131,10 @@ export function ImageDetailPage() {
   const query = useImage(id);
   const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const image = query.data as ImageRecord | undefined;
+  const reads: PageReads = {
+    commands: [['image', 'show', id], ...(image?.visibility === 'shared' ? [['image', 'member', 'list', id]] : [])],
+    requests: [`${imagesPath}/${encodeURIComponent(id)}`, imageMembersPath(id)],
+  };
 
   return (
     <div className="px-6 py-6">
@@ -139,6 +144,7 @@ export function ImageDetailPage() {
           <>
             <DetailHeader
               title={image.name || image.id}
+              reads={reads}
               status={<ImageStatusBadge status={image.status} />}
               actions={
                 <>

@@ -11,15 +11,42 @@ import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkImageActions, identifyImage, imageActions } from '../actions';
-import { imageListPageQueryOptions } from '../../../resources/images/images';
+import { cliOptions, type PageReads } from '../../../lib/ui/api-reads';
+import { imageListPageQueryOptions, imagesPath } from '../../../resources/images/images';
 import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
-import { listCodec } from '../../../resources/images/list-state';
+import { listCodec, statuses, visibilities, type ListState } from '../../../resources/images/list-state';
 import { formatBytes } from '../size';
 import type { ImageRecord } from '../../../resources/images/types';
 import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import { ImageFilters } from './image-filters';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+/**
+ * `openstack image list` with the page's filters: a visibility (`--all` without one, as the page asks Glance), name,
+ * status, the project's own images, and the sort (the CLI sorts what it read). It has no disk format filter.
+ */
+function imageReads(state: ListState, projectId: string): PageReads {
+  const { visibility, name, status, mine } = state.filters;
+  return {
+    commands: [
+      [
+        'image',
+        'list',
+        '--long',
+        `--${visibilities.find((known) => known === visibility) ?? 'all'}`,
+        ...cliOptions([
+          ['--name', name],
+          ['--status', statuses.find((known) => known === status)],
+          ['--project', mine ? projectId : undefined],
+        ]),
+        '--sort',
+        `${state.sort}:${state.direction}`,
+      ],
+    ],
+    requests: [imagesPath, '/api/os/image/v2/info/import'],
+  };
+}
 
 export function ImagesPage() {
   const { t, i18n } = useTranslation();
@@ -98,6 +125,7 @@ export function ImagesPage() {
       title={t('images.list.title')}
       subtitle={t('images.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={imageReads(state, scope.projectId)}
       headerActions={
         <>
           {webDownload.enabled && (

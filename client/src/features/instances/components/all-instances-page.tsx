@@ -10,10 +10,11 @@ import { nameLinkColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
-import { serverPageQueryOptions } from '../../../resources/servers/servers';
+import { serverPageQueryOptions, serversPath } from '../../../resources/servers/servers';
 import { listCodec } from '../../../resources/servers/list-state';
 import type { Server } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
+import { serverListReads } from './server-reads';
 import { StatusBadge } from './status-badge';
 
 export function AllInstancesPage() {
@@ -53,6 +54,7 @@ export function AllInstancesPage() {
       title={t('instances.all.title')}
       subtitle={t('instances.all.subtitle')}
       query={page}
+      reads={{ ...serverListReads(list.state, 'all-projects'), requests: [`${serversPath}/detail`, '/api/os/identity/projects', '/api/os/identity/domains'] }}
       toolbar={<InstanceFilters filters={list.state.filters} onApply={list.applyFilters} />}
       table={{ testId: 'all-instances-table', label: t('instances.all.title'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
       empty={{ loading: t('instances.list.loading'), title: t('instances.all.empty'), filtered: list.filtered ? { noMatch: t('instances.list.noMatch') } : undefined }}

@@ -18,6 +18,7 @@ import { useWatch } from '../../../resources/servers/server-watch';
 import type { Server } from '../../../resources/servers/types';
 import { ActionLogTab, CliTab, ConsoleTab, InterfacesTab } from './detail-tabs';
 import { ServerSecurityGroups } from './server-security-groups';
+import { serverDetailReads } from './server-reads';
 import { StatusBadge } from './status-badge';
 import { useServerActions } from './use-server-actions';
 
@@ -167,6 +168,7 @@ export function InstanceDetailPage() {
           <>
             <DetailHeader
               title={server.name || server.id}
+              reads={serverDetailReads(id)}
               status={<StatusBadge server={server} pending={pending} />}
               actions={
                 <Menu

@@ -23,6 +23,7 @@ import { isSettled } from '../../../resources/servers/server-state';
 import type { Server } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { ServerPoller } from './server-poller';
+import { serverListReads } from './server-reads';
 import { StatusBadge } from './status-badge';
 import { useServerActions } from './use-server-actions';
 
@@ -134,6 +135,7 @@ export function InstancesPage() {
       title={t('instances.list.title')}
       subtitle={t('instances.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={serverListReads(state)}
       headerActions={
         <Link
           to="/instances/launch"

@@ -8,6 +8,7 @@ import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { identifyKeypair, keypairActions } from '../actions';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { keypairMicroversion, keypairPath, useKeypair } from '../../../resources/keypairs/keypairs';
 
 // Nova writes its timestamps without a zone; they are UTC.
@@ -19,6 +20,7 @@ export function KeypairDetailPage() {
   const navigate = useNavigate();
   const keypair = useKeypair(name);
   const actions = useResourceActions({ actions: keypairActions, identify: identifyKeypair, onSucceeded: () => void navigate('/keypairs') });
+  const reads: PageReads = { commands: [['keypair', 'show', name]], requests: [keypairPath(name)] };
 
   return (
     <div className="px-6 py-6">
@@ -28,6 +30,7 @@ export function KeypairDetailPage() {
           <>
             <DetailHeader
               title={shown.name}
+              reads={reads}
               actions={<Menu label={t('keypairs.list.rowActions', { name: shown.name })} items={actions.menuItems(shown)} testId="detail-actions" trigger={t('keypairs.detail.actions')} />}
             />
             <div className="space-y-4">

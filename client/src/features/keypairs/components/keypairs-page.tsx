@@ -9,7 +9,8 @@ import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { bulkKeypairActions, identifyKeypair, keypairActions } from '../actions';
-import { useKeypairs } from '../../../resources/keypairs/keypairs';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { keypairsPath, useKeypairs } from '../../../resources/keypairs/keypairs';
 import type { Keypair } from '../../../resources/keypairs/types';
 import { KeypairCreator } from '../../../resources/keypairs/components/keypair-creator';
 
@@ -18,6 +19,8 @@ const sortValues: Record<string, SortValue<Keypair>> = {
   type: (keypair) => keypair.type,
 };
 const initialSort = { id: 'name', desc: false };
+
+const reads: PageReads = { commands: [['keypair', 'list']], requests: [keypairsPath] };
 
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Keypair>('keypair', (keypair) => keypair.name)];
@@ -61,6 +64,7 @@ export function KeypairsPage() {
       title={t('keypairs.list.title')}
       subtitle={t('keypairs.list.subtitle')}
       query={keypairs}
+      reads={reads}
       toolbar={<KeypairCreator onCreated={() => undefined} />}
       rowActions={actions}
       bulkActions={bulkKeypairActions}

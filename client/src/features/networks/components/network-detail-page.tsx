@@ -10,9 +10,10 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
 import { Tabs, useTabParam } from '../../../lib/ui/tabs';
-import { usePorts } from '../../../resources/ports/ports';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { portsPath, usePorts } from '../../../resources/ports/ports';
 import { addSubnet, identifyNetwork, identifySubnet, networkActions, subnetActions } from '../actions';
-import { useNetwork, useSubnets } from '../../../resources/networks/networks';
+import { networkPath, subnetsPath, useNetwork, useSubnets } from '../../../resources/networks/networks';
 import type { Network, Subnet } from '../../../resources/networks/types';
 import { portHolderLink } from './blocking-ports';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
@@ -179,6 +180,14 @@ export function NetworkDetailPage() {
   const navigate = useNavigate();
   const [tab, selectTab] = useTabParam(tabs);
   const query = useNetwork(id);
+  const reads: PageReads = {
+    commands: [
+      ['network', 'show', id],
+      ['subnet', 'list', '--long', '--network', id],
+      ['port', 'list', '--long', '--network', id],
+    ],
+    requests: [networkPath(id), { path: subnetsPath, params: { network_id: id } }, { path: portsPath, params: { network_id: id } }],
+  };
   const actions = useResourceActions({
     actions: networkActions,
     identify: identifyNetwork,
@@ -195,6 +204,7 @@ export function NetworkDetailPage() {
           <>
             <DetailHeader
               title={network.name || network.id}
+              reads={reads}
               status={
                 <div className="flex flex-wrap items-center gap-3">
                   <NetworkStatusBadge network={network} />

@@ -14,10 +14,29 @@ import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { networkPageQueryOptions, useSubnets } from '../../../resources/networks/networks';
-import { listCodec, networkViews, viewOf } from '../../../resources/networks/list-state';
+import { networkPageQueryOptions, networksPath, subnetsPath, useSubnets } from '../../../resources/networks/networks';
+import { listCodec, networkViews, viewOf, type NetworkView } from '../../../resources/networks/list-state';
 import type { Network } from '../../../resources/networks/types';
+
+/** Each view is one Neutron filter, and one option of `openstack network list`. */
+const viewReads: Record<NetworkView, { option: (projectId: string) => string[]; params: (projectId: string) => Record<string, string> }> = {
+  mine: { option: (projectId) => ['--project', projectId], params: (projectId) => ({ project_id: projectId }) },
+  shared: { option: () => ['--share'], params: () => ({ shared: 'true' }) },
+  external: { option: () => ['--external'], params: () => ({ 'router:external': 'true' }) },
+};
+
+function networkReads(view: NetworkView, projectId: string): PageReads {
+  const { option, params } = viewReads[view];
+  return {
+    commands: [
+      ['network', 'list', '--long', ...option(projectId)],
+      ['subnet', 'list', '--long'],
+    ],
+    requests: [{ path: networksPath, params: params(projectId) }, subnetsPath],
+  };
+}
 import { CreateNetworkDialog } from './create-network-dialog';
 import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
 
@@ -75,6 +94,7 @@ export function NetworksPage() {
       title={t('networks.list.title')}
       subtitle={t('networks.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={networkReads(view, scope.projectId)}
       headerActions={
         <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-network">
           {t('networks.actions.create.label')}

@@ -7,10 +7,12 @@ import { ActionFailures } from '../../../lib/actions/action-failures';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { useServerNames } from '../../../resources/servers/server-names';
-import { useNetwork, useSubnets } from '../../../resources/networks/networks';
-import { useSecurityGroups } from '../../../resources/security-groups/security-groups';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { networkPath, subnetsPath, useNetwork, useSubnets } from '../../../resources/networks/networks';
+import { securityGroupsPath, useSecurityGroups } from '../../../resources/security-groups/security-groups';
+import { serversPath } from '../../../resources/servers/servers';
 import { identifyPort, portActions } from '../actions';
-import { usePort } from '../../../resources/ports/ports';
+import { portPath, usePort } from '../../../resources/ports/ports';
 import type { Port } from '../../../resources/ports/types';
 import { PortHolder } from './port-holder';
 import { PortStatusBadge } from './port-status';
@@ -92,6 +94,12 @@ export function PortDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = usePort(id);
+  // The port, its network and subnets, the groups it may be given, and its instance's name.
+  const networkId = query.data?.network_id;
+  const reads: PageReads = {
+    commands: [['port', 'show', id], ...(networkId ? [['network', 'show', networkId]] : [])],
+    requests: [portPath(id), ...(networkId ? [networkPath(networkId), { path: subnetsPath, params: { network_id: networkId } }] : []), securityGroupsPath, serversPath],
+  };
   const actions = useResourceActions({
     actions: portActions,
     identify: identifyPort,
@@ -108,6 +116,7 @@ export function PortDetailPage() {
           <>
             <DetailHeader
               title={port.name || port.id}
+              reads={reads}
               status={<PortStatusBadge port={port} />}
               actions={
                 <Menu

@@ -11,12 +11,14 @@ import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { cliOptions } from '../../../lib/ui/api-reads';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useServerNames } from '../../../resources/servers/server-names';
-import { useUsableNetworks } from '../../../resources/networks/networks';
+import { networksPath, useUsableNetworks } from '../../../resources/networks/networks';
 import { bulkPortActions, createPort, identifyPort, portActions } from '../actions';
-import { portPageQueryOptions } from '../../../resources/ports/ports';
+import { portPageQueryOptions, portsPath } from '../../../resources/ports/ports';
+import { serversPath } from '../../../resources/servers/servers';
 import { listCodec } from '../../../resources/ports/list-state';
 import type { Port } from '../../../resources/ports/types';
 import { PortHolder } from './port-holder';
@@ -71,6 +73,11 @@ export function PortsPage() {
       title={t('ports.list.title')}
       subtitle={t('ports.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={{
+        commands: [['port', 'list', '--long', '--project', scope.projectId, ...cliOptions([['--network', state.filters.network]])]],
+        // The page's ports; the networks of the filter and the create form; the instances holding the ports, by name.
+        requests: [{ path: portsPath, params: { project_id: scope.projectId } }, networksPath, serversPath],
+      }}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
           {t('ports.actions.create.label')}

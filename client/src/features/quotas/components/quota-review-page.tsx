@@ -13,6 +13,7 @@ import { MiniGauge } from '../../../lib/ui/gauge';
 import { ChevronDownIcon } from '../../../lib/ui/icons';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader } from '../../../lib/ui/page-header';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
 import { useQuotaReview } from '../../../resources/quotas/use-quota-review';
 import { domainNames, filterReviewRows, reviewColumns, reviewRow, sortReviewRows, type ReviewSort } from '../review';
@@ -37,6 +38,24 @@ function SortHeader({ label, by, sort, onSort }: { label: string; by: ReviewSort
     </th>
   );
 }
+
+// Every project, then each one's three quota sets with their usage. The CLI lists every project's limits per
+// service; the usage of one project is `openstack quota show --usage <project>`.
+const reads: PageReads = {
+  commands: [
+    ['project', 'list', '--long'],
+    ['quota', 'list', '--compute'],
+    ['quota', 'list', '--network'],
+    ['quota', 'list', '--volume'],
+  ],
+  requests: [
+    '/api/os/identity/projects',
+    '/api/os/identity/domains',
+    '/api/os/compute/os-quota-sets/*/detail',
+    '/api/os/network/v2.0/quotas/*/details',
+    '/api/os/block-storage/os-quota-sets/*',
+  ],
+};
 
 export function QuotaReviewPage() {
   const { t } = useTranslation();
@@ -67,6 +86,7 @@ export function QuotaReviewPage() {
       <PageHeader
         title={t('quotas.review.title')}
         subtitle={t('quotas.review.subtitle')}
+        reads={reads}
         actions={
           <>
             <Link to="/admin/quotas/defaults" className="text-sm font-medium text-brand hover:underline" data-testid="default-quotas">

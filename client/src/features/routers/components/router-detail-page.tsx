@@ -10,7 +10,9 @@ import { Button } from '../../../lib/ui/button';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import { QueryGate } from '../../../lib/ui/query-gate';
-import { useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { networksPath, subnetsPath, useExternalNetworks, useSubnets, useUsableNetworks } from '../../../resources/networks/networks';
+import { portsPath } from '../../../resources/ports/ports';
 import {
   addInterface,
   addStaticRoute,
@@ -21,7 +23,7 @@ import {
   removeStaticRoute,
   routerActions,
 } from '../actions';
-import { useRouter, useRouterInterfaces } from '../../../resources/routers/routers';
+import { routerPath, useRouter, useRouterInterfaces } from '../../../resources/routers/routers';
 import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
 
@@ -208,6 +210,14 @@ export function RouterDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useRouter(id);
+  // The router, its interfaces (its ports), their subnets and networks.
+  const reads: PageReads = {
+    commands: [
+      ['router', 'show', id],
+      ['port', 'list', '--long', '--router', id],
+    ],
+    requests: [routerPath(id), { path: portsPath, params: { device_id: id } }, subnetsPath, networksPath],
+  };
   const onSucceeded = useCallback(
     (_router: Router, action: ActionSummary<Router>) => {
       if (action.id === 'delete') void navigate('/routers');
@@ -224,6 +234,7 @@ export function RouterDetailPage() {
           <>
             <DetailHeader
               title={router.name || router.id}
+              reads={reads}
               status={<RouterStatusBadge status={router.status} adminStateUp={router.admin_state_up} />}
               actions={
                 <Menu

@@ -11,9 +11,9 @@ import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useExternalNetworks } from '../../../resources/networks/networks';
+import { networksPath, useExternalNetworks } from '../../../resources/networks/networks';
 import { bulkRouterActions, createRouter, identifyRouter, routerActions } from '../actions';
-import { useRouterPage } from '../../../resources/routers/routers';
+import { routersPath, useRouterPage } from '../../../resources/routers/routers';
 import { listCodec } from '../../../resources/routers/list-state';
 import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
@@ -85,6 +85,10 @@ export function RoutersPage() {
       title={t('routers.list.title')}
       subtitle={t('routers.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={{
+        commands: [['router', 'list', '--long', '--project', scope.projectId]],
+        requests: [{ path: routersPath, params: { project_id: scope.projectId } }, { path: networksPath, params: { 'router:external': 'true' } }],
+      }}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createRouter, [projectTarget(scope)])} data-testid="create-router">
           {t('routers.actions.create.label')}

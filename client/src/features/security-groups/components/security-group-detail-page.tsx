@@ -26,7 +26,10 @@ import {
   removeServer,
   type RuleTarget,
 } from '../actions';
-import { useGroupMembers, useSecurityGroup, useSecurityGroups } from '../../../resources/security-groups/security-groups';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { portsPath } from '../../../resources/ports/ports';
+import { securityGroupPath, securityGroupsPath, useGroupMembers, useSecurityGroup, useSecurityGroups } from '../../../resources/security-groups/security-groups';
+import { serversPath } from '../../../resources/servers/servers';
 import type { GroupMember, SecurityGroup, SecurityGroupRule } from '../../../resources/security-groups/types';
 import { InUseExplanations, useMemberColumns } from './group-members';
 import { RuleRemote, useRuleFormat } from './rule-text';
@@ -199,6 +202,15 @@ export function SecurityGroupDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useSecurityGroup(id);
+  // The group with its rules, the groups its rules name, and its members: the ports using it and their instances.
+  const reads: PageReads = {
+    commands: [
+      ['security', 'group', 'show', id],
+      ['security', 'group', 'rule', 'list', '--long', id],
+      ['port', 'list', '--security-group', id],
+    ],
+    requests: [securityGroupPath(id), securityGroupsPath, { path: portsPath, params: { security_groups: id } }, serversPath],
+  };
   const onSucceeded = useCallback(
     (_group: SecurityGroup, action: { id: string }) => {
       if (action.id === 'delete') void navigate('/security-groups');
@@ -217,6 +229,7 @@ export function SecurityGroupDetailPage() {
           <>
             <DetailHeader
               title={group.name || group.id}
+              reads={reads}
               status={
                 <p className="text-sm text-fg-muted" data-testid="detail-description">
                   {group.description || t('security-groups.detail.noDescription')}

@@ -14,7 +14,7 @@ import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { TextField } from '../../../lib/ui/text-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkGroupActions, createGroup, groupActions, identifyGroup } from '../actions';
-import { useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
+import { securityGroupsPath, useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
 import { filterNames, listCodec } from '../../../resources/security-groups/list-state';
 import type { SecurityGroup } from '../../../resources/security-groups/types';
 import { InUseExplanations } from './group-members';
@@ -73,6 +73,8 @@ export function SecurityGroupsPage() {
       title={t('security-groups.list.title')}
       subtitle={t('security-groups.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      // `openstack security group list` has no name filter: it lists them all.
+      reads={{ commands: [['security', 'group', 'list', '--project', scope.projectId]], requests: [{ path: securityGroupsPath, params: { project_id: scope.projectId } }] }}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createGroup, [projectTarget(scope)])} data-testid="create-group">
           {t('security-groups.actions.create.label')}

@@ -7,8 +7,10 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
-import { useServerGroup } from '../../../resources/server-groups/server-groups';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { serverGroupPath, useServerGroup } from '../../../resources/server-groups/server-groups';
 import { useServerNames } from '../../../resources/servers/server-names';
+import { serversPath } from '../../../resources/servers/servers';
 import { identifyServerGroup, serverGroupActions } from '../actions';
 import { RulesText } from './rules-text';
 
@@ -19,6 +21,8 @@ export function ServerGroupDetailPage() {
   const group = useServerGroup(id);
   const serverNames = useServerNames();
   const actions = useResourceActions({ actions: serverGroupActions, identify: identifyServerGroup, onSucceeded: () => void navigate('/server-groups') });
+  // The members' names come from the project's server list.
+  const reads: PageReads = { commands: [['server', 'group', 'show', id], ['server', 'list']], requests: [serverGroupPath(id), serversPath] };
 
   return (
     <div className="px-6 py-6">
@@ -28,6 +32,7 @@ export function ServerGroupDetailPage() {
           <>
             <DetailHeader
               title={shown.name || shown.id}
+              reads={reads}
               actions={
                 <Menu
                   label={t('server-groups.list.rowActions', { name: shown.name })}

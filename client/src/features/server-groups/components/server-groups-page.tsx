@@ -9,7 +9,8 @@ import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
-import { useServerGroups } from '../../../resources/server-groups/server-groups';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { serverGroupsPath, useServerGroups } from '../../../resources/server-groups/server-groups';
 import type { ServerGroup } from '../../../resources/server-groups/types';
 import { bulkServerGroupActions, createServerGroup, identifyServerGroup, serverGroupActions } from '../actions';
 import { RulesText } from './rules-text';
@@ -20,6 +21,8 @@ const sortValues: Record<string, SortValue<ServerGroup>> = {
   members: (group) => group.members.length,
 };
 const initialSort = { id: 'name', desc: false };
+
+const reads: PageReads = { commands: [['server', 'group', 'list', '--long']], requests: [serverGroupsPath] };
 
 export function ServerGroupsPage() {
   const { t } = useTranslation();
@@ -64,6 +67,7 @@ export function ServerGroupsPage() {
       title={t('server-groups.list.title')}
       subtitle={t('server-groups.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={groups}
+      reads={reads}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createServerGroup, [projectTarget(scope)])} data-testid="create-server-group">
           {t('server-groups.actions.create.label')}

@@ -17,7 +17,22 @@ import { Tabs, useTabParam } from '../../../lib/ui/tabs';
 import { nestedDepth, useStackEvents } from '../../../resources/stacks/events';
 import { isInProgress, splitStatus } from '../../../resources/stacks/stack-state';
 import { useStackWatch } from '../../../resources/stacks/stack-watch';
-import { stackResourcesQueryOptions, useStackPolling, type StackRef } from '../../../resources/stacks/stacks';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { stackPath, stackResourcesQueryOptions, useStackPolling, type StackRef } from '../../../resources/stacks/stacks';
+
+/** The stack, its resources (nested ones too), events, template and environment: one call each, as the CLI makes them. */
+function stackReads(ref: StackRef): PageReads {
+  return {
+    commands: [
+      ['stack', 'show', ref.id],
+      ['stack', 'resource', 'list', '--nested-depth', String(nestedDepth), ref.id],
+      ['stack', 'event', 'list', ref.id],
+      ['stack', 'template', 'show', ref.id],
+      ['stack', 'environment', 'show', ref.id],
+    ],
+    requests: [stackPath(ref), `${stackPath(ref)}/resources`, `${stackPath(ref)}/events`, `${stackPath(ref)}/template`, `${stackPath(ref)}/environment`],
+  };
+}
 import type { Stack } from '../../../resources/stacks/types';
 import { StackEvents } from './stack-events';
 import { StackOutputs } from './stack-outputs';
@@ -54,7 +69,7 @@ function StackDetail({ stack, pending, menu }: { stack: Stack; pending: boolean;
 
   return (
     <>
-      <DetailHeader title={stack.stack_name} status={<HeatStatusBadge status={stack.stack_status} pending={pending} />} actions={menu} />
+      <DetailHeader title={stack.stack_name} reads={stackReads(ref)} status={<HeatStatusBadge status={stack.stack_status} pending={pending} />} actions={menu} />
       {failed && <StackFailure stack={stack} resources={resources.data} />}
       <Tabs
         tabs={tabs}

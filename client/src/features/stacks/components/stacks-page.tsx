@@ -16,12 +16,27 @@ import { rowActionsColumn } from '../../../lib/ui/columns';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon } from '../../../lib/ui/icons';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { listCodec } from '../../../resources/stacks/list-state';
+import { listCodec, stackListParams, type ListState } from '../../../resources/stacks/list-state';
 import { heatTime, isInProgress, isStackSettled } from '../../../resources/stacks/stack-state';
 import { useWatchedStacks } from '../../../resources/stacks/stack-watch';
-import { nestedStacksQueryOptions, stackPageQueryOptions, stackPagePath, stackPollInterval, stackRef } from '../../../resources/stacks/stacks';
+import { nestedStacksQueryOptions, stackPageQueryOptions, stackPagePath, stackPollInterval, stackRef, stacksPath } from '../../../resources/stacks/stacks';
+
+/**
+ * `openstack stack list` with the page's filters as Heat's (`--property` goes to Heat as a filter: name, and the
+ * status split into Heat's action and status) and its sort, which Heat applies too. Nested stacks are read on
+ * demand with the same call (`owner_id`). Not `--long`: it lists every project's stacks (admin only).
+ */
+function stackReads(state: ListState): PageReads {
+  const params = stackListParams(state);
+  const filters = (['name', 'action', 'status'] as const).flatMap((name) => (params[name] === undefined ? [] : ['--property', `${name}=${String(params[name])}`]));
+  return {
+    commands: [['stack', 'list', ...filters, '--sort', `${state.sort}:${state.direction}`]],
+    requests: [stacksPath],
+  };
+}
 import type { StackSummary } from '../../../resources/stacks/types';
 import { adoptStack, bulkStackActions } from '../actions';
 import { StackFilters } from './stack-filters';
@@ -180,6 +195,7 @@ export function StacksPage() {
       title={t('stacks.list.title')}
       subtitle={t('stacks.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={stackReads(state)}
       headerActions={
         <>
           <Button onClick={() => adoption.trigger(adoptStack, [projectTarget(scope)])} data-testid="adopt-stack">

@@ -12,7 +12,24 @@ import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader, RefreshButton } from '../../../lib/ui/page-header';
 import { ResourceGraph, type GraphEdgeView, type GraphNodeView } from '../../../lib/ui/resource-graph';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { networksPath, subnetsPath } from '../../../resources/networks/networks';
+import { portsPath } from '../../../resources/ports/ports';
+import { routersPath } from '../../../resources/routers/routers';
+import { serversPath } from '../../../resources/servers/servers';
 import { useTopologyResources } from '../api/topology';
+
+// The usable networks and their subnets, the project's routers and ports, every server of the project.
+const reads: PageReads = {
+  commands: [
+    ['network', 'list', '--long'],
+    ['subnet', 'list', '--long'],
+    ['router', 'list', '--long'],
+    ['port', 'list', '--long'],
+    ['server', 'list', '--long'],
+  ],
+  requests: [networksPath, subnetsPath, routersPath, portsPath, `${serversPath}/detail`],
+};
 import { buildTopology, type Topology, type TopologyNode, type TopologyNodeKind } from '../topology-graph';
 import { kindAccent } from './topology-accents';
 
@@ -119,6 +136,7 @@ export function TopologyPage() {
       <PageHeader
         title={t('topology.title')}
         subtitle={t('topology.subtitle')}
+        reads={reads}
         actions={
           <>
             <Button onClick={() => setListVisible((visible) => !visible)} aria-pressed={listVisible} data-testid="topology-list-toggle">

@@ -74,7 +74,14 @@ export function AllUsagePage() {
 
   return (
     <div className="px-6 py-6">
-      <PageHeader title={t('usage.all.title')} subtitle={t('usage.all.subtitle')} />
+      <PageHeader
+        title={t('usage.all.title')}
+        subtitle={t('usage.all.subtitle')}
+        reads={{
+          commands: [['usage', 'list', '--start', period.start, '--end', period.end]],
+          requests: ['/api/os/compute/os-simple-tenant-usage', '/api/os/identity/projects', '/api/os/identity/domains'],
+        }}
+      />
       <PeriodForm
         key={`${period.start}/${period.end}`}
         period={period}

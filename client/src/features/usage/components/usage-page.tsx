@@ -57,7 +57,14 @@ export function UsagePage() {
 
   return (
     <div className="px-6 py-6">
-      <PageHeader title={t('usage.title')} subtitle={t('usage.subtitle', { project: scope.projectName })} />
+      <PageHeader
+        title={t('usage.title')}
+        subtitle={t('usage.subtitle', { project: scope.projectName })}
+        reads={{
+          commands: [['usage', 'show', '--project', scope.projectId, '--start', period.start, '--end', period.end]],
+          requests: [`/api/os/compute/os-simple-tenant-usage/${encodeURIComponent(scope.projectId)}`],
+        }}
+      />
       <PeriodForm
         key={`${period.start}/${period.end}`}
         period={period}

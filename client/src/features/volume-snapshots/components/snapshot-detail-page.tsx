@@ -9,9 +9,10 @@ import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { Menu } from '../../../lib/ui/menu';
 import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
-import { snapshotPollInterval, useVolumeSnapshot } from '../../../resources/volume-snapshots/volume-snapshots';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { snapshotPollInterval, useVolumeSnapshot, volumeSnapshotPath } from '../../../resources/volume-snapshots/volume-snapshots';
 import type { Volume } from '../../../resources/volumes/types';
-import { volumesQueryOptions } from '../../../resources/volumes/volumes';
+import { volumesPath, volumesQueryOptions } from '../../../resources/volumes/volumes';
 import { useScope } from '../../../lib/scope';
 import { identifySnapshot, launchFromSnapshotHref, snapshotActions } from '../actions';
 import { SnapshotStatus } from './snapshot-status';
@@ -98,6 +99,8 @@ export function SnapshotDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useVolumeSnapshot(id);
+  // The snapshot, and the project's volumes (the snapshot's volume by name).
+  const reads: PageReads = { commands: [['volume', 'snapshot', 'show', id]], requests: [volumeSnapshotPath(id), `${volumesPath}/detail`] };
   // A volume just made from this snapshot shows as it is created: the list is read again until none is creating.
   const volumes = useQuery({
     ...volumesQueryOptions(useScope()),
@@ -118,6 +121,7 @@ export function SnapshotDetailPage() {
           <>
             <DetailHeader
               title={snapshot.name || snapshot.id}
+              reads={reads}
               status={<SnapshotStatus status={snapshot.status} progress={snapshot['os-extended-snapshot-attributes:progress']} />}
               actions={
                 <>

@@ -12,11 +12,12 @@ import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { cliOptions } from '../../../lib/ui/api-reads';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { listCodec } from '../../../resources/volume-snapshots/list-state';
+import { listCodec, snapshotPageRequest } from '../../../resources/volume-snapshots/list-state';
 import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
-import { isSnapshotChanging, volumeSnapshotListPageQueryOptions } from '../../../resources/volume-snapshots/volume-snapshots';
-import { useVolumes } from '../../../resources/volumes/volumes';
+import { isSnapshotChanging, volumeSnapshotListPageQueryOptions, volumeSnapshotsPath } from '../../../resources/volume-snapshots/volume-snapshots';
+import { useVolumes, volumesPath } from '../../../resources/volumes/volumes';
 import { bulkSnapshotActions, createSnapshot, identifySnapshot, snapshotActions } from '../actions';
 import { SnapshotFilters } from './snapshot-filters';
 import { SnapshotPoller } from './snapshot-poller';
@@ -85,6 +86,23 @@ export function SnapshotsPage() {
       title={t('volume-snapshots.list.title')}
       subtitle={t('volume-snapshots.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={{
+        commands: [
+          [
+            'volume',
+            'snapshot',
+            'list',
+            '--long',
+            ...cliOptions([
+              ['--name', snapshotPageRequest(state).name],
+              ['--status', snapshotPageRequest(state).status],
+              ['--volume', snapshotPageRequest(state).volumeId],
+            ]),
+          ],
+        ],
+        // The page's snapshots, and the volumes they were taken from (their names).
+        requests: [`${volumeSnapshotsPath}/detail`, `${volumesPath}/detail`],
+      }}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createSnapshot, [projectTarget(scope)])} data-testid="create-snapshot">
           {t('volume-snapshots.actions.create.label')}

@@ -10,12 +10,16 @@ import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import type { VolumeType } from '../../../resources/volume-types/types';
-import { useAllVolumeTypes } from '../../../resources/volume-types/volume-types';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { useAllVolumeTypes, volumeTypesPath } from '../../../resources/volume-types/volume-types';
 import { bulkVolumeTypeActions, createVolumeType, identifyVolumeType, volumeTypeActions } from '../actions';
 import { ExtraSpecList, TypeVisibility } from './type-visibility';
 
 const sortValues: Record<string, SortValue<VolumeType>> = { name: (type) => type.name };
 const initialSort = { id: 'name', desc: false };
+
+// Cinder's is_public=None: public and private types (the CLI's default for an admin).
+const reads: PageReads = { commands: [['volume', 'type', 'list', '--long']], requests: [{ path: volumeTypesPath, params: { is_public: 'None' } }] };
 
 export function AdminVolumeTypesPage() {
   const { t } = useTranslation();
@@ -45,6 +49,7 @@ export function AdminVolumeTypesPage() {
       title={t('volume-types.admin.title')}
       subtitle={t('volume-types.admin.subtitle', { region: scope.region })}
       query={types}
+      reads={reads}
       headerActions={
         <Button variant="primary" onClick={() => creation.trigger(createVolumeType, [projectTarget(scope)])} data-testid="create-volume-type">
           {t('volume-types.actions.create.label')}

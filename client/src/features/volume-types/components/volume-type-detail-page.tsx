@@ -11,7 +11,8 @@ import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
 import { useAllProjects } from '../../../resources/identity/identity';
 import type { VolumeType } from '../../../resources/volume-types/types';
-import { useQosSpecs, useVolumeType, useVolumeTypeAccess } from '../../../resources/volume-types/volume-types';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { qosSpecsPath, useQosSpecs, useVolumeType, useVolumeTypeAccess, volumeTypePath } from '../../../resources/volume-types/volume-types';
 import { identifyVolumeType, revokeAccessAction, volumeTypeActions } from '../actions';
 import { ExtraSpecList, TypeVisibility } from './type-visibility';
 
@@ -64,6 +65,10 @@ export function VolumeTypeDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useVolumeType(id);
+  const reads: PageReads = {
+    commands: [['volume', 'type', 'show', id], ['volume', 'qos', 'list']],
+    requests: [volumeTypePath(id), `${volumeTypePath(id)}/os-volume-type-access`, qosSpecsPath, '/api/os/identity/projects'],
+  };
   const actions = useResourceActions({
     actions: volumeTypeActions,
     identify: identifyVolumeType,
@@ -78,6 +83,7 @@ export function VolumeTypeDetailPage() {
           <>
             <DetailHeader
               title={type.name}
+              reads={reads}
               actions={
                 <Menu
                   label={t('volume-types.detail.actionsFor', { name: type.name })}

@@ -7,11 +7,14 @@ import { useScope } from '../../../lib/scope';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import type { VolumeType } from '../../../resources/volume-types/types';
-import { useVolumeTypes } from '../../../resources/volume-types/volume-types';
+import type { PageReads } from '../../../lib/ui/api-reads';
+import { useVolumeTypes, volumeTypesPath } from '../../../resources/volume-types/volume-types';
 import { TypeVisibility } from './type-visibility';
 
 const sortValues: Record<string, SortValue<VolumeType>> = { name: (type) => type.name };
 const initialSort = { id: 'name', desc: false };
+
+const reads: PageReads = { commands: [['volume', 'type', 'list', '--long']], requests: [volumeTypesPath] };
 
 export function VolumeTypesPage() {
   const { t } = useTranslation();
@@ -33,6 +36,7 @@ export function VolumeTypesPage() {
       title={t('volume-types.list.title')}
       subtitle={t('volume-types.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={types}
+      reads={reads}
       table={{
         testId: 'volume-types-table',
         label: t('volume-types.list.title'),

@@ -11,14 +11,17 @@ import { BackLink, DetailField, DetailHeader, DetailSection, DetailState } from 
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Menu } from '../../../lib/ui/menu';
+import type { PageReads } from '../../../lib/ui/api-reads';
 import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
-import { useVolumeSnapshots } from '../../../resources/volume-snapshots/volume-snapshots';
+import { serversPath } from '../../../resources/servers/servers';
+import { useVolumeSnapshots, volumeSnapshotsPath } from '../../../resources/volume-snapshots/volume-snapshots';
 import { VolumeStatusBadge } from '../../../resources/volumes/components/volume-status';
-import { useVolumeMessages } from '../../../resources/volumes/messages';
+import { messagesPath, useVolumeMessages } from '../../../resources/volumes/messages';
+import { transfersPath } from '../../../resources/volumes/transfers';
 import type { Volume } from '../../../resources/volumes/types';
 import { cinderTime } from '../../../resources/volumes/volume-state';
 import { useVolumeWatch } from '../../../resources/volumes/volume-watch';
-import { useVolumePolling } from '../../../resources/volumes/volumes';
+import { useVolumePolling, volumePath } from '../../../resources/volumes/volumes';
 import { volumeActions } from '../actions';
 import { VolumeTransfersSection } from './advanced-transfers';
 import { useVolumeActions } from './use-volume-actions';
@@ -241,6 +244,23 @@ export function VolumeDetailPage() {
   const { id = '' } = useParams();
   const scope = useScope();
   const query = useVolumePolling(scope, id);
+  // The volume, its attachments' instance names, its snapshots, Cinder's messages about it, the pending transfers.
+  const reads: PageReads = {
+    commands: [
+      ['volume', 'show', id],
+      ['volume', 'snapshot', 'list', '--long', '--volume', id],
+      // Cinder's messages need microversion 3.3; the CLI cannot filter them by volume.
+      ['--os-volume-api-version', '3.5', 'volume', 'message', 'list'],
+      ['volume', 'transfer', 'request', 'list'],
+    ],
+    requests: [
+      volumePath(id),
+      serversPath,
+      { path: `${volumeSnapshotsPath}/detail`, params: { volume_id: id } },
+      { path: messagesPath, params: { resource_uuid: id } },
+      `${transfersPath}/detail`,
+    ],
+  };
   const watch = useVolumeWatch(id);
   const actions = useVolumeActions();
 
@@ -252,6 +272,7 @@ export function VolumeDetailPage() {
           <>
             <DetailHeader
               title={volume.name || volume.id}
+              reads={reads}
               status={<VolumeStatusBadge status={volume.status} pending={watch !== undefined} />}
               actions={
                 <Menu

@@ -13,15 +13,18 @@ import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { cliOptions } from '../../../lib/ui/api-reads';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
+import { volumeListParams } from '../../../resources/volumes/list-state';
 import { VolumeStatusBadge } from '../../../resources/volumes/components/volume-status';
 import { listCodec } from '../../../resources/volumes/list-state';
 import type { Volume } from '../../../resources/volumes/types';
 import { cinderTime, isVolumeSettled } from '../../../resources/volumes/volume-state';
 import { useWatchedVolumes } from '../../../resources/volumes/volume-watch';
-import { volumePageQueryOptions } from '../../../resources/volumes/volumes';
+import { volumePageQueryOptions, volumesPath } from '../../../resources/volumes/volumes';
+import { serversPath } from '../../../resources/servers/servers';
 import { bulkVolumeActions, createVolume } from '../actions';
 import { AcceptVolumeTransferButton, VolumeTransfersSection } from './advanced-transfers';
 import { useVolumeActions } from './use-volume-actions';
@@ -131,6 +134,11 @@ export function VolumesPage() {
       title={t('volumes.list.title')}
       subtitle={t('volumes.list.subtitle', { project: scope.projectName, region: scope.region })}
       query={page}
+      reads={{
+        // The CLI filters by name and status (the page's "attached" is a status for Cinder); not by bootable or zone.
+        commands: [['volume', 'list', '--long', ...cliOptions([['--name', volumeListParams(state).name?.toString()], ['--status', volumeListParams(state).status?.toString()]])]],
+        requests: [`${volumesPath}/detail`, serversPath, '/api/os/block-storage/os-availability-zone'],
+      }}
       headerActions={
         <>
           <AcceptVolumeTransferButton />

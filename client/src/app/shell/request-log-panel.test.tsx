@@ -105,3 +105,28 @@ describe('the shortcut and the filter', () => {
     expect(filterRequestLog([{ ...entry, status: null }], { text: '', service: '', errorsOnly: true })).toEqual([]);
   });
 });
+
+describe('a call the page called off', () => {
+  it('says cancelled, and is neither highlighted nor an error', () => {
+    const cancelled = { seq: 1, service: 'block-storage', method: 'GET', path: '/api/os/block-storage/limits', headers: {}, startedAt: 0, status: 0, error: 'aborted' };
+    expect(filterRequestLog([cancelled], { text: '', service: '', errorsOnly: true })).toEqual([]);
+    api.requestLog.clear();
+    api.requestLog.start({ service: 'block-storage', method: 'GET', path: '/api/os/block-storage/limits', headers: {} })({ status: 0, error: 'aborted' });
+    render(<RequestLogPanel services={services} onClose={() => undefined} />);
+    const row = screen.getByTestId('request-log-row');
+    expect(within(row).getByTestId('request-log-status').textContent).toBe('cancelled');
+    expect(row.className).not.toContain('bg-danger-soft');
+  });
+});
+
+describe('a call to Zenith’s own API', () => {
+  it('shows no token header: the session cookie authenticates it', () => {
+    api.requestLog.clear();
+    api.requestLog.start({ service: 'compute', method: 'GET', path: '/api/versions/compute', headers: {} })({ status: 200 });
+    render(<RequestLogPanel services={services} onClose={() => undefined} />);
+    fireEvent.click(within(screen.getByTestId('request-log-row')).getAllByRole('button')[0]!);
+    expect(screen.getByTestId('request-log-exchange-url').textContent).toBe('/api/versions/compute');
+    expect(screen.getByTestId('request-log-exchange-text').textContent).not.toContain('X-Auth-Token');
+    expect(screen.getByText(/Zenith's own API/)).toBeTruthy();
+  });
+});

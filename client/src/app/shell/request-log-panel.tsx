@@ -19,8 +19,12 @@ export function isRequestLogShortcut(event: Pick<KeyboardEvent, 'altKey' | 'shif
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
 }
 
+/** A call the page itself called off (it left the page, or asked again): no answer, and no failure either. */
+export const isCancelled = (entry: LoggedRequest) => entry.status === 0 && entry.error === 'aborted';
+
 /** A call that failed: refused or broken by the service, or never answered. */
-export const isFailed = (entry: LoggedRequest) => entry.status !== null && (entry.status === 0 || entry.status >= 400);
+export const isFailed = (entry: LoggedRequest) =>
+  entry.status !== null && (entry.status >= 400 || (entry.status === 0 && !isCancelled(entry)));
 
 export interface RequestLogFilter {
   text: string;
@@ -50,6 +54,10 @@ function LogRow({ entry, services }: { entry: LoggedRequest; services: readonly 
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const failed = isFailed(entry);
+  // Zenith's own endpoints (the session, a service's versions) are the BFF's, reached with the session cookie: no token.
+  const ownApi = !entry.path.startsWith('/api/os/');
+  const exchange = httpExchange(entry, services);
+  if (ownApi) exchange.headers = exchange.headers.filter(([name]) => name !== 'X-Auth-Token');
   return (
     <li
       data-testid="request-log-row"
@@ -68,7 +76,13 @@ function LogRow({ entry, services }: { entry: LoggedRequest; services: readonly 
           {entry.path}
         </span>
         <span className={clsx('text-right', failed ? 'font-semibold text-danger' : 'text-fg-muted')} data-testid="request-log-status">
-          {entry.status === null ? t('requestLog.pending') : entry.status === 0 ? t('requestLog.noAnswer') : entry.status}
+          {entry.status === null
+            ? t('requestLog.pending')
+            : isCancelled(entry)
+              ? t('requestLog.cancelled')
+              : entry.status === 0
+                ? t('requestLog.noAnswer')
+                : entry.status}
         </span>
         <span className="text-right text-fg-muted">{entry.durationMs === undefined ? '' : t('requestLog.duration', { ms: entry.durationMs })}</span>
         <span className="col-span-4 flex gap-3 font-sans text-[11px] text-fg-muted">
@@ -83,7 +97,8 @@ function LogRow({ entry, services }: { entry: LoggedRequest; services: readonly 
               {entry.error}
             </p>
           )}
-          <HttpExchangeView exchanges={[httpExchange(entry, services)]} testId="request-log-exchange" />
+          {ownApi && <p className="text-xs text-fg-muted">{t('requestLog.ownApi')}</p>}
+          <HttpExchangeView exchanges={[exchange]} testId="request-log-exchange" />
         </div>
       )}
     </li>
@@ -144,7 +159,7 @@ export function RequestLogPanel({ services, onClose }: { services: readonly Cata
           </button>
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-2 border-b border-line px-3 py-2">
+      <div className="space-y-2 border-b border-line px-3 py-2">
         <input
           ref={filterRef}
           type="search"
@@ -152,29 +167,33 @@ export function RequestLogPanel({ services, onClose }: { services: readonly Cata
           onChange={(event) => setFilter({ ...filter, text: event.target.value })}
           placeholder={t('requestLog.filter')}
           aria-label={t('requestLog.filter')}
-          className={clsx(inputClass, 'h-8 w-56 flex-1')}
+          className={clsx(inputClass, 'h-8')}
           data-testid="request-log-filter"
         />
-        <select
-          value={filter.service}
-          onChange={(event) => setFilter({ ...filter, service: event.target.value })}
-          aria-label={t('requestLog.service')}
-          className={clsx(inputClass, 'h-8 w-auto')}
-          data-testid="request-log-service-filter"
-        >
-          <option value="">{t('requestLog.allServices')}</option>
-          {logged.map((service) => (
-            <option key={service} value={service}>
-              {service}
-            </option>
-          ))}
-        </select>
-        <CheckboxField
-          label={t('requestLog.errorsOnly')}
-          checked={filter.errorsOnly}
-          onChange={(errorsOnly) => setFilter({ ...filter, errorsOnly })}
-          testId="request-log-errors-only"
-        />
+        <div className="flex items-center gap-3">
+          <div className="w-52">
+            <select
+              value={filter.service}
+              onChange={(event) => setFilter({ ...filter, service: event.target.value })}
+              aria-label={t('requestLog.service')}
+              className={clsx(inputClass, 'h-8')}
+              data-testid="request-log-service-filter"
+            >
+              <option value="">{t('requestLog.allServices')}</option>
+              {logged.map((service) => (
+                <option key={service} value={service}>
+                  {service}
+                </option>
+              ))}
+            </select>
+          </div>
+          <CheckboxField
+            label={t('requestLog.errorsOnly')}
+            checked={filter.errorsOnly}
+            onChange={(errorsOnly) => setFilter({ ...filter, errorsOnly })}
+            testId="request-log-errors-only"
+          />
+        </div>
       </div>
       <p className="sr-only" role="status">
         {filter.text !== '' || filter.service !== '' || filter.errorsOnly ? t('requestLog.shown', { count: shown.length, total: entries.length }) : ''}

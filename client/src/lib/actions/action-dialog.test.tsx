@@ -183,11 +183,9 @@ describe('ActionDialog as CLI and HTTP', () => {
       ),
     );
     expect(screen.getByTestId('cli-command').textContent).toBe("openstack network create 'it'\\''s mine'");
-    expect(screen.getByText('Show as CLI')).toBeTruthy();
+    expect(screen.getByText('Show as CLI or HTTP')).toBeTruthy();
     expect(screen.queryByTestId('http-exchange')).toBeNull();
-    const http = screen.getByTestId<HTMLDetailsElement>('action-http');
-    http.open = true;
-    fireEvent(http, new Event('toggle'));
+    fireEvent.click(screen.getByTestId('action-http-tab'));
     await waitFor(() => expect(screen.getAllByTestId('http-exchange-request')).toHaveLength(2));
     expect(screen.getAllByTestId('http-exchange-url').map((url) => url.textContent)).toEqual([
       'https://cloud.example:9696/v2.0/networks',
@@ -224,9 +222,7 @@ describe('ActionDialog as CLI and HTTP', () => {
         </ScopeContext.Provider>,
       ),
     );
-    const http = screen.getByTestId<HTMLDetailsElement>('action-http');
-    http.open = true;
-    fireEvent(http, new Event('toggle'));
+    fireEvent.click(screen.getByTestId('action-http-tab'));
     await waitFor(() => expect(screen.getByTestId('http-exchange-text').textContent).toContain('OpenStack-API-Version: compute 2.90'));
     expect(screen.getByTestId('http-exchange-text').textContent).toContain('X-OpenStack-Nova-API-Version: 2.90');
     expect(screen.getByTestId('http-exchange-url').textContent).toBe('https://cloud.example:8774/v2.1/servers/a/action');

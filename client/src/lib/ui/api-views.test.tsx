@@ -28,16 +28,16 @@ describe('ApiViews as tabs', () => {
   });
 });
 
-describe('ApiViews as disclosures', () => {
-  it('offers "Show as CLI" and "Show as HTTP", the HTTP view built once opened', () => {
+describe('ApiViews as a disclosure', () => {
+  it('holds the command line (in the page even while closed) and the HTTP tab, built once chosen', () => {
     const http = vi.fn(() => <p>the requests</p>);
     render(<ApiViews commands={[['server', 'stop', 'a']]} http={http} />);
-    expect(screen.getByText('Show as CLI').tagName).toBe('SUMMARY');
-    expect(screen.getByText('Show as HTTP').tagName).toBe('SUMMARY');
+    const summary = screen.getByText('Show as CLI or HTTP');
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(screen.getByTestId('action-cli').contains(summary)).toBe(true);
+    expect(screen.getByTestId('cli-command').textContent).toBe('openstack server stop a');
     expect(http).not.toHaveBeenCalled();
-    const details = screen.getByTestId<HTMLDetailsElement>('action-http');
-    details.open = true;
-    fireEvent(details, new Event('toggle'));
-    expect(screen.getByText('the requests')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('action-http-tab'));
+    expect(screen.getByTestId('action-http').textContent).toBe('the requests');
   });
 });

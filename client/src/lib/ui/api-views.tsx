@@ -1,7 +1,7 @@
 // "CLI | HTTP": what a form or an action will send, as the `openstack` command line and as the HTTP requests,
-// written once for every dialog, form and page. Two variants: disclosures (closed until asked for; dialogs) and tabs
-// (the command line shown, the requests one tab away; pages that show their command). The HTTP view is built only
-// once it is asked for: it may need the service's versions to say which microversion would be sent.
+// written once for every dialog, form and page. Two variants: a disclosure (closed until asked for; dialogs) holding
+// the two tabs, and the tabs alone (pages that show their command). The HTTP view is built only once its tab is
+// chosen: it may need the service's versions to say which microversion would be sent.
 import clsx from 'clsx';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ export interface ApiViewsProps {
   commands: readonly (readonly string[])[];
   /** The HTTP view (an HttpExchangeView), rendered when shown. */
   http: () => ReactNode;
-  variant?: 'disclosures' | 'tabs';
-  /** Test id of the CLI disclosure or tab panel (`action-cli` by default, as the action dialog always had). */
+  variant?: 'disclosure' | 'tabs';
+  /** Test id of the disclosure (`action-cli` by default, as the action dialog always had), or of the CLI tab panel. */
   cliTestId?: string;
   /** Test id of the command line itself (CliCommand's). */
   commandTestId?: string;
@@ -25,8 +25,8 @@ export interface ApiViewsProps {
   className?: string;
 }
 
-export function ApiViews({ variant = 'disclosures', ...props }: ApiViewsProps) {
-  return variant === 'tabs' ? <ApiTabs {...props} /> : <ApiDisclosures {...props} />;
+export function ApiViews({ variant = 'disclosure', ...props }: ApiViewsProps) {
+  return variant === 'tabs' ? <ApiTabs {...props} /> : <ApiDisclosure {...props} />;
 }
 
 function CliPart({ commands, commandTestId, cliNotes, empty }: Pick<ApiViewsProps, 'commands' | 'commandTestId' | 'cliNotes' | 'empty'>) {
@@ -38,31 +38,18 @@ function CliPart({ commands, commandTestId, cliNotes, empty }: Pick<ApiViewsProp
   );
 }
 
-function ApiDisclosures({
-  commands,
-  http,
-  cliTestId = 'action-cli',
-  commandTestId,
-  httpTestId = 'action-http',
-  cliNotes,
-  empty,
-  className,
-}: Omit<ApiViewsProps, 'variant'>) {
+/**
+ * One disclosure ("Show as CLI or HTTP") holding the two tabs: closed, it takes one line of a dialog; opened, it shows
+ * the command line, the requests one arrow key away.
+ */
+function ApiDisclosure({ cliTestId = 'action-cli', httpTestId = 'action-http', className, ...props }: Omit<ApiViewsProps, 'variant'>) {
   const { t } = useTranslation();
-  const [httpOpen, setHttpOpen] = useState(false);
+  // The command line is there even while closed (its text is the page's too); the requests wait for their tab.
   return (
-    <div className={clsx('space-y-2 text-sm', className)}>
-      <details data-testid={cliTestId}>
-        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('apiViews.showCli')}</summary>
-        <div className="mt-2 space-y-1">
-          <CliPart commands={commands} commandTestId={commandTestId} cliNotes={cliNotes} empty={empty} />
-        </div>
-      </details>
-      <details data-testid={httpTestId} onToggle={(event) => setHttpOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('apiViews.showHttp')}</summary>
-        {httpOpen && <div className="mt-2">{http()}</div>}
-      </details>
-    </div>
+    <details data-testid={cliTestId} className={clsx('text-sm', className)}>
+      <summary className="cursor-pointer text-fg-muted hover:text-fg">{t('apiViews.show')}</summary>
+      <ApiTabs {...props} cliTestId={`${cliTestId}-panel`} httpTestId={httpTestId} className="mt-2" />
+    </details>
   );
 }
 

@@ -12,7 +12,7 @@ import { useScope } from '../scope';
 import { pageReadRequests, type PageReads, type ShownRead } from './api-reads';
 import { Button } from './button';
 import { CliCommand } from './cli-command';
-import { HttpExchangeView } from './http-exchange-view';
+import { HttpExchangeView, TokenHint } from './http-exchange-view';
 import { ChevronDownIcon } from './icons';
 
 /** The most calls the panel shows, the latest ones (a page reading many projects makes hundreds). */
@@ -117,11 +117,12 @@ export function ApiReadsPanel({ id, reads, since }: { id?: string; reads: PageRe
             {shown.map((read) => (
               <li key={read.request.seq} className="space-y-1" data-testid="api-read">
                 <ReadStatus shown={read} />
-                <HttpExchangeView exchanges={[httpExchange(read.request, services)]} testId="api-read-http" />
+                <HttpExchangeView exchanges={[httpExchange(read.request, services)]} testId="api-read-http" tokenHint={false} />
               </li>
             ))}
           </ol>
         )}
+        {shown.length > 0 && <TokenHint />}
       </div>
     </section>
   );

@@ -4,12 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { curlCommand, tokenVariable, type HttpExchange } from '../api/http-exchange';
 import { CopyButton } from './copy-button';
 
+/** Where the curl commands' token comes from: said once under a group of exchanges. */
+export function TokenHint() {
+  const { t } = useTranslation();
+  return <p className="text-xs text-fg-muted">{t('http.tokenHint', { variable: tokenVariable })}</p>;
+}
+
 export function HttpExchangeView({
   exchanges,
   testId = 'http-exchange',
+  tokenHint = true,
 }: {
   exchanges: readonly HttpExchange[];
   testId?: string;
+  /** False where a list of views says it once for all (TokenHint). */
+  tokenHint?: boolean;
 }) {
   const { t } = useTranslation();
   if (exchanges.length === 0) {
@@ -53,7 +62,7 @@ export function HttpExchangeView({
           </li>
         ))}
       </ol>
-      <p className="text-xs text-fg-muted">{t('http.tokenHint', { variable: tokenVariable })}</p>
+      {tokenHint && <TokenHint />}
     </div>
   );
 }

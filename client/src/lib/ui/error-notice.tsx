@@ -1,12 +1,12 @@
 // The one way errors are shown: what went wrong in the service's own words, which service said it, and the
 // request ids (copyable) an operator needs to find the call in the cloud's logs and in Zenith's.
 import clsx from 'clsx';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { useServiceName } from '../openstack/service-names';
 import { Button } from './button';
-import { AlertIcon, CheckIcon, CopyIcon, RefreshIcon } from './icons';
+import { CopyButtonContent, useClipboardCopy } from './copy-button';
+import { AlertIcon, RefreshIcon } from './icons';
 
 type ErrorKind = 'network' | 'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'tooLarge' | 'server' | 'generic';
 
@@ -25,23 +25,15 @@ function errorKind(error: unknown): ErrorKind {
 }
 
 function CopyRequestId({ requestId, label }: { requestId: string; label: string }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const copy = () => {
-    void navigator.clipboard?.writeText(requestId).then(() => {
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    });
-  };
+  const { copied, copy } = useClipboardCopy();
   return (
     <button
       type="button"
-      onClick={copy}
+      onClick={() => copy(requestId)}
       className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-danger hover:bg-danger-line/60"
       aria-label={label}
     >
-      {copied ? <CheckIcon className="size-3.5" /> : <CopyIcon className="size-3.5" />}
-      <span aria-live="polite">{copied ? t('common.copied') : t('common.copy')}</span>
+      <CopyButtonContent copied={copied} />
     </button>
   );
 }

@@ -12,7 +12,8 @@ import { createBody, type ApplicationCredentialDraft } from '../application-cred
 import { useCatalog } from '../catalog';
 import { applicationCredentialCloudsYaml, cloudName } from '../config-files';
 import type { CredentialOwner } from '../credential-owner';
-import { CopyableValue, FileText } from './copyable-value';
+import { CopyableValue } from '../../../lib/ui/copy-button';
+import { FileText } from './file-text';
 import { ShownOnce } from './shown-once';
 
 export function ApplicationCredentialAnswer({ resource: owner, input, accepted }: ActionAnswerProps<CredentialOwner, ApplicationCredentialDraft>) {

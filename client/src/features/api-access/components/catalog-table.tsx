@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputClass } from '../../../lib/ui/form-controls';
 import { catalogGroups, catalogRegions, type CatalogFilter } from '../catalog';
-import { CopyButton } from './copyable-value';
+import { CopyButton } from '../../../lib/ui/copy-button';
 
 const interfaces = ['public', 'internal', 'admin'] as const;
 
@@ -100,7 +100,7 @@ export function CatalogTable({ catalog }: { catalog: CatalogResponse }) {
                       {endpoint.url}
                     </td>
                     <td className="px-3 py-1.5 text-right">
-                      <CopyButton value={endpoint.url} label={t('api-access.catalog.copyUrl', { type: group.type, region: endpoint.region ?? '', iface: endpoint.interface })} />
+                      <CopyButton text={endpoint.url} className="shrink-0" ariaLabel={t('api-access.catalog.copyUrl', { type: group.type, region: endpoint.region ?? '', iface: endpoint.interface })} />
                     </td>
                   </tr>
                 );

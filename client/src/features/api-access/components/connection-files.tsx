@@ -8,7 +8,8 @@ import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { downloadBlob } from '../../../lib/ui/download';
 import { cloudName, cloudsYaml, openrc, type CloudProfile } from '../config-files';
-import { CopyableValue, FileText } from './copyable-value';
+import { CopyableValue } from '../../../lib/ui/copy-button';
+import { FileText } from './file-text';
 
 export function cloudProfile(session: SessionView, catalog: CatalogResponse): CloudProfile {
   return {

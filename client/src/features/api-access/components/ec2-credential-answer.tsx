@@ -10,7 +10,8 @@ import { createEc2CredentialRequest } from '../../../resources/ec2-credentials/e
 import { useCatalog } from '../catalog';
 import { ec2rc, endpointUrl } from '../config-files';
 import type { CredentialOwner } from '../credential-owner';
-import { CopyableValue, FileText } from './copyable-value';
+import { CopyableValue } from '../../../lib/ui/copy-button';
+import { FileText } from './file-text';
 import { ShownOnce } from './shown-once';
 
 export function Ec2CredentialAnswer({ resource: owner, accepted }: ActionAnswerProps<CredentialOwner, undefined>) {

@@ -1,46 +1,15 @@
 // What a volume transfer's creator must pass on to the receiving project: the transfer's id and its auth key. Cinder
 // answers the key once, to the create call; it is never readable again (neither here nor with the CLI), so the dialog
 // says so and offers to copy both.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { answerTo } from '../../../lib/actions/run-action';
 import type { ActionAnswerProps } from '../../../lib/actions/types';
-import { AlertIcon, CheckIcon, CopyIcon } from '../../../lib/ui/icons';
+import { CopyableValue } from '../../../lib/ui/copy-button';
+import { AlertIcon } from '../../../lib/ui/icons';
 import { acceptTransferCli, acceptTransferRequest, createTransferRequest } from '../../../resources/volumes/transfers';
 import type { Volume } from '../../../resources/volumes/types';
 import { transferOffer, type TransferInput } from './advanced-forms';
-
-function CopyableValue({ label, value, testId }: { label: string; value: string; testId: string }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const copy = () => {
-    void navigator.clipboard?.writeText(value).then(() => {
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    });
-  };
-  return (
-    <div>
-      <p className="mb-1 text-sm font-medium text-fg">{label}</p>
-      <div className="flex items-center gap-2 rounded-md border border-line bg-sunken py-1.5 pr-1.5 pl-3">
-        <code className="min-w-0 flex-1 font-mono text-sm break-all select-all" data-testid={testId}>
-          {value}
-        </code>
-        <button
-          type="button"
-          onClick={copy}
-          aria-label={t('volumes.transfer.copy', { what: label })}
-          className="inline-flex shrink-0 items-center gap-1 rounded border border-line bg-surface px-2 py-1 text-xs font-medium text-fg hover:bg-sunken"
-          data-testid={`${testId}-copy`}
-        >
-          {copied ? <CheckIcon className="size-3.5" /> : <CopyIcon className="size-3.5" />}
-          <span aria-live="polite">{copied ? t('common.copied') : t('common.copy')}</span>
-        </button>
-      </div>
-    </div>
-  );
-}
 
 export function TransferAnswer({ resource, input, accepted }: ActionAnswerProps<Volume, TransferInput>) {
   const { t } = useTranslation();
@@ -52,8 +21,8 @@ export function TransferAnswer({ resource, input, accepted }: ActionAnswerProps<
         <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" />
         <p>{t('volumes.transfer.shownOnce')}</p>
       </div>
-      <CopyableValue label={t('volumes.transfer.id')} value={transfer.id} testId="transfer-id" />
-      <CopyableValue label={t('volumes.transfer.authKey')} value={transfer.auth_key} testId="transfer-auth-key" />
+      <CopyableValue label={t('volumes.transfer.id')} value={transfer.id} testId="transfer-id" copyLabel={t('volumes.transfer.copy', { what: t('volumes.transfer.id') })} />
+      <CopyableValue label={t('volumes.transfer.authKey')} value={transfer.auth_key} testId="transfer-auth-key" copyLabel={t('volumes.transfer.copy', { what: t('volumes.transfer.authKey') })} />
       <div>
         <p className="mb-1 text-sm text-fg-muted">{t('volumes.transfer.acceptWithCli')}</p>
         <ActionApiViews

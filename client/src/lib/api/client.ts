@@ -18,6 +18,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** The microversion the feature was written for; the client asks for min(this, the cloud's newest). */
   microversion?: string;
+  /**
+   * Why the call is made when it is not for the page's data: a capability probe. The request log says so, and a
+   * page's API panel does not count it among the page's reads.
+   */
+  purpose?: 'probe';
 }
 
 /** What the client needs from the current session. */
@@ -94,7 +99,14 @@ export function createApiClient(
     }
 
     const url = withParams(path, options.params);
-    const finish = requestLog.start({ service, method, path: url, headers: loggedHeaders(headers), body: withoutSecrets(options.body) });
+    const finish = requestLog.start({
+      service,
+      method,
+      path: url,
+      headers: loggedHeaders(headers),
+      body: withoutSecrets(options.body),
+      purpose: options.purpose,
+    });
     let response: Response;
     try {
       response = await fetchImpl(url, {

@@ -15,6 +15,8 @@ export interface LoggedRequest {
   headers: Readonly<Record<string, string>>;
   /** The JSON body, as sent. */
   body?: unknown;
+  /** Set for the calls made to learn what the cloud allows (capability probes), not for a page's data. */
+  purpose?: 'probe';
   /** When the call was sent, ms since the epoch. */
   startedAt: number;
   /** Null while the call is in flight; 0 when it never got an answer (network failure). */
@@ -41,7 +43,7 @@ export function createRequestLog(capacity = requestLogCapacity) {
 
   return {
     /** Records a call as it is sent; returns the function that records how it ended. */
-    start(request: Pick<LoggedRequest, 'service' | 'method' | 'path' | 'headers' | 'body'>, now = Date.now()) {
+    start(request: Pick<LoggedRequest, 'service' | 'method' | 'path' | 'headers' | 'body' | 'purpose'>, now = Date.now()) {
       const seq = nextSeq++;
       publish([...entries, { ...request, seq, startedAt: now, status: null }]);
       return (outcome: { status: number; requestId?: string; error?: string }, end = Date.now()) => {

@@ -58,7 +58,7 @@ export async function runProbe(probe: CapabilityProbe, scope: Scope, signal?: Ab
   const { method, path, params, body, microversion } = probe.request(scope);
   let answer: ProbeAnswer;
   try {
-    const options = { params, microversion, signal };
+    const options = { params, microversion, signal, purpose: 'probe' as const };
     answer = { ok: true, body: method === 'GET' ? await api.get<unknown>(path, options) : await api.post<unknown>(path, body, options) };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error; // cancelled

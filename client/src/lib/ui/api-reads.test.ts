@@ -64,6 +64,15 @@ describe('pageReadRequests', () => {
     ]);
   });
 
+  it("never counts a capability probe as the page's read, even on the page's endpoint", () => {
+    const pageRead = call(`${list}?limit=21&name=web`);
+    const since = pageRead.seq;
+    // The all-projects page's probe, sent by the navigation after the page appeared.
+    const probe = { ...call(`${list}?all_tenants=1&limit=1`), purpose: 'probe' as const };
+    expect(matchesRead(list, probe)).toBe(false);
+    expect(pageReadRequests([pageRead, probe], [list], since)).toEqual([{ request: pageRead, count: 1, beforePage: true }]);
+  });
+
   it('an endpoint never called shows nothing', () => {
     expect(pageReadRequests([call('/api/os/compute/flavors/detail')], [list], 0)).toEqual([]);
   });

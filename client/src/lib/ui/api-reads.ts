@@ -40,9 +40,12 @@ function splitQuery(path: string): { path: string; search: URLSearchParams } {
   return at === -1 ? { path, search: new URLSearchParams() } : { path: path.slice(0, at), search: new URLSearchParams(path.slice(at + 1)) };
 }
 
-/** Whether a logged GET is the call a matcher declares: same path (`*` = any one segment) and the required parameters. */
-export function matchesRead(matcher: string | ReadMatcher, request: Pick<LoggedRequest, 'method' | 'path'>): boolean {
-  if (request.method !== 'GET') return false;
+/**
+ * Whether a logged GET is the call a matcher declares: same path (`*` = any one segment) and the required parameters.
+ * A capability probe is never a page's read, even on the page's endpoint (the all-projects probe reads servers).
+ */
+export function matchesRead(matcher: string | ReadMatcher, request: Pick<LoggedRequest, 'method' | 'path' | 'purpose'>): boolean {
+  if (request.method !== 'GET' || request.purpose === 'probe') return false;
   const { path, params = {} } = typeof matcher === 'string' ? { path: matcher } : matcher;
   const actual = splitQuery(request.path);
   const expected = segments(path);

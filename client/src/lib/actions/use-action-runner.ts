@@ -1,11 +1,11 @@
 // Runs declared actions and remembers what failed, so the page can show each failure (the API's message and
 // request id) next to the resource it happened to; what succeeded is handed to the feature (to poll it). After every
-// attempt, the caches the action declares it affects are read again, and a refusal by policy (403) is remembered
-// for the scope (lib/capabilities/refusals.ts), so the page then offers the action as unavailable, with the reason.
+// attempt, the caches the action declares it affects are read again, and a refusal (403) is remembered for that
+// resource (lib/capabilities/refusals.ts), so the page then offers the action as unavailable, with the reason.
 import { useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
-import { refusalFor, refusalOf, refusalSlot, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
+import { forgetRefusals, refusalFor, refusalOf, refusalSlot, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
 import { useScope } from '../scope';
 import { runAction, runBulkAction } from './run-action';
 import type { AcceptedCalls, ActionDeclaration, ResumableOutcome } from './types';
@@ -46,14 +46,21 @@ function useAffectedInvalidation() {
   );
 }
 
-/** Remembers a policy refusal of an attempt (a 403), for the action in the scope or for another project's resource. */
+/**
+ * Remembers the refusal (a 403) of an attempt, for the action on that resource ('' for a create: in the scope), and
+ * forgets a resource's refusals once an action on it succeeded.
+ */
 function useRefusalMemory() {
   const scope = useScope();
   const queryClient = useQueryClient();
   return useCallback(
-    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resource: Resource, resourceId: string, error: unknown) => {
-      const refusal = refusalOf(error);
-      if (refusal) rememberRefusal(queryClient, scope, refusalSlot(scope, action.label, resource, resourceId), refusal);
+    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resourceId: string, outcome: ResumableOutcome) => {
+      if (outcome.status === 'succeeded') {
+        if (resourceId !== '') forgetRefusals(queryClient, scope, resourceId);
+        return;
+      }
+      const refusal = refusalOf(outcome.error);
+      if (refusal) rememberRefusal(queryClient, scope, refusalSlot(action.label, resourceId), refusal);
     },
     [queryClient, scope],
   );
@@ -90,10 +97,10 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
         const resource = resources[index]!;
         const { id, name } = identify(resource);
         invalidate(action, resource, input);
+        remember(action, id, outcome);
         onAttempted?.(resource, summary);
         if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
         else {
-          remember(action, resource, id, outcome.error);
           failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
         }
       });
@@ -126,10 +133,8 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     const outcome = await runAction(action, resource, input, accepted);
     setAccepted(outcome.accepted);
     setPending(false);
-    if (outcome.status === 'failed') {
-      setError(outcome.error);
-      remember(action, resource, '', outcome.error);
-    }
+    if (outcome.status === 'failed') setError(outcome.error);
+    remember(action, '', outcome);
     invalidate(action, resource, input);
     return outcome;
   };

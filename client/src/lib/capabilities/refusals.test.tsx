@@ -10,7 +10,7 @@ import { ApiError } from '../api/api-error';
 import { api } from '../api/client';
 import { isKeyInScope } from '../api/query-keys';
 import { ScopeContext, type Scope } from '../scope';
-import { ownerOf, refusalOf } from './refusals';
+import { refusalOf } from './refusals';
 
 vi.mock('../api/client', () => ({ api: { post: vi.fn(), delete: vi.fn() } }));
 const del = vi.mocked(api.delete);
@@ -68,26 +68,23 @@ beforeEach(() => {
 });
 
 describe('refusals by policy', () => {
-  it("grey the action on every resource of the project once the cloud refused it, with the service's reason", async () => {
+  it("grey the action on the refused resource, with the service's reason, until an action on it succeeds", async () => {
     const { view, reasonOf, attempt } = setup();
-    expect(reasonOf(mine('v2'))).toBeNull();
+    expect(reasonOf(mine('v1'))).toBeNull();
 
     del.mockRejectedValueOnce(policyRefusal);
     await attempt(mine('v1'));
-    await vi.waitFor(() => expect(reasonOf(mine('v2'))).toBe('Not allowed here: Policy does not allow volume:delete to be performed.'));
-    expect(reasonOf(mine('v1'))).toBe('Not allowed here: Policy does not allow volume:delete to be performed.');
-    // The resource's own state still comes first.
-    expect(reasonOf(mine('v3', 'in-use'))).toBe('Failed');
+    await vi.waitFor(() => expect(reasonOf(mine('v1'))).toBe('Not allowed here: Policy does not allow volume:delete to be performed.'));
+    // Other resources keep the action: a service's 403 may be about this one's state (a protected image).
+    expect(reasonOf(mine('v2'))).toBeNull();
+    expect(reasonOf(theirs)).toBeNull();
     // The failure itself is shown as before.
     expect(view.result.current.failures).toHaveLength(1);
-  });
 
-  it("grey only the resource when it is another project's (its owner's rule refused it)", async () => {
-    const { reasonOf, attempt } = setup();
-    del.mockRejectedValueOnce(policyRefusal);
-    await attempt(theirs);
-    await vi.waitFor(() => expect(reasonOf(theirs)).toMatch(/^Not allowed here: /));
-    expect(reasonOf(mine('v1'))).toBeNull();
+    // An action on v1 succeeds (the image unprotected, say): what was refused is offered again.
+    del.mockResolvedValueOnce(undefined);
+    act(() => view.result.current.menuItems(mine('v1'))[0]!.onSelect());
+    await vi.waitFor(() => expect(reasonOf(mine('v1'))).toBeNull());
   });
 
   it('are not what other failures are: a conflict or a missing resource greys nothing', async () => {
@@ -122,13 +119,10 @@ describe('refusals by policy', () => {
   });
 });
 
-describe('refusalOf and ownerOf', () => {
-  it("take a service's 403 only, and the owner from the field each service names it by", () => {
+describe('refusalOf', () => {
+  it("takes a service's 403 only", () => {
     expect(refusalOf(new ApiError(403, 'zenith', 'CSRF token missing'))).toBeNull();
     expect(refusalOf(new Error('x'))).toBeNull();
-    expect(ownerOf({ tenant_id: 't' })).toBe('t');
-    expect(ownerOf({ 'os-vol-tenant-attr:tenant_id': 'v' })).toBe('v');
-    expect(ownerOf({ owner: 'img' })).toBe('img');
-    expect(ownerOf({ name: 'keypair' })).toBeUndefined();
+    expect(refusalOf(new ApiError(403, 'image', 'Image is protected', 'req-1'))).toEqual({ message: 'Image is protected', service: 'image', requestId: 'req-1' });
   });
 });

@@ -1,9 +1,10 @@
-// The actions the cloud refused by policy (403) in this scope, remembered so the page offers them no more: the
-// menu item stays, disabled, with the service's reason. Kept in the query cache under the scope's prefix, so a
-// project or region switch (or another user) forgets them, as does a reload.
+// The actions the cloud refused (403) in this scope, remembered so the page offers them no more: the menu item
+// stays, disabled, with the service's reason. Kept in the query cache under the scope's prefix, so a project or
+// region switch (or another user) forgets them, as does a reload.
 //
-// A refusal covers the action in the scope, unless the resource belonged to another project (a shared network,
-// a public image): the policy then refused it for that owner's resource, and only that resource's item is greyed.
+// A refusal of an action on a resource greys that action on that resource only, until an action on the resource
+// succeeds: services also answer 403 for a state (Glance: "image is protected"), which an edit can change. A refusal
+// of a create (an action on the project) greys the create in the scope.
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import type { QueryScope } from '../api/query-keys';
@@ -27,28 +28,21 @@ export function refusalOf(error: unknown): Refusal | null {
   return { message: error.message, service: error.service, requestId: error.requestId };
 }
 
-/** The project a resource belongs to, read from the field OpenStack services name it by; undefined if none. */
-export function ownerOf(resource: unknown): string | undefined {
-  if (typeof resource !== 'object' || resource === null) return undefined;
-  const fields = resource as Record<string, unknown>;
-  for (const name of ['project_id', 'tenant_id', 'os-vol-tenant-attr:tenant_id', 'owner']) {
-    const value = fields[name];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return undefined;
-}
-
-/**
- * Where a refusal of `action` on `resource` is kept: the action alone, or the action and the resource when the
- * resource is another project's.
- */
-export function refusalSlot(scope: QueryScope, action: string, resource: unknown, resourceId: string): string {
-  const owner = ownerOf(resource);
-  return owner !== undefined && owner !== scope.projectId ? `${action}\u0000${resourceId}` : action;
+/** Where a refusal of `action` is kept: with the resource's id, or alone for an action on the project (`resourceId` ''). */
+export function refusalSlot(action: string, resourceId: string): string {
+  return resourceId === '' ? action : `${action}\u0000${resourceId}`;
 }
 
 export function rememberRefusal(queryClient: QueryClient, scope: QueryScope, slot: string, refusal: Refusal) {
   queryClient.setQueryData<Refusals>(refusalsKey(scope), (current) => ({ ...current, [slot]: refusal }));
+}
+
+/** Forgets the refusals of a resource once an action on it succeeded: what was refused may be allowed now. */
+export function forgetRefusals(queryClient: QueryClient, scope: QueryScope, resourceId: string) {
+  const suffix = `\u0000${resourceId}`;
+  const current = queryClient.getQueryData<Refusals>(refusalsKey(scope));
+  if (!current || !Object.keys(current).some((slot) => slot.endsWith(suffix))) return;
+  queryClient.setQueryData<Refusals>(refusalsKey(scope), Object.fromEntries(Object.entries(current).filter(([slot]) => !slot.endsWith(suffix))));
 }
 
 /** The refusal that greys `action` on `resource`, if any. */

@@ -13,20 +13,25 @@ export function ServerSecurityGroups({ server, onChange }: { server: Server; onC
   const ports = usePorts({ deviceId: server.id });
   const groups = useSecurityGroups();
   const reason = changeSecurityGroups.unavailableReason(server);
-  const ids = ports.data ? [...new Set(ports.data.flatMap((port) => port.security_groups))] : undefined;
+  // By name: Neutron keeps a port's groups in no particular order.
+  const linked = ports.data
+    ? [...new Set(ports.data.flatMap((port) => port.security_groups))]
+        .map((id) => ({ id, name: groups.data?.find((group) => group.id === id)?.name ?? id }))
+        .sort((a, b) => a.name.localeCompare(b.name))
+    : undefined;
   const names = [...new Set((server.security_groups ?? []).map((group) => group.name))];
   const chip = 'rounded-md border border-line bg-sunken px-2 py-0.5 text-sm';
   return (
     <div className="space-y-3">
-      {(ids ?? names).length === 0 ? (
+      {(linked ?? names).length === 0 ? (
         <p className="text-sm text-fg-muted">{t('instances.detail.none')}</p>
       ) : (
         <ul className="flex flex-wrap gap-1.5" data-testid="server-security-groups">
-          {ids
-            ? ids.map((id) => (
+          {linked
+            ? linked.map(({ id, name }) => (
                 <li key={id} className={chip}>
                   <Link to={`/security-groups/${id}`} className="text-brand hover:underline" data-testid="server-security-group">
-                    {groups.data?.find((group) => group.id === id)?.name ?? id}
+                    {name}
                   </Link>
                 </li>
               ))

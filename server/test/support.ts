@@ -84,9 +84,9 @@ export function expectNoToken(response: TestResponse): void {
   if (everything.includes('gAAAAA')) throw new Error(`a Keystone token reached the browser: ${everything.slice(0, 500)}`);
 }
 
-/** An admin-scoped token of the local cloud, for test fixtures only. */
-async function adminToken(): Promise<string> {
-  const { username, password, project } = credentials('zenith-admin');
+/** A project-scoped token of one of the local cloud's users and that user's id, asked of Keystone directly (test fixtures only). */
+export async function cloudLogin(cloud: 'zenith-admin' | 'zenith-demo'): Promise<{ token: string; userId: string }> {
+  const { username, password, project } = credentials(cloud);
   const response = await fetch(`${keystoneUrl}/auth/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -98,9 +98,11 @@ async function adminToken(): Promise<string> {
     }),
   });
   const token = response.headers.get('x-subject-token');
-  if (response.status !== 201 || !token) throw new Error(`admin login failed: ${response.status}`);
-  return token;
+  if (response.status !== 201 || !token) throw new Error(`${cloud} login failed: ${response.status}`);
+  return { token, userId: ((await response.json()) as { token: { user: { id: string } } }).token.user.id };
 }
+
+const adminToken = async (): Promise<string> => (await cloudLogin('zenith-admin')).token;
 
 async function keystoneAdmin<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${keystoneUrl}${path}`, {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../src/contract/error-body.js';
 import { LoginChallenge, SessionView } from '../src/contract/session.js';
 import { json, startZenith, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../src/testing/harness.js';
-import { credentials, expectNoToken, integrationConfig, keystoneUrl, waitForCloud } from './support.js';
+import { cloudLogin, expectNoToken, integrationConfig, keystoneUrl, waitForCloud } from './support.js';
 
 const mfaSecretFile = fileURLToPath(new URL('../../e2e/cloud/.state/mfa-totp-secret', import.meta.url));
 let zenith: RunningZenith;
@@ -52,19 +52,7 @@ describe('TOTP (user mfa)', () => {
 
 describe('application credential', () => {
   it('signs in to its project only; logout revokes the token and leaves the credential', async () => {
-    const { username, password, project } = credentials('zenith-demo');
-    const login = await fetch(`${keystoneUrl}/auth/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          identity: { methods: ['password'], password: { user: { name: username, password, domain: { id: 'default' } } } },
-          scope: { project: { name: project, domain: { id: 'default' } } },
-        },
-      }),
-    });
-    const token = login.headers.get('x-subject-token') ?? '';
-    const userId = ((await login.json()) as { token: { user: { id: string } } }).token.user.id;
+    const { token, userId } = await cloudLogin('zenith-demo');
     const created = await fetch(`${keystoneUrl}/users/${userId}/application_credentials`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-auth-token': token },

@@ -2,6 +2,7 @@
 // and two-step sign-in (a TOTP authenticator, registered by the user and confirmed by one code).
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTimeFormat } from '../../../lib/format';
 import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
 import { DetailSection } from '../../../lib/ui/detail';
@@ -12,6 +13,7 @@ import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useSignedInSession } from '../../../resources/session/session-context';
+import { useSignedInWith } from '../../../resources/session/signed-in-with';
 import type { AccountView, TotpEnrollment } from '@contract/session';
 import { useAccount, useChangePassword, useConfirmTotp, useStartTotp } from '../api';
 
@@ -203,16 +205,11 @@ function TwoStep({ account }: { account: AccountView }) {
 }
 
 export function AccountPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSignedInSession();
   const account = useAccount();
-  const credential = session.signIn.applicationCredential;
-  const signedInWith = credential
-    ? t('user.method.applicationCredential', { name: credential.name })
-    : session.signIn.methods.includes('totp')
-      ? t('user.method.totp')
-      : t('user.method.password');
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const signedInWith = useSignedInWith(session);
+  const date = useDateTimeFormat();
 
   return (
     <div className="mx-auto max-w-4xl">

@@ -3,6 +3,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTimeFormat } from '../../../lib/format';
 import { ActionFailures } from '../../../lib/actions/action-failures';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { Button } from '../../../lib/ui/button';
@@ -23,16 +24,16 @@ const sortValues: Record<string, SortValue<OwnedApplicationCredential>> = {
 const initialSort = { id: 'name', desc: false };
 
 export function ApplicationCredentialsSection({ owner, projectName }: { owner: CredentialOwner; projectName: (id: string | null) => string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dateTime = useDateTimeFormat();
   const credentials = useApplicationCredentials(owner.userId);
   const actions = useResourceActions({ actions: applicationCredentialActions, identify: identifyApplicationCredential });
   const creation = useResourceActions<CredentialOwner>({ actions: [], identify: identifyOwner });
   const table = useClientPages(credentials.data, { sortValues, initialSort, tieBreak: sortValues.name! });
 
   const columns = useMemo<ColumnDef<OwnedApplicationCredential>[]>(() => {
-    const dateTime = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium', timeStyle: 'short' });
     // Keystone writes expires_at in UTC without a zone.
-    const expiry = (value: string | null) => (value ? dateTime.format(new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`)) : t('api-access.appCredentials.never'));
+    const expiry = (value: string | null) => (value ? dateTime(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`) : t('api-access.appCredentials.never'));
     return [
       {
         id: 'name',
@@ -88,7 +89,7 @@ export function ApplicationCredentialsSection({ owner, projectName }: { owner: C
         items: (credential) => actions.menuItems(credential),
       }),
     ];
-  }, [t, i18n.resolvedLanguage, actions, projectName]);
+  }, [t, dateTime, actions, projectName]);
 
   return (
     <section aria-labelledby="api-access-application-credentials" data-testid="application-credentials">

@@ -5,11 +5,13 @@ import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon, LogOutIcon } from '../../../lib/ui/icons';
 import { Spinner } from '../../../lib/ui/spinner';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useLogout } from '../../../resources/session/logout';
+import { useSignedInWith } from '../../../resources/session/signed-in-with';
 import type { SessionView as Session } from '@contract/session';
 
 export function UserMenu({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -34,16 +36,9 @@ export function UserMenu({ session }: { session: Session }) {
     };
   }, [open]);
 
-  const credential = session.signIn.applicationCredential;
-  const signedInWith = credential
-    ? t('user.method.applicationCredential', { name: credential.name })
-    : session.signIn.methods.includes('totp')
-      ? t('user.method.totp')
-      : t('user.method.password');
+  const signedInWith = useSignedInWith(session);
 
-  const expires = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(session.expiresAt),
-  );
+  const expires = useDateTimeFormat()(session.expiresAt);
 
   return (
     <div ref={wrapperRef} className="relative">

@@ -5,7 +5,8 @@
 //
 //   npx tsx bench/bundle.ts                      every route, one line each
 //   npx tsx bench/bundle.ts --route /instances   that route's files, one line each
-//   npx tsx bench/bundle.ts --modules            what the entry and the shell are made of (minified bytes by package)
+//   npx tsx bench/bundle.ts --modules            what the entry and the shell are made of (minified bytes by package);
+//                                                with --route, what that route loads in all is made of too
 //
 // A route's files are what its lazy imports reach through static imports (what the browser fetches before the page
 // can render): the route objects are read from client/src/app/router.tsx and every features/*/routes.ts, and a
@@ -247,7 +248,12 @@ function composition(files: Iterable<string>): Map<string, number> {
 }
 
 if (options.modules) {
-  for (const [label, files] of [['entry and its imports', entryFiles], ['shell', shellFiles]] as const) {
+  const parts: [string, Set<string>][] = [
+    ['entry and its imports', entryFiles],
+    ['shell', shellFiles],
+    ...(options.route ? selected.map((route): [string, Set<string>] => [`${route.path}, everything`, routeFiles(route)]) : []),
+  ];
+  for (const [label, files] of parts) {
     console.log(`\n${label}: minified KB by package or client folder (source maps; top 25)`);
     for (const [owner, bytes] of [...composition(files)].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${kb(bytes)}  ${owner}`);
   }

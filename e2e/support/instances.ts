@@ -27,18 +27,19 @@ export function uniquePrefix(spec: string): string {
 }
 
 /**
- * Creates a server and waits for ACTIVE. Retried: other specs and the benchmark share the project's instance quota,
- * so a create may be refused (or end in ERROR) until they release theirs.
+ * Creates a server and waits for ACTIVE (or, `wait: false`, only for Nova to accept it: it is listed from then on).
+ * Retried: other specs and the benchmark share the project's instance quota, so a create may be refused (or end in
+ * ERROR) until they release theirs.
  */
-export async function createServer(name: string): Promise<CliServer> {
+export async function createServer(name: string, { wait = true } = {}): Promise<CliServer> {
   let server: CliServer | undefined;
   await expect(async () => {
-    server = await createServerOnce(name);
+    server = await createServerOnce(name, wait);
   }).toPass({ timeout: 300_000, intervals: [5_000, 10_000, 20_000] });
   return server!;
 }
 
-function createServerOnce(name: string): Promise<CliServer> {
+function createServerOnce(name: string, wait: boolean): Promise<CliServer> {
   return openstack<CliServer>('zenith-demo', [
     ...compute,
     'server',
@@ -49,7 +50,7 @@ function createServerOnce(name: string): Promise<CliServer> {
     'cirros-tiny',
     '--network',
     'demo-net',
-    '--wait',
+    ...(wait ? ['--wait'] : []),
     name,
   ]);
 }

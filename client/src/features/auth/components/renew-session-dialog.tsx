@@ -12,6 +12,7 @@ import { isChallenge } from '../../../resources/session/login';
 import { useRenewSession, type RenewRequest } from '../../../resources/session/renew';
 import { useSignedInSession } from '../../../resources/session/session-context';
 import type { LoginChallenge } from '@contract/session';
+import { totpCodeInput, typedCode } from './totp-code';
 
 function Input({ id, label, hint, ...input }: { id: string; label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -88,14 +89,9 @@ export function RenewSessionDialog({ onClose }: { onClose: () => void }) {
             id="renew-totp"
             label={t('auth.totp.code')}
             hint={t('auth.totp.codeHint')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            required
-            autoFocus
+            {...totpCodeInput}
             value={passcode}
-            onChange={(event) => setPasscode(event.target.value.replace(/\s/g, ''))}
+            onChange={(event) => setPasscode(typedCode(event.target.value))}
           />
         ) : credential ? (
           <>

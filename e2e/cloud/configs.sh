@@ -122,7 +122,7 @@ key_repository = $STATE_DIR/keystone/credential-keys
 # a rule every seeded password meets (admin, demo, reader, mfa), so that Zenith's password forms can show Keystone's
 # own refusal; a real cloud sets a stronger one
 password_regex = ^.{3,}$
-password_regex_description = Passwords need at least 3 characters.
+password_regex_description = Passwords need at least 3 characters
 [cache]
 enabled = true
 backend = oslo_cache.memcache_pool

@@ -99,4 +99,19 @@ describe('session store', () => {
     await vi.waitFor(() => expect(countOf(file, 'expired')).toBe(0));
     expect(countOf(file, 'live')).toBe(5);
   });
+
+  it('stops a sweep under way when the store closes', async () => {
+    const { backend, file } = openStore();
+    insertSessions(file, sweepBatchSize * 2, new Date(Date.now() - 1000), 'expired');
+    const failures = vi.spyOn(console, 'error');
+
+    (backend.store as unknown as { clearExpiredSessions(): void }).clearExpiredSessions();
+    backend.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(failures).not.toHaveBeenCalled();
+    failures.mockRestore();
+    expect(countOf(file, 'expired')).toBe(sweepBatchSize);
+  });
 });

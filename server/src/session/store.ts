@@ -23,12 +23,13 @@ const expiredSweepMs = 15 * 60_000;
 export const expireIndexSql = 'CREATE INDEX IF NOT EXISTS sessions_expire ON sessions (expire)';
 export const deleteExpiredSql = 'DELETE FROM sessions WHERE sid IN (SELECT sid FROM sessions WHERE expire <= ? LIMIT ?)';
 /** Rows deleted per turn of the event loop: a sweep never holds requests back for long, however many expired. */
-export const sweepBatchSize = 500;
+export const sweepBatchSize = 200;
 
 class ClosableSqliteStore extends SqliteStore {
   // Set by startInterval, which the library's constructor calls: `declare` keeps a field initializer from erasing it.
   declare sweepTimer: NodeJS.Timeout | undefined;
   private readonly deleteExpired: Database.Statement<[string, number]>;
+  private nextBatch: NodeJS.Immediate | undefined;
 
   constructor(database: Database.Database, intervalMs: number) {
     super({ client: database, expired: { clear: true, intervalMs } });
@@ -52,7 +53,12 @@ class ClosableSqliteStore extends SqliteStore {
       console.error(error);
       return;
     }
-    if (deleted === sweepBatchSize) setImmediate(() => this.clearExpiredSessions()).unref();
+    this.nextBatch = deleted === sweepBatchSize ? setImmediate(() => this.clearExpiredSessions()).unref() : undefined;
+  }
+
+  stopSweeping(): void {
+    clearInterval(this.sweepTimer);
+    clearImmediate(this.nextBatch);
   }
 
   /**
@@ -75,7 +81,7 @@ export function openSqliteSessionBackend(file: string): SessionBackend {
   return {
     store,
     close() {
-      clearInterval(store.sweepTimer);
+      store.stopSweeping();
       database.close();
     },
   };

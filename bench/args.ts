@@ -34,18 +34,20 @@ function integer(option: string, value: unknown, min: number, max: number): numb
 interface BenchOptions {
   count?: CountOption;
   port: number;
+  /** The default of `--runs` (3 unless the bench says otherwise). */
+  runs?: number;
   pageSizes?: boolean;
   /** The default of `--project`; without it the bench takes no such option. */
   project?: string;
   flags?: string[];
 }
 
-export function benchArgs({ count, port, pageSizes = false, project, flags = [] }: BenchOptions): BenchArgs {
+export function benchArgs({ count, port, runs = 3, pageSizes = false, project, flags = [] }: BenchOptions): BenchArgs {
   // The options depend on the bench, so their values are read as what parseArgs can give.
   const { values }: { values: Record<string, string | boolean | (string | boolean)[] | undefined> } = parseArgs({
     options: {
       ...(count && { [count.name]: { type: 'string', default: String(count.default) } }),
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: String(runs) },
       port: { type: 'string', default: String(port) },
       ...(pageSizes && { 'page-size': { type: 'string', multiple: true } }),
       cleanup: { type: 'boolean', default: false },

@@ -13,7 +13,8 @@
 // 127.0.0.1:$HORIZON_PORT, default 8290; idempotent); without it Horizon is measured if it answers there. Seeding
 // tops the project up to N servers named vsh-… with a port each on the bench's own network (vsh-net), and waits
 // until they are ACTIVE: Horizon polls every row still building. A --project other than demo must exist, with user
-// demo a member of it (`openstack project create` and `openstack role add --user demo --project <p> member`).
+// demo a member of it (`openstack project create` and `openstack role add --user demo --project <p> member`); delete
+// it afterwards: the e2e suite expects demo to be a member of demo and demo-2 only (session.spec.ts).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -440,7 +441,7 @@ async function main() {
       `(${microversion}): limit 21 ${seconds(nova(21))}, limit 101 ${seconds(nova(101))}, limit 1000 ${seconds(nova(1000))}\n`,
   );
   const header = ['measure'.padEnd(58), 'Horizon', 'Zenith', 'floor', 'Horizon/floor', 'Zenith/floor', 'Horizon/Zenith', 'Zenith−floor', 'target'];
-  console.log(`${header[0]}${header.slice(1).map((title) => cell(title, 14)).join('')}`);
+  console.log(`${header[0]}${header.slice(1).map((title) => cell(title, 16)).join('')}`);
   for (const { key, label } of measures) {
     const horizon = median(figures.Horizon.get(key) ?? []);
     const zenithMs = median(figures.Zenith.get(key) ?? []);
@@ -449,7 +450,7 @@ async function main() {
     console.log(
       label.padEnd(58) +
         [seconds(horizon), seconds(zenithMs), key === 'back' ? 'one frame' : seconds(floorMs), ratio(horizon, floorMs), ratio(zenithMs, floorMs), ratio(horizon, zenithMs), over, targets[key]]
-          .map((text) => cell(text, 14))
+          .map((text) => cell(text, 16))
           .join(''),
     );
   }

@@ -22,7 +22,10 @@ async function signIn(): Promise<TestBrowser> {
 
 beforeAll(async () => {
   await waitForCloud();
-  zenith = await startZenith(integrationConfig(), logs);
+  const config = integrationConfig();
+  // The proxy's per-request line (upstream time, the BFF's own, connection reuse) is at debug level.
+  config.server.logLevel = 'debug';
+  zenith = await startZenith(config, logs);
   browser = await signIn();
 });
 
@@ -228,6 +231,30 @@ describe('version discovery', () => {
     const response = await browser.send('/api/versions/dns');
     expect(response.status).toBe(404);
     expect(json<ErrorBody>(response).error.code).toBe('unknown_service');
+  });
+});
+
+describe('connections to the cloud', () => {
+  interface ProxiedLine {
+    msg: string;
+    req?: { id?: string };
+    upstream?: { reusedConnection: boolean };
+  }
+  const proxiedLine = (id: unknown) =>
+    logs.lines.map((line) => JSON.parse(line) as ProxiedLine).find((line) => line.msg === 'proxied' && line.req?.id === id);
+
+  // Keystone and Placement run under uwsgi's http-socket here, which closes every connection (e2e/cloud/daemons.sh).
+  it.each([
+    ['compute', '/flavors'],
+    ['image', '/v2/images?limit=1'],
+    ['network', '/v2.0/networks?limit=1'],
+    ['volumev3', '/volumes?limit=1'],
+    ['orchestration', '/stacks?limit=1'],
+  ])('sends a second request to %s on the connection the first one left open', async (type, path) => {
+    const first = await browser.send(`/api/os/${type}${path}`);
+    const second = await browser.send(`/api/os/${type}${path}`);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    await vi.waitFor(() => expect(proxiedLine(second.headers[zenithRequestIdHeader])?.upstream?.reusedConnection).toBe(true));
   });
 });
 

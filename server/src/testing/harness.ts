@@ -141,6 +141,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       trustProxy: false,
       logLevel: 'silent',
       clientDist: join(stateDir, 'client-dist'),
+      sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
     },
   };

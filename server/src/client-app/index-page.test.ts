@@ -1,7 +1,7 @@
 // index.html as the BFF serves it: the session view and version documents written in, the page's route code named
 // for preloading, never cached, compressed per request; and no service asked while serving it.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
-import http, { type IncomingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import {
   json,
   listen,
   removeTemporaryDirectories,
+  request,
   sampleAuth,
   sampleProjectId,
   seedSession,
@@ -19,6 +20,7 @@ import {
   TestBrowser,
   type RunningServer,
   type RunningZenith,
+  type TestResponse,
 } from '../testing/harness.js';
 
 let running: RunningZenith | undefined;
@@ -61,32 +63,14 @@ function writeBuild(dist: string, html = template) {
   );
 }
 
-interface RawResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
+/** The bytes as they cross the wire, not decoded. */
+const get = (baseUrl: string, path: string, headers: OutgoingHttpHeaders = {}, method = 'GET') => request(baseUrl, path, { method, headers });
 
-function get(baseUrl: string, path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET'): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const { hostname, port } = new URL(baseUrl);
-    http
-      .request({ hostname, port, path, method, headers, agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-        response.on('error', reject);
-      })
-      .on('error', reject)
-      .end();
-  });
-}
-
-function decoded(response: RawResponse): string {
+function decoded(response: TestResponse): string {
   const encoding = response.headers['content-encoding'];
-  if (encoding === 'br') return brotliDecompressSync(response.body).toString();
-  if (encoding === 'gzip') return gunzipSync(response.body).toString();
-  return response.body.toString();
+  if (encoding === 'br') return brotliDecompressSync(response.bytes).toString();
+  if (encoding === 'gzip') return gunzipSync(response.bytes).toString();
+  return response.body;
 }
 
 function bootstrapOf(html: string): Bootstrap {
@@ -113,7 +97,7 @@ describe('index.html without a session', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(Number(response.headers['content-length'])).toBe(response.bytes.length);
     const html = decoded(response);
     expect(bootstrapOf(html)).toEqual({ session: null, versions: [] });
     // The SPA sends a visitor without a session to its login page: that is the code to fetch.
@@ -131,11 +115,11 @@ describe('index.html without a session', () => {
     const identity = await get(baseUrl, '/');
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(bootstrapOf(identity.body.toString()).session).toBeNull();
+    expect(bootstrapOf(identity.body).session).toBeNull();
     const head = await get(baseUrl, '/', { 'accept-encoding': 'br' }, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.headers['content-encoding']).toBe('br');
-    expect(head.body.length).toBe(0);
+    expect(head.bytes.length).toBe(0);
   });
 
   it('is read again after a new build, and 404s a missing file rather than answer a page', async () => {

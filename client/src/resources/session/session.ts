@@ -89,6 +89,8 @@ const scopeOf = (session: SessionView) => ({ region: session.region, projectId: 
  * project or user can be shown for another.
  */
 export function adoptSession(queryClient: QueryClient, next: SessionView) {
+  // A page that started signed out (on the login page, say) now has a session: index.html's word is over.
+  signedOutAtStart = false;
   const previous = queryClient.getQueryData<SessionView>(sessionQueryKey);
   api.setSession({ csrfToken: next.csrfToken, region: next.region, projectId: next.project.id });
   if (previous && previous.user.id !== next.user.id) {

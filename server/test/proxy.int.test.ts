@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { globalRequestIdPattern, zenithRequestIdHeader } from '../src/contract/request-id.js';
 import type { SessionView } from '../src/contract/session.js';
 import type { ErrorBody } from '../src/contract/error-body.js';
-import type { ServiceVersion } from '../src/proxy/versions.js';
+import type { ServiceVersions } from '../src/contract/versions.js';
 import { json, LogCapture, startZenith, TestBrowser, type RunningZenith, type TestResponse, removeTemporaryDirectories } from '../src/testing/harness.js';
 import { credentials, expectNoToken, integrationConfig, revokeInKeystone, tokenInStore, waitForCloud } from './support.js';
 
@@ -203,27 +203,27 @@ describe('version discovery', () => {
   it('reports Nova\'s microversion range', async () => {
     const response = await browser.send('/api/versions/compute');
     expect(response.status).toBe(200);
-    const version = json<ServiceVersion>(response);
+    const version = json<ServiceVersions>(response);
     expect(version).toMatchObject({ serviceType: 'compute', version: 'v2.1', minMicroversion: '2.1' });
     expect(version.maxMicroversion).toMatch(/^2\.(9\d|1\d\d)$/);
   });
 
   it('reports Cinder\'s range under volumev3 and block-storage', async () => {
     for (const type of ['volumev3', 'block-storage']) {
-      const version = json<ServiceVersion>(await browser.send(`/api/versions/${type}`));
+      const version = json<ServiceVersions>(await browser.send(`/api/versions/${type}`));
       expect(version).toMatchObject({ serviceType: type, version: 'v3.0', minMicroversion: '3.0' });
       expect(version.maxMicroversion).toMatch(/^3\.\d+$/);
     }
   });
 
   it('reports versions without microversions for Glance, Neutron and Heat', async () => {
-    expect(json<ServiceVersion>(await browser.send('/api/versions/image')).version).toMatch(/^v2\.\d+$/);
-    expect(json<ServiceVersion>(await browser.send('/api/versions/network'))).toMatchObject({ version: 'v2.0' });
-    expect(json<ServiceVersion>(await browser.send('/api/versions/orchestration'))).toMatchObject({ version: 'v1.0' });
+    expect(json<ServiceVersions>(await browser.send('/api/versions/image')).version).toMatch(/^v2\.\d+$/);
+    expect(json<ServiceVersions>(await browser.send('/api/versions/network'))).toMatchObject({ version: 'v2.0' });
+    expect(json<ServiceVersions>(await browser.send('/api/versions/orchestration'))).toMatchObject({ version: 'v1.0' });
   });
 
   it('reports Placement\'s max_version', async () => {
-    const version = json<ServiceVersion>(await browser.send('/api/versions/placement'));
+    const version = json<ServiceVersions>(await browser.send('/api/versions/placement'));
     expect(version.maxMicroversion).toMatch(/^1\.\d+$/);
   });
 

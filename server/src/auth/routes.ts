@@ -35,6 +35,8 @@ export interface AuthRoutesOptions {
   cloud: CloudConfig;
   secureCookies: boolean;
   loginRateLimit: LoginRateLimit;
+  /** Called once a session has a new scope (sign-in, project or region switch), with the request's id. */
+  onScope?: (auth: AuthState, requestId: string) => void;
 }
 
 export const loginPath = '/api/auth/login';
@@ -48,7 +50,7 @@ declare module 'express-session' {
   }
 }
 
-export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: AuthRoutesOptions): Router {
+export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, onScope }: AuthRoutesOptions): Router {
   const router = express.Router();
   /** Keystone calls made for this request carry its id; failed revocations go to its log line. */
   const rulesFor = (req: Request): AuthRulesContext => ({
@@ -63,6 +65,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   const completeSignIn = async (req: Request, res: Response, rules: AuthRulesContext, auth: AuthState) => {
     const previous = req.session.auth;
     const { csrfToken } = await startSession(req, auth);
+    onScope?.(auth, requestIdOf(req));
     if (previous) await revokeQuietly(rules, sessionTokens(previous));
     respondWithSession(res, auth, csrfToken);
   };
@@ -148,6 +151,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
     const auth = requireAuth(req);
     const next = await changeScope(rulesFor(req), auth, parseBody(ScopeRequest, req.body));
     await updateSession(req, next);
+    onScope?.(next, requestIdOf(req));
     respondWithSession(res, next, req.session.csrfToken ?? '');
   });
 

@@ -97,6 +97,7 @@ export function createApiClient(
   const scopeChangeListeners = new Set<() => void>();
   // Version documents per region and service: one request each per page load, shared by every caller.
   const versionsCache = new Map<string, Promise<ServiceVersions>>();
+  const versionsKey = (region: string, serviceType: string) => `${region}\u0000${serviceType}`;
 
   /** The session-renewing call in progress (see RequestOptions.renewsSession), settled when its answer is adopted. */
   let renewal: Promise<void> | null = null;
@@ -192,7 +193,7 @@ export function createApiClient(
   }
 
   function serviceVersions(serviceType: string): Promise<ServiceVersions> {
-    const cacheKey = `${session?.region ?? ''}\u0000${serviceType}`;
+    const cacheKey = versionsKey(session?.region ?? '', serviceType);
     let versions = versionsCache.get(cacheKey);
     if (!versions) {
       versions = send<ServiceVersions>(`/api/versions/${encodeURIComponent(serviceType)}`);
@@ -214,6 +215,10 @@ export function createApiClient(
     delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       send<T>(path, { ...options, method: 'DELETE' }),
     serviceVersions,
+    /** Version documents known without asking (index.html's bootstrap), for the session's region. */
+    seedServiceVersions(region: string, known: readonly ServiceVersions[]) {
+      for (const versions of known) versionsCache.set(versionsKey(region, versions.serviceType), Promise.resolve(versions));
+    },
     /** The calls this client made, newest last (the request log panel, the pages' "API" views). */
     requestLog,
     /** Called with every session the BFF hands out (login, session read, rescope), and null at logout. */

@@ -1,12 +1,19 @@
-// One language's whole catalog: the shell's (client/src/locales/) with every feature's (features/<feature>/locales/,
-// found by glob) mounted under the key `<feature>`.
-import type { Catalog } from '../lib/i18n';
+// Where each feature's catalog comes from: features/<feature>/locales/<language>.json, found by glob and mounted
+// under the key `<feature>` when loaded (lib/i18n.ts).
+import type { CatalogLoader, CatalogSources, LanguageCode } from '../lib/i18n';
 
-export function mountFeatureCatalogs(shell: Catalog, featureCatalogFiles: Record<string, Catalog>): Catalog {
-  const catalog: Catalog = { ...shell };
-  for (const [path, featureCatalog] of Object.entries(featureCatalogFiles)) {
-    const feature = /\/features\/([^/]+)\/locales\/[^/]+\.json$/.exec(path)?.[1];
-    if (feature) catalog[feature] = featureCatalog;
+/** The feature and language of a catalog file's path, if it is a feature's catalog. */
+export function catalogFile(path: string): { feature: string; language: string } | undefined {
+  const match = /\/features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(path);
+  return match ? { feature: match[1]!, language: match[2]! } : undefined;
+}
+
+/** The features' catalog loaders, by feature then language, from `import.meta.glob` of their files. */
+export function featureCatalogs(files: Record<string, CatalogLoader>): CatalogSources['features'] {
+  const features: CatalogSources['features'] = {};
+  for (const [path, load] of Object.entries(files)) {
+    const file = catalogFile(path);
+    if (file) (features[file.feature] ??= {})[file.language as LanguageCode] = load;
   }
-  return catalog;
+  return features;
 }

@@ -1,5 +1,6 @@
-// i18next, started by the composition root (app/i18n.ts) with the English catalog bundled and the others loaded when
-// chosen (each is every feature's strings: too big to ship to everyone). The language comes from the user's choice (localStorage) or the browser; only an explicit choice is stored.
+// i18next, started by the composition root (app/i18n.ts) with the shell's English catalog bundled, the other languages'
+// loaded when chosen, and each feature's loaded with its pages (see CatalogSources). The language comes from the
+// user's choice (localStorage) or the browser; only an explicit choice is stored.
 // lib/ knows no feature: each feature types its own catalog into `FeatureCatalogs` below, and app/ mounts it.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
@@ -28,37 +29,71 @@ declare module 'i18next' {
   }
 }
 
-/** One language's strings: the shell's, with each feature's mounted under the feature's name. */
+/** One language's strings, or one feature's part of them (mounted under the feature's name). */
 export type Catalog = Record<string, unknown>;
+
+/** Loads one part of a language's catalog. */
+export type CatalogLoader = () => Promise<Catalog>;
+
+/**
+ * Where the catalogs come from. English's shell catalog is bundled (every page needs it, and it is every other
+ * language's fallback); the other languages' shell catalogs load when chosen, and each feature's catalog loads, in the
+ * language read, with the feature's pages: nobody downloads the words of pages they do not open.
+ */
+export interface CatalogSources {
+  english: Catalog;
+  shells: Record<Exclude<LanguageCode, 'en'>, CatalogLoader>;
+  /** Each feature's catalog in each language, by feature name. */
+  features: Record<string, Partial<Record<LanguageCode, CatalogLoader>>>;
+}
 
 function syncDocumentLanguage(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Loads a language's catalog on demand; English is always bundled. */
-export type CatalogLoaders = Record<Exclude<LanguageCode, 'en'>, () => Promise<Catalog>>;
+let sources: CatalogSources | undefined;
+/** The language pages are rendered in, or about to be (set before its catalogs are in). */
+let reading: LanguageCode = 'en';
+/** Known once the language is detected: a feature's catalog asked for before then waits for it. */
+let detected: Promise<void> = Promise.resolve();
+/** Features whose catalog was asked for: a language switch loads theirs in the new language. */
+const featuresShown = new Set<string>();
+const loads = new Map<string, Promise<void>>();
 
-let catalogLoaders: Partial<CatalogLoaders> = {};
-
-/** Adds the language's catalog to i18next once, loading it the first time it is asked for. */
-async function ensureCatalog(code: string) {
-  const load = catalogLoaders[code as keyof CatalogLoaders];
-  if (!load || i18n.hasResourceBundle(code, 'translation')) return;
-  i18n.addResourceBundle(code, 'translation', await load());
+/** Adds a part of a language's catalog to i18next once; `feature` undefined is the shell's. */
+function ensurePart(code: LanguageCode, feature?: string): Promise<void> {
+  const key = `${code}:${feature ?? ''}`;
+  let load = loads.get(key);
+  if (!load) {
+    const loader = feature === undefined ? (code === 'en' ? undefined : sources?.shells[code]) : sources?.features[feature]?.[code];
+    load = loader
+      ? loader().then((catalog) => {
+          i18n.addResourceBundle(code, 'translation', feature === undefined ? catalog : { [feature]: catalog }, true, true);
+        })
+      : Promise.resolve();
+    // A failed load (the network) is tried again the next time it is asked for.
+    load.catch(() => loads.delete(key));
+    loads.set(key, load);
+  }
+  return load;
 }
 
+const isLanguage = (code: string): code is LanguageCode => languages.some((language) => language.code === code);
+
 /**
- * Starts translating; called once, by the composition root, before anything renders. Resolves once the catalog of
- * the detected language is in (at once for English).
+ * Starts translating; called once, by the composition root, before anything renders. Resolves once the shell's
+ * catalog of the detected language is in (at once for English).
  */
-export async function startI18n(english: Catalog, loaders: CatalogLoaders): Promise<void> {
-  catalogLoaders = loaders;
+export async function startI18n(catalogs: CatalogSources): Promise<void> {
+  sources = catalogs;
+  let languageKnown = () => {};
+  detected = new Promise((resolve) => (languageKnown = resolve));
   await i18n
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: english } },
-      // Other languages' catalogs are added when chosen (ensureCatalog).
+      resources: { en: { translation: catalogs.english } },
+      // The other parts are added as they load (ensurePart).
       partialBundledLanguages: true,
       fallbackLng: 'en',
       supportedLngs: languages.map((language) => language.code),
@@ -69,11 +104,20 @@ export async function startI18n(english: Catalog, loaders: CatalogLoaders): Prom
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: storageKey, caches: [] },
     });
   // Not resolvedLanguage: that is English until the detected language's catalog is in.
-  const detected = i18n.languages[0] ?? 'en';
-  await ensureCatalog(detected);
-  if (detected !== 'en') await i18n.changeLanguage(detected);
+  const first = i18n.languages[0] ?? 'en';
+  reading = isLanguage(first) ? first : 'en';
+  languageKnown();
+  await ensurePart(reading);
+  if (reading !== 'en') await i18n.changeLanguage(reading);
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
   i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
+}
+
+/** Loads a feature's catalog in the language read (and in the next one chosen): its pages wait for it. */
+export async function loadFeatureCatalog(feature: string): Promise<void> {
+  featuresShown.add(feature);
+  await detected;
+  await ensurePart(reading, feature);
 }
 
 export function setLanguage(code: LanguageCode) {
@@ -82,7 +126,8 @@ export function setLanguage(code: LanguageCode) {
   } catch {
     // Not persisted; still applied for this page.
   }
-  void ensureCatalog(code).then(() => i18n.changeLanguage(code));
+  reading = code;
+  void Promise.all([ensurePart(code), ...[...featuresShown].map((feature) => ensurePart(code, feature))]).then(() => i18n.changeLanguage(code));
 }
 
 export { i18n };

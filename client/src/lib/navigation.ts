@@ -41,7 +41,7 @@ export interface RouteContext {
 }
 
 export interface FeatureDeclaration {
-  /** Routes rendered inside the shell; use `lazy` so each page is its own chunk. */
+  /** Routes rendered inside the shell; use `lazy` so each page is its own chunk (the feature's catalog loads beside it). */
   routes: (context: RouteContext) => RouteObject[];
   nav: NavEntry[];
 }

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { french } from '../app/catalog-fr';
-import { english } from '../app/i18n';
+import { catalogFile } from '../app/catalog';
+import type { Catalog } from '../lib/i18n';
+import en from './en.json';
+import fr from './fr.json';
 
-const catalogs = { en: english, fr: french };
+const featureFiles = import.meta.glob<Catalog>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+/** A language's whole catalog: the shell's with every feature's mounted under its name, as the app ends up with. */
+function whole(language: string, shell: Catalog): Catalog {
+  const catalog = { ...shell };
+  for (const [path, featureCatalog] of Object.entries(featureFiles)) {
+    const file = catalogFile(path);
+    if (file?.language === language) catalog[file.feature] = featureCatalog;
+  }
+  return catalog;
+}
+
+const catalogs = { en: whole('en', en), fr: whole('fr', fr) };
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 

@@ -1,10 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSignedInSession } from '../../resources/session/session-context';
-import { isRequestLogShortcut, RequestLogPanel } from './request-log-panel';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
+
+// Its own chunk: every page has the shell, few open the request log.
+const RequestLogPanel = lazy(async () => ({ default: (await import('./request-log-panel')).RequestLogPanel }));
+
+/** Alt+Shift+L opens and closes the request log (by key position, so the layout and Alt's characters do not matter). */
+export function isRequestLogShortcut(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
+}
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -36,7 +43,11 @@ export function AppShell() {
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 overflow-y-auto focus-visible:outline-none">
           <Outlet />
         </main>
-        {logOpen && <RequestLogPanel services={session.services} onClose={() => setLogOpen(false)} />}
+        {logOpen && (
+          <Suspense>
+            <RequestLogPanel services={session.services} onClose={() => setLogOpen(false)} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../lib/api/client';
-import { filterRequestLog, isRequestLogShortcut, RequestLogPanel } from './request-log-panel';
+import { isRequestLogShortcut } from './app-shell';
+import { filterRequestLog, RequestLogPanel } from './request-log-panel';
 
 const services = [
   { type: 'compute', name: 'nova', url: 'https://cloud.example:8774/v2.1' },

@@ -14,11 +14,6 @@ import { CheckboxField } from '../../lib/ui/checkbox-field';
 import { HttpExchangeView } from '../../lib/ui/http-exchange-view';
 import { inputClass } from '../../lib/ui/form-controls';
 
-/** Alt+Shift+L opens and closes the panel (by key position, so the layout and Alt's characters do not matter). */
-export function isRequestLogShortcut(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
-}
-
 /** A call the page itself called off (it left the page, or asked again): no answer, and no failure either. */
 export const isCancelled = (entry: LoggedRequest) => entry.status === 0 && entry.error === 'aborted';
 

@@ -1,10 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
 import clsx from 'clsx';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useCapabilities } from '../../lib/capabilities/use-capability';
 import { useScope } from '../../lib/scope';
 import { navGroups, navProbes, visibleNavEntries } from '../../lib/navigation';
 import { navEntries } from '../navigation';
+import { browserIdle, prefetchInTurn, savesData, useRoutePrefetch } from '../route-prefetch';
+
+/** The connection's hints, where the browser gives them (Chromium). */
+const connection = () => (navigator as Navigator & { connection?: Parameters<typeof savesData>[0] }).connection;
+
+/**
+ * Fetches the entries' pages ahead: all of them in turn while the browser is idle (once the page's own reads are
+ * done, and not when the connection asks to save data), and each one as soon as the pointer or focus reaches it.
+ */
+function usePrefetchedEntries(targets: readonly string[]) {
+  const prefetch = useRoutePrefetch();
+  const queryClient = useQueryClient();
+  const key = targets.join(' ');
+  useEffect(() => {
+    const idle = browserIdle(() => queryClient.isFetching() > 0);
+    if (!idle || savesData(connection())) return;
+    return prefetchInTurn(key.split(' '), prefetch, idle);
+  }, [key, prefetch, queryClient]);
+  return (to: string) => void prefetch(to);
+}
 
 /**
  * The entry the path belongs to: the longest `to` it is under. Prefix matching alone would light up Volumes too on
@@ -24,10 +46,9 @@ export function SideNav() {
   const states = useCapabilities(probes);
   const capabilities = new Map(probes.map((probe, index) => [probe.id, states[index]!]));
   const groups = navGroups(visibleNavEntries(navEntries, services, capabilities));
-  const active = activeNavTarget(
-    pathname,
-    groups.flatMap(({ entries }) => entries.map((entry) => entry.to)),
-  );
+  const targets = groups.flatMap(({ entries }) => entries.map((entry) => entry.to));
+  const active = activeNavTarget(pathname, targets);
+  const prefetch = usePrefetchedEntries(targets);
   return (
     <nav aria-label={t('nav.label')} className="w-52 shrink-0 overflow-y-auto border-r border-line bg-surface px-2 py-3">
       {groups.map(({ section, entries }) => (
@@ -46,6 +67,8 @@ export function SideNav() {
                   <Link
                     to={entry.to}
                     aria-current={entry.to === active ? 'page' : undefined}
+                    onPointerEnter={() => prefetch(entry.to)}
+                    onFocus={() => prefetch(entry.to)}
                     title={unknown ? t('capabilities.navUnknown') : undefined}
                     data-availability={unknown ? 'unknown' : undefined}
                     className={clsx(

@@ -11,5 +11,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/api-access-page')).ApiAccessPage }),
     },
   ],
-  nav: [{ to: '/api-access', label: 'api-access.nav', icon: ApiIcon, serviceType: 'identity', order: 90 }],
+  nav: [{ to: '/api-access', label: 'nav.apiAccess', icon: ApiIcon, serviceType: 'identity', order: 90 }],
 };

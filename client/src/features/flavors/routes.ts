@@ -7,5 +7,5 @@ export const feature: FeatureDeclaration = {
     { path: 'flavors', loader: prefetchLoader(context, flavorsQueryOptions), lazy: async () => ({ Component: (await import('./components/flavors-page')).FlavorsPage }) },
     { path: 'flavors/:id', lazy: async () => ({ Component: (await import('./components/flavor-detail-page')).FlavorDetailPage }) },
   ],
-  nav: [{ to: '/flavors', label: 'flavors.nav', icon: DiskIcon, serviceType: 'compute', order: 30, section: 'compute' }],
+  nav: [{ to: '/flavors', label: 'nav.flavors', icon: DiskIcon, serviceType: 'compute', order: 30, section: 'compute' }],
 };

@@ -11,5 +11,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/floating-ips-page')).FloatingIpsPage }),
     },
   ],
-  nav: [{ to: '/floating-ips', label: 'floating-ips.nav', icon: FloatingIpIcon, serviceType: 'network', order: 46, section: 'network' }],
+  nav: [{ to: '/floating-ips', label: 'nav.floatingIps', icon: FloatingIpIcon, serviceType: 'network', order: 46, section: 'network' }],
 };

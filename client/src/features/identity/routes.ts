@@ -4,5 +4,5 @@ import { roleAssignmentsProbe } from './probes';
 
 export const feature: FeatureDeclaration = {
   routes: () => [{ path: 'admin/identity', lazy: async () => ({ Component: (await import('./components/identity-page')).IdentityPage }) }],
-  nav: [{ to: '/admin/identity', label: 'identity.nav', icon: UsersIcon, serviceType: 'identity', order: 40, section: 'admin', probe: roleAssignmentsProbe }],
+  nav: [{ to: '/admin/identity', label: 'nav.identity', icon: UsersIcon, serviceType: 'identity', order: 40, section: 'admin', probe: roleAssignmentsProbe }],
 };

@@ -15,5 +15,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/image-detail-page')).ImageDetailPage }),
     },
   ],
-  nav: [{ to: '/images', label: 'images.nav', icon: ImageIcon, serviceType: 'image', order: 20, section: 'compute' }],
+  nav: [{ to: '/images', label: 'nav.images', icon: ImageIcon, serviceType: 'image', order: 20, section: 'compute' }],
 };

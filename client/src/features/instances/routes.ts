@@ -22,7 +22,7 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [
-    { to: '/instances', label: 'instances.nav', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' },
-    { to: '/admin/instances', label: 'instances.all.nav', icon: ServerIcon, serviceType: 'compute', order: 5, section: 'admin', probe: allProjectsServersProbe },
+    { to: '/instances', label: 'nav.instances', icon: ServerIcon, serviceType: 'compute', order: 10, section: 'compute' },
+    { to: '/admin/instances', label: 'nav.allInstances', icon: ServerIcon, serviceType: 'compute', order: 5, section: 'admin', probe: allProjectsServersProbe },
   ],
 };

@@ -14,5 +14,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/keypair-detail-page')).KeypairDetailPage }),
     },
   ],
-  nav: [{ to: '/keypairs', label: 'keypairs.nav', icon: KeyIcon, serviceType: 'compute', order: 35, section: 'compute' }],
+  nav: [{ to: '/keypairs', label: 'nav.keypairs', icon: KeyIcon, serviceType: 'compute', order: 35, section: 'compute' }],
 };

@@ -15,5 +15,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/network-detail-page')).NetworkDetailPage }),
     },
   ],
-  nav: [{ to: '/networks', label: 'networks.nav', icon: NetworkIcon, serviceType: 'network', order: 40, section: 'network' }],
+  nav: [{ to: '/networks', label: 'nav.networks', icon: NetworkIcon, serviceType: 'network', order: 40, section: 'network' }],
 };

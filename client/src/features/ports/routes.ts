@@ -15,5 +15,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/port-detail-page')).PortDetailPage }),
     },
   ],
-  nav: [{ to: '/ports', label: 'ports.nav', icon: PortIcon, serviceType: 'network', order: 42, section: 'network' }],
+  nav: [{ to: '/ports', label: 'nav.ports', icon: PortIcon, serviceType: 'network', order: 42, section: 'network' }],
 };

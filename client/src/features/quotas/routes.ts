@@ -9,5 +9,5 @@ export const feature: FeatureDeclaration = {
     { path: 'admin/quotas/defaults', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).DefaultQuotasPage }) },
     { path: 'admin/quotas/:projectId', lazy: async () => ({ Component: (await import('./components/quota-edit-page')).QuotaEditPage }) },
   ],
-  nav: [{ to: '/admin/quotas', label: 'quotas.nav', icon: GaugeIcon, serviceType: 'identity', order: 10, section: 'admin', probe: domainsProbe }],
+  nav: [{ to: '/admin/quotas', label: 'nav.quotas', icon: GaugeIcon, serviceType: 'identity', order: 10, section: 'admin', probe: domainsProbe }],
 };

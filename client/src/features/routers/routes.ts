@@ -15,5 +15,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/router-detail-page')).RouterDetailPage }),
     },
   ],
-  nav: [{ to: '/routers', label: 'routers.nav', icon: RouterIcon, serviceType: 'network', order: 44, section: 'network' }],
+  nav: [{ to: '/routers', label: 'nav.routers', icon: RouterIcon, serviceType: 'network', order: 44, section: 'network' }],
 };

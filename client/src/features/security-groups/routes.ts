@@ -15,5 +15,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/security-group-detail-page')).SecurityGroupDetailPage }),
     },
   ],
-  nav: [{ to: '/security-groups', label: 'security-groups.nav', icon: ShieldIcon, serviceType: 'network', order: 48, section: 'network' }],
+  nav: [{ to: '/security-groups', label: 'nav.securityGroups', icon: ShieldIcon, serviceType: 'network', order: 48, section: 'network' }],
 };

@@ -13,5 +13,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/server-group-detail-page')).ServerGroupDetailPage }),
     },
   ],
-  nav: [{ to: '/server-groups', label: 'server-groups.nav', icon: ServerGroupIcon, serviceType: 'compute', order: 37, section: 'compute' }],
+  nav: [{ to: '/server-groups', label: 'nav.serverGroups', icon: ServerGroupIcon, serviceType: 'compute', order: 37, section: 'compute' }],
 };

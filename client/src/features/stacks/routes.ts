@@ -19,5 +19,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/stack-detail-page')).StackDetailPage }),
     },
   ],
-  nav: [{ to: '/stacks', label: 'stacks.nav', icon: StackIcon, serviceType: 'orchestration', order: 60, section: 'orchestration' }],
+  nav: [{ to: '/stacks', label: 'nav.stacks', icon: StackIcon, serviceType: 'orchestration', order: 60, section: 'orchestration' }],
 };

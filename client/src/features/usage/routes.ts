@@ -8,7 +8,7 @@ export const feature: FeatureDeclaration = {
     { path: 'admin/usage', lazy: async () => ({ Component: (await import('./components/all-usage-page')).AllUsagePage }) },
   ],
   nav: [
-    { to: '/usage', label: 'usage.nav', icon: ChartIcon, serviceType: 'compute', order: 50, section: 'compute' },
-    { to: '/admin/usage', label: 'usage.all.nav', icon: ChartIcon, serviceType: 'compute', order: 20, section: 'admin', probe: allProjectsUsageProbe },
+    { to: '/usage', label: 'nav.usage', icon: ChartIcon, serviceType: 'compute', order: 50, section: 'compute' },
+    { to: '/admin/usage', label: 'nav.allUsage', icon: ChartIcon, serviceType: 'compute', order: 20, section: 'admin', probe: allProjectsUsageProbe },
   ],
 };

@@ -21,5 +21,5 @@ export const feature: FeatureDeclaration = {
     },
   ],
   // Right after Volumes in the compute section.
-  nav: [{ to: '/volumes/snapshots', label: 'volume-snapshots.nav', icon: SnapshotIcon, serviceType: 'block-storage', order: 26, section: 'compute' }],
+  nav: [{ to: '/volumes/snapshots', label: 'nav.volumeSnapshots', icon: SnapshotIcon, serviceType: 'block-storage', order: 26, section: 'compute' }],
 };

@@ -23,10 +23,10 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [
-    { to: '/volume-types', label: 'volume-types.nav', icon: DiskIcon, serviceType: 'block-storage', order: 27, section: 'compute' },
+    { to: '/volume-types', label: 'nav.volumeTypes', icon: DiskIcon, serviceType: 'block-storage', order: 27, section: 'compute' },
     {
       to: '/admin/volume-types',
-      label: 'volume-types.admin.nav',
+      label: 'nav.allVolumeTypes',
       icon: DiskIcon,
       serviceType: 'block-storage',
       order: 35,

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActionDialog } from '../../lib/actions/action-dialog';
+import { loadFeatureCatalog } from '../../lib/i18n';
 import { runAction, runBulkAction } from '../../lib/actions/run-action';
 import type { ActionDeclaration } from '../../lib/actions/types';
 import { ScopeContext, type Scope } from '../../lib/scope';
@@ -123,6 +124,9 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
+
+// Outside the app's routes, the feature's words load here.
+beforeAll(() => loadFeatureCatalog('volumes'));
 
 describe('unavailableReason', () => {
   for (const [id, allowed] of Object.entries(allowedStatuses)) {

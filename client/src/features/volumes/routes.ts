@@ -19,5 +19,5 @@ export const feature: FeatureDeclaration = {
       lazy: async () => ({ Component: (await import('./components/volume-detail-page')).VolumeDetailPage }),
     },
   ],
-  nav: [{ to: '/volumes', label: 'volumes.nav', icon: VolumeIcon, serviceType: 'block-storage', order: 25, section: 'compute' }],
+  nav: [{ to: '/volumes', label: 'nav.volumes', icon: VolumeIcon, serviceType: 'block-storage', order: 25, section: 'compute' }],
 };

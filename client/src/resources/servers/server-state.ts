@@ -36,7 +36,7 @@ export function isPollingDone(
 
 /** The i18n key of a status, with a fallback for statuses newer than this code. */
 export function statusLabel(status: string): ParseKeys {
-  return (knownStatuses.has(status as ServerStatus) ? `instances.status.${status}` : 'instances.status.UNKNOWN') as ParseKeys;
+  return (knownStatuses.has(status as ServerStatus) ? `resources.servers.status.${status}` : 'resources.servers.status.UNKNOWN') as ParseKeys;
 }
 
 const knownStatuses = new Set<ServerStatus>([

@@ -45,8 +45,8 @@ describe('usage report', () => {
   it('defaults to the last 30 days and checks periods', () => {
     expect(defaultPeriod(new Date('2026-11-28T05:00:00Z'))).toEqual({ start: '2026-10-29', end: '2026-11-29' });
     expect(periodProblem({ start: '2026-11-01', end: '2026-11-28' })).toBeNull();
-    expect(periodProblem({ start: '2026-11-28', end: '2026-11-01' })).toBe('usage.period.reversed');
-    expect(periodProblem({ start: '2026-13-45', end: '2026-11-28' })).toBe('usage.period.invalid');
+    expect(periodProblem({ start: '2026-11-28', end: '2026-11-01' })).toBe('resources.usage.period.reversed');
+    expect(periodProblem({ start: '2026-13-45', end: '2026-11-28' })).toBe('resources.usage.period.invalid');
     expect(periodParams({ start: '2026-11-01', end: '2026-11-28' })).toEqual({ start: '2026-11-01T00:00:00', end: '2026-11-28T00:00:00' });
   });
 

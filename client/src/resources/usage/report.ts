@@ -53,11 +53,11 @@ export function defaultPeriod(now: Date): UsagePeriod {
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Null when the period can be asked for, else why not (an i18n key). */
-export function periodProblem(period: UsagePeriod): 'usage.period.invalid' | 'usage.period.reversed' | null {
+export function periodProblem(period: UsagePeriod): 'resources.usage.period.invalid' | 'resources.usage.period.reversed' | null {
   if (!datePattern.test(period.start) || !datePattern.test(period.end) || Number.isNaN(Date.parse(period.start)) || Number.isNaN(Date.parse(period.end))) {
-    return 'usage.period.invalid';
+    return 'resources.usage.period.invalid';
   }
-  return period.start < period.end ? null : 'usage.period.reversed';
+  return period.start < period.end ? null : 'resources.usage.period.reversed';
 }
 
 /** Nova's query for a period: midnight UTC on both days. */

@@ -49,7 +49,7 @@ const known = new Set<string>([
 
 /** The i18n key of a status, with a fallback for statuses newer than this code. */
 export function volumeStatusLabel(status: string): ParseKeys {
-  return (known.has(status) ? `volumes.status.${status}` : 'volumes.status.unknown') as ParseKeys;
+  return (known.has(status) ? `resources.volumes.status.${status}` : 'resources.volumes.status.unknown') as ParseKeys;
 }
 
 /** Cinder writes its times in UTC without a zone ("2026-12-07T02:51:09.000000"): read as UTC, not local time. */

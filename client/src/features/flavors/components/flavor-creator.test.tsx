@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { loadFeatureCatalog } from '../../../lib/i18n';
 import { ScopeContext } from '../../../lib/scope';
 import { FlavorCreator } from './flavor-creator';
 
@@ -61,6 +62,9 @@ function renderCreator() {
 }
 
 const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+
+// Outside the app's routes, the feature's words load here.
+beforeAll(() => loadFeatureCatalog('flavors'));
 
 describe('FlavorCreator', () => {
   it('keeps the input on a refusal after the flavor exists, and the retry sends only the calls not made yet', async () => {

@@ -24,7 +24,7 @@ export function ImageFilters({ filters, onApply }: { filters: ListState['filters
             label={t('images.columns.status')}
             {...bind('status')}
             placeholder={t('images.list.filter.any')}
-            options={statuses.map((status) => ({ value: status, label: t(`images.status.${status}`) }))}
+            options={statuses.map((status) => ({ value: status, label: t(`resources.images.status.${status}`) }))}
             testId="filter-status"
           />
           <SelectField

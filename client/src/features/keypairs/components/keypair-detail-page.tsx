@@ -38,7 +38,7 @@ export function KeypairDetailPage() {
               <DetailSection>
                 <dl className="grid gap-4 sm:grid-cols-2">
                   <DetailField label={t('keypairs.columns.type')} testId="detail-type">
-                    {t(`keypairs.type.${shown.type}`)}
+                    {t(`resources.keypairs.type.${shown.type}`)}
                   </DetailField>
                   <DetailField label={t('keypairs.detail.created')} testId="detail-created">
                     {shown.created_at ? new Date(asUtc(shown.created_at)).toLocaleString(i18n.resolvedLanguage) : '—'}

@@ -38,7 +38,7 @@ export function KeypairsPage() {
         id: 'type',
         header: t('keypairs.columns.type'),
         enableSorting: true,
-        cell: ({ row }) => <span data-testid="keypair-type">{t(`keypairs.type.${row.original.type}`)}</span>,
+        cell: ({ row }) => <span data-testid="keypair-type">{t(`resources.keypairs.type.${row.original.type}`)}</span>,
       },
       {
         id: 'fingerprint',

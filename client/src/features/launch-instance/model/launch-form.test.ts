@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../lib/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadFeatureCatalog } from '../../../lib/i18n';
 import '../i18n';
 import type { Flavor } from '../../../resources/flavors/types';
 import type { Image } from '../../../resources/images/types';
@@ -7,6 +7,9 @@ import type { VolumeSnapshot } from '../../../resources/volume-snapshots/types';
 import { initialLaunchValues, launchFormSchema, toServerCreateChoices, type LaunchContext, type LaunchFormValues } from './launch-form';
 
 const t = i18n.getFixedT('en');
+
+// Outside the app's routes, the feature's words load here.
+beforeAll(() => loadFeatureCatalog('launch-instance'));
 
 const flavor = (id: string, vcpus: number, ram: number, disk: number): Flavor => ({
   id,

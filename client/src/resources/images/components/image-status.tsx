@@ -20,7 +20,7 @@ export function ImageStatusBadge({ status }: { status: ImageStatus }) {
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap" data-testid="image-status" data-status={status}>
       <span aria-hidden="true" className={clsx('size-2 rounded-full', tones[status])} />
-      <span className="text-fg">{t(`images.status.${status}`)}</span>
+      <span className="text-fg">{t(`resources.images.status.${status}`)}</span>
     </span>
   );
 }

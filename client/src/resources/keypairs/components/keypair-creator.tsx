@@ -50,13 +50,13 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
 
   const checkName = () => {
     const valid = keypairNamePattern.test(name) && name.trim() === name;
-    setNameError(valid ? undefined : t('keypairs.form.nameInvalid'));
+    setNameError(valid ? undefined : t('resources.keypairs.form.nameInvalid'));
     return valid;
   };
 
   const checkPublicKey = () => {
     const problem = publicKeyProblem(publicKey, type);
-    setKeyError(problem ? t(`keypairs.form.keyProblem.${problem}`) : undefined);
+    setKeyError(problem ? t(`resources.keypairs.form.keyProblem.${problem}`) : undefined);
     return problem === null;
   };
 
@@ -105,31 +105,31 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
     <div className="space-y-3">
       {privateKey && (
         <div role="status" data-testid="private-key-download" className="rounded-md border border-warn-bar bg-surface p-3 text-sm text-fg">
-          <p className="font-medium">{t('keypairs.form.createdTitle', { name: privateKey.name })}</p>
-          <p className="mt-1 text-fg-muted">{t('keypairs.form.downloadOnce')}</p>
+          <p className="font-medium">{t('resources.keypairs.form.createdTitle', { name: privateKey.name })}</p>
+          <p className="mt-1 text-fg-muted">{t('resources.keypairs.form.downloadOnce')}</p>
           <Button variant="primary" className="mt-2" onClick={download} data-testid="download-private-key">
-            {t('keypairs.form.download', { file: privateKeyFileName(privateKey) })}
+            {t('resources.keypairs.form.download', { file: privateKeyFileName(privateKey) })}
           </Button>
         </div>
       )}
       {downloaded && !privateKey && (
         <p role="status" className="text-sm text-fg-muted" data-testid="private-key-gone">
-          {t('keypairs.form.downloaded', { file: downloaded })}
+          {t('resources.keypairs.form.downloaded', { file: downloaded })}
         </p>
       )}
       {mode === 'closed' ? (
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => setMode('create')} data-testid="keypair-create-open">
-            {t('keypairs.form.create')}
+            {t('resources.keypairs.form.create')}
           </Button>
           <Button onClick={() => setMode('import')} data-testid="keypair-import-open">
-            {t('keypairs.form.import')}
+            {t('resources.keypairs.form.import')}
           </Button>
         </div>
       ) : (
         <div className="space-y-3 rounded-md border border-line bg-sunken p-3" data-testid={`keypair-${mode}-form`}>
           <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-            <Field id="keypair-name" label={t('keypairs.form.name')} error={nameError}>
+            <Field id="keypair-name" label={t('resources.keypairs.form.name')} error={nameError}>
               <input
                 id="keypair-name"
                 className={inputClass}
@@ -140,7 +140,7 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
                 aria-describedby={describedBy('keypair-name', { error: nameError !== undefined })}
               />
             </Field>
-            <Field id="keypair-type" label={t('keypairs.form.type')}>
+            <Field id="keypair-type" label={t('resources.keypairs.form.type')}>
               <select
                 id="keypair-type"
                 className={inputClass}
@@ -148,8 +148,8 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
                 onChange={(event) => setType(event.target.value as KeypairType)}
                 data-testid="keypair-type"
               >
-                <option value="ssh">{t('keypairs.type.ssh')}</option>
-                <option value="x509">{t('keypairs.type.x509')}</option>
+                <option value="ssh">{t('resources.keypairs.type.ssh')}</option>
+                <option value="x509">{t('resources.keypairs.type.x509')}</option>
               </select>
             </Field>
           </div>
@@ -157,8 +157,8 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
             <>
               <Field
                 id="keypair-public-key"
-                label={t('keypairs.form.publicKey')}
-                hint={t(type === 'ssh' ? 'keypairs.form.publicKeyHint' : 'keypairs.form.certificateHint')}
+                label={t('resources.keypairs.form.publicKey')}
+                hint={t(type === 'ssh' ? 'resources.keypairs.form.publicKeyHint' : 'resources.keypairs.form.certificateHint')}
                 error={keyError}
               >
                 <textarea
@@ -173,7 +173,7 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
                 />
               </Field>
               <label className="block text-sm text-fg">
-                <span className="mr-2">{t('keypairs.form.publicKeyFile')}</span>
+                <span className="mr-2">{t('resources.keypairs.form.publicKeyFile')}</span>
                 <input
                   type="file"
                   accept=".pub,.pem,.crt,text/plain"
@@ -193,7 +193,7 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
               data-testid="keypair-submit"
             >
               {(generate.isPending || importKey.isPending) && <Spinner />}
-              {t(mode === 'create' ? 'keypairs.form.createSubmit' : 'keypairs.form.importSubmit')}
+              {t(mode === 'create' ? 'resources.keypairs.form.createSubmit' : 'resources.keypairs.form.importSubmit')}
             </Button>
             <Button
               onClick={() => {
@@ -202,7 +202,7 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
                 importKey.reset();
               }}
             >
-              {t('keypairs.form.cancel')}
+              {t('resources.keypairs.form.cancel')}
             </Button>
           </div>
         </div>

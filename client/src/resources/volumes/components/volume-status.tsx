@@ -11,7 +11,7 @@ export function VolumeStatusBadge({ status, pending = false }: { status: string;
       status={status}
       tone={pending ? 'busy' : volumeStatusTone(status)}
       label={t(volumeStatusLabel(status))}
-      note={pending ? t('volumes.status.pending') : undefined}
+      note={pending ? t('resources.volumes.status.pending') : undefined}
       testId="volume-status"
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterProjects } from './project-switcher';
+import { filterProjects } from './project-picker';
 
 const project = (id: string, name: string) => ({ id, name, domainId: 'default', enabled: true });
 

@@ -56,7 +56,7 @@ export function ImagesPage() {
   const state = list.state;
 
   const page = useQuery(imageListPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[]), [state, page.data]);
+  const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[], page.data?.nextMarker !== undefined), [state, page.data]);
   const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const webDownload = useWebDownloadEnabled();
 

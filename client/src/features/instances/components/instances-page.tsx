@@ -1,5 +1,6 @@
 // The instances list: one page of `servers/detail` as the URL says (size, position, sort, filters), image names in
-// one batched Glance call, rows that change polled one by one, row menus and bulk actions.
+// one batched Glance call started once the rows are shown (their cells fill in: lib/ui/lookup-cell), rows that
+// change polled one by one, row menus and bulk actions.
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -9,7 +10,7 @@ import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
-import { Spinner } from '../../../lib/ui/spinner';
+import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
 import { bulkServerActions } from '../actions';
@@ -18,6 +19,7 @@ import { relativeAge } from '../../../lib/relative-age';
 import { serverPageQueryOptions } from '../../../resources/servers/servers';
 import { useWatchedServers } from '../../../resources/servers/server-watch';
 import { pageWindow } from '../../../lib/api/page-window';
+import { linksNextPage } from '../../../lib/api/openstack-list';
 import { listCodec } from '../../../resources/servers/list-state';
 import { isSettled } from '../../../resources/servers/server-state';
 import type { Server } from '../../../resources/servers/types';
@@ -37,9 +39,9 @@ export function InstancesPage() {
   const state = list.state;
 
   const page = useQuery(serverPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.servers ?? []), [state, page.data]);
+  const shown = useMemo(() => pageWindow(state, page.data?.servers ?? [], linksNextPage(page.data, 'servers')), [state, page.data]);
   const rows = shown.rows;
-  const images = useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id)));
+  const images = useLookupSource(useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id))));
   const watched = useWatchedServers();
   const actions = useServerActions();
   // Ages count from when the page was read, so they do not shift while the user looks at them.
@@ -68,9 +70,7 @@ export function InstancesPage() {
         cell: ({ row }) => {
           const image = row.original.image;
           if (image === '') return <span className="text-fg-muted">{t('instances.list.bootVolume')}</span>;
-          const name = images.data?.get(image.id)?.name;
-          if (name) return <span data-testid="server-image">{name}</span>;
-          return images.isPending ? <Spinner className="size-3 text-fg-muted" /> : <span className="text-fg-muted" title={image.id}>{t('instances.list.unknownImage')}</span>;
+          return <LookupText lookup={lookup(images, image.id, (found) => found.name)} id={image.id} missing={t('instances.list.unknownImage')} testId="server-image" />;
         },
       },
       {
@@ -127,7 +127,7 @@ export function InstancesPage() {
         items: (server) => actions.menuItems(server),
       }),
     ],
-    [t, i18n.resolvedLanguage, images.data, images.isPending, watched, actions, now],
+    [t, i18n.resolvedLanguage, images, watched, actions, now],
   );
 
   return (

@@ -25,7 +25,7 @@ import {
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import clsx from 'clsx';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
@@ -114,6 +114,8 @@ function focusInRow(row: HTMLTableRowElement, cell: number): boolean {
   return target !== null;
 }
 
+const estimateSize = () => estimatedRowHeight;
+
 /** Printing wants every row: true between the browser's `beforeprint` and `afterprint`. */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
@@ -130,6 +132,54 @@ function usePrinting(): boolean {
   }, []);
   return printing;
 }
+
+interface BodyRowProps<Row> {
+  row: TableRow<Row>;
+  index: number;
+  name: string;
+  selected: boolean;
+  selectable: boolean;
+  /** The cells are rendered from these: new columns (new data in a cell, another language) render the row again. */
+  columns: ColumnDef<Row>[];
+  virtual: boolean;
+  fixedWidths: boolean;
+  measure?: (element: HTMLTableRowElement | null) => void;
+}
+
+/**
+ * One row, rendered again only when what it shows changes: a scroll re-renders the table for the rows coming into
+ * view, not the ones already there (a row's cells, menus and dates cost more than a frame allows, times forty).
+ */
+const BodyRow = memo(function BodyRow<Row>({ row, index, name, selected, selectable, virtual, fixedWidths, measure }: BodyRowProps<Row>) {
+  const { t } = useTranslation();
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={virtual ? index + 2 : undefined}
+      data-testid="table-row"
+      data-row-id={row.id}
+      className={clsx('border-b border-line last:border-b-0', selected && 'bg-brand-soft/60')}
+    >
+      {selectable && (
+        <td className="px-3 py-2">
+          <input
+            type="checkbox"
+            aria-label={t('table.selectRow', { name })}
+            checked={selected}
+            onChange={row.getToggleSelectedHandler()}
+            className="size-4 accent-brand"
+          />
+        </td>
+      )}
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={clsx('px-3 py-2 align-middle', fixedWidths && 'break-words')}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <Row>(props: BodyRowProps<Row>) => ReactNode;
 
 export function DataTable<Row>({
   columns,
@@ -181,12 +231,14 @@ export function DataTable<Row>({
     if (index === undefined || index >= range.count || indexes.includes(index)) return indexes;
     return [...indexes, index].sort((a, b) => a - b);
   }, []);
+  // Stable functions: a new one would make the virtualizer recompute every row's position on each scroll.
+  const getItemKey = useCallback((index: number) => tableRows[index]?.id ?? index, [tableRows]);
   const virtualizer = useVirtualizer({
     enabled: virtual,
     count: tableRows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => tableRows[index]?.id ?? index,
+    estimateSize,
+    getItemKey,
     overscan,
     rangeExtractor,
     // The body starts under the header; a row scrolled to must not hide under the sticky header either.
@@ -242,32 +294,18 @@ export function DataTable<Row>({
   };
 
   const renderRow = (row: TableRow<Row>, index: number) => (
-    <tr
+    <BodyRow
       key={row.id}
-      ref={virtual ? virtualizer.measureElement : undefined}
-      data-index={index}
-      aria-rowindex={virtual ? index + 2 : undefined}
-      data-testid="table-row"
-      data-row-id={row.id}
-      className={clsx('border-b border-line last:border-b-0', row.getIsSelected() && 'bg-brand-soft/60')}
-    >
-      {selectable && (
-        <td className="px-3 py-2">
-          <input
-            type="checkbox"
-            aria-label={t('table.selectRow', { name: rowName(row.original) })}
-            checked={row.getIsSelected()}
-            onChange={row.getToggleSelectedHandler()}
-            className="size-4 accent-brand"
-          />
-        </td>
-      )}
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={clsx('px-3 py-2 align-middle', widths && 'break-words')}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-        </td>
-      ))}
-    </tr>
+      row={row}
+      index={index}
+      name={rowName(row.original)}
+      selected={row.getIsSelected()}
+      selectable={selectable}
+      columns={columns}
+      virtual={virtual}
+      fixedWidths={widths !== undefined}
+      measure={virtual ? virtualizer.measureElement : undefined}
+    />
   );
 
   const spacer = (key: string, height: number) =>

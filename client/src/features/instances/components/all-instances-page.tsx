@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linksNextPage } from '../../../lib/api/openstack-list';
 import { pageWindow } from '../../../lib/api/page-window';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn } from '../../../lib/ui/columns';
 import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
@@ -20,7 +21,9 @@ import { serverListReads } from './server-reads';
 import { StatusBadge } from './status-badge';
 
 export function AllInstancesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useQuery(serverPageQueryOptions(scope, list.state, 'all-projects'));
@@ -49,10 +52,10 @@ export function AllInstancesPage() {
         id: 'created',
         header: t('instances.all.created'),
         enableSorting: true,
-        cell: ({ row }) => new Date(row.original.created).toLocaleString(i18n.resolvedLanguage),
+        cell: ({ row }) => dateTime(row.original.created),
       },
     ],
-    [t, i18n.resolvedLanguage, projectNames],
+    [t, dateTime, projectNames],
   );
 
   return (

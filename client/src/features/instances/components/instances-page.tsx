@@ -6,6 +6,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
@@ -34,6 +35,8 @@ const exportLinks = [exportTemplateLink<Server>('server', (server) => server.id)
 
 export function InstancesPage() {
   const { t, i18n } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const state = list.state;
@@ -116,7 +119,7 @@ export function InstancesPage() {
         header: t('instances.list.columns.created'),
         enableSorting: true,
         cell: ({ row }) => (
-          <time dateTime={row.original.created} title={new Date(row.original.created).toLocaleString(i18n.resolvedLanguage)} className="whitespace-nowrap">
+          <time dateTime={row.original.created} title={dateTime(row.original.created)} className="whitespace-nowrap">
             {relativeAge(row.original.created, now, i18n.resolvedLanguage ?? 'en')}
           </time>
         ),
@@ -127,7 +130,7 @@ export function InstancesPage() {
         items: (server) => actions.menuItems(server),
       }),
     ],
-    [t, i18n.resolvedLanguage, images, watched, actions, now],
+    [t, i18n.resolvedLanguage, dateTime, images, watched, actions, now],
   );
 
   return (

@@ -10,6 +10,7 @@ import { identifyProject, projectTarget, useResourceActions } from '../../../lib
 import { linksNextPage } from '../../../lib/api/openstack-list';
 import { pageWindow } from '../../../lib/api/page-window';
 import { relativeAge } from '../../../lib/relative-age';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
@@ -40,6 +41,8 @@ const exportLinks = [exportTemplateLink<Volume>('volume', (volume) => volume.id)
 
 export function VolumesPage() {
   const { t, i18n } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const language = i18n.resolvedLanguage ?? 'en';
   const scope = useScope();
   const list = useUrlList(listCodec);
@@ -116,7 +119,7 @@ export function VolumesPage() {
         header: t('volumes.columns.created_at'),
         enableSorting: true,
         cell: ({ row }) => (
-          <time dateTime={row.original.created_at} title={new Date(cinderTime(row.original.created_at)).toLocaleString(language)} className="whitespace-nowrap">
+          <time dateTime={row.original.created_at} title={dateTime(cinderTime(row.original.created_at))} className="whitespace-nowrap">
             {relativeAge(cinderTime(row.original.created_at), now, language)}
           </time>
         ),
@@ -127,7 +130,7 @@ export function VolumesPage() {
         items: (volume) => actions.menuItems(volume),
       }),
     ],
-    [t, language, serverNames, watched, actions, now],
+    [t, language, dateTime, serverNames, watched, actions, now],
   );
 
   return (

@@ -337,7 +337,7 @@ export function DataTable<Row>({
         className={clsx(
           'overflow-x-auto',
           // Its own scroll box, about a screen high, so the header can stick and the page controls stay in reach.
-          virtual && 'max-h-[calc(100dvh-13rem)] min-h-96 overflow-y-auto print:max-h-none print:overflow-visible',
+          virtual && 'max-h-[calc(100dvh-18rem)] min-h-96 overflow-y-auto print:max-h-none print:overflow-visible',
         )}
         style={virtual ? { scrollPaddingTop: headHeight } : undefined}
         data-testid="table-scroller"

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeBff } from '../../testing/fake-bff';
-import { blockStorageVersions, cinderForbiddenError, volumes } from '../../testing/fixtures';
+import { FakeBff, heldAnswer } from '../../testing/fake-bff';
+import { blockStorageVersions, cinderForbiddenError, servers, volumes } from '../../testing/fixtures';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
@@ -41,6 +41,30 @@ describe('volumes page, its own behaviour', () => {
     const query = Object.fromEntries(bff.calls('GET', volumesPath)[0]!.url.searchParams);
     expect(query).toEqual({ limit: '11', sort: 'size:asc', bootable: 'true', status: 'available' });
     expect(within(await rowOf(bootVolume.name!)).getByTestId('volume-bootable').textContent).toBe('Yes');
+  });
+
+  it('shows its rows before the attached instances are named, then fills the names in; no names read when nothing is attached', async () => {
+    const server = servers[0]!;
+    const attached = { ...dataVolume, status: 'in-use', attachments: [{ id: dataVolume.id, attachment_id: 'a1', volume_id: dataVolume.id, server_id: server.id, device: '/dev/vdb', host_name: null }] };
+    const nova = heldAnswer();
+    const bff = answerBlockStorage(new FakeBff()).on('GET', volumesPath, { volumes: [attached, bootVolume] }).on('GET', '/api/os/compute/servers', nova.answer);
+    renderApp('/volumes', bff);
+    const cell = () => within(rowOf.now(dataVolume.name!)).getByTestId('volume-attached-server');
+    await rowOf(dataVolume.name!);
+    expect(cell().querySelector('[data-lookup="pending"]')).toBeTruthy();
+    expect(cell().getAttribute('href')).toBe(`/instances/${server.id}`);
+    // The names are read once the rows are known, never before.
+    const order = bff.requests.map((request) => request.url.pathname);
+    expect(order.indexOf('/api/os/compute/servers')).toBeGreaterThan(order.indexOf(volumesPath));
+    nova.release(Response.json({ servers: [{ id: server.id, name: server.name }] }));
+    await waitFor(() => expect(cell().textContent).toBe(server.name));
+  });
+
+  it('reads no instance names for a page where nothing is attached', async () => {
+    const bff = answerBlockStorage(new FakeBff()).on('GET', volumesPath, { volumes: [dataVolume, bootVolume] });
+    renderApp('/volumes', bff);
+    await rowOf(dataVolume.name!);
+    expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(0);
   });
 
   it('refuses a create over the Cinder quota before sending, with the numbers', async () => {

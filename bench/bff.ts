@@ -30,6 +30,10 @@ export interface BenchBff {
 }
 
 export async function startBff(port: number, { logLevel = 'info' }: { logLevel?: 'info' | 'debug' } = {}): Promise<BenchBff> {
+  // Another BFF on the port would answer in place of this one: the bench would measure another build.
+  if (await fetch(`http://127.0.0.1:${port}/api/auth/session`).then(() => true, () => false)) {
+    throw new Error(`port ${port} is taken (another BFF?): pass --port`);
+  }
   const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
   const bff = spawn('node', ['server/dist/index.js'], {
     env: {

@@ -6,9 +6,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { cliOptions } from '../../../lib/ui/api-reads';
@@ -79,9 +79,9 @@ export function PortsPage() {
         requests: [{ path: portsPath, params: { project_id: scope.projectId } }, networksPath, serversPath],
       }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
+        <ActionButton action={createPort(networkFilter)} variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
           {t('ports.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <div className="max-w-xs" role="search" aria-label={t('ports.list.filters')}>

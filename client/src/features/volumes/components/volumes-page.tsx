@@ -6,10 +6,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { pageWindow } from '../../../lib/api/page-window';
 import { relativeAge } from '../../../lib/relative-age';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -142,9 +142,9 @@ export function VolumesPage() {
       headerActions={
         <>
           <AcceptVolumeTransferButton />
-          <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
+          <ActionButton action={createVolume} variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
             {t('volumes.actions.create.label')}
-          </Button>
+          </ActionButton>
         </>
       }
       toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}

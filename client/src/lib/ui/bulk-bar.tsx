@@ -29,14 +29,14 @@ export function BulkBar<Action extends BulkBarAction, Row>({
   count,
   actions,
   onAction,
-  refusal = () => null,
+  refusal,
   links = [],
   selected = [],
 }: {
   count: number;
   actions: readonly Action[];
   onAction: (action: Action) => void;
-  refusal?: (action: Action) => SelectionRefusal | null;
+  refusal: (action: Action) => SelectionRefusal | null;
   links?: readonly SelectionLink<Row>[];
   selected?: Row[];
 }) {

@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { rowActionsColumn } from '../../../lib/ui/columns';
 import { byId, lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -136,13 +136,14 @@ export function FloatingIpsPage() {
         requests: [{ path: floatingIpsPath, params: { project_id: scope.projectId } }, { path: networksPath, params: { 'router:external': 'true' } }, serversPath],
       }}
       headerActions={
-        <Button
+        <ActionButton
+          action={allocateFloatingIp}
           variant="primary"
           onClick={() => allocation.trigger(allocateFloatingIp, [projectTarget(scope)])}
           data-testid="allocate-floating-ip"
         >
           {t('floating-ips.actions.allocate.label')}
-        </Button>
+        </ActionButton>
       }
       rowActions={actions}
       bulkActions={bulkFloatingIpActions}

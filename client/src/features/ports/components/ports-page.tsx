@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { byId, lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -82,9 +82,9 @@ export function PortsPage() {
         requests: [{ path: portsPath, params: { project_id: scope.projectId } }, networksPath, serversPath],
       }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
+        <ActionButton action={createPort(networkFilter)} variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
           {t('ports.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <div className="max-w-xs" role="search" aria-label={t('ports.list.filters')}>

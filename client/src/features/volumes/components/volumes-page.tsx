@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { linksNextPage } from '../../../lib/api/openstack-list';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { pageWindow } from '../../../lib/api/page-window';
 import { relativeAge } from '../../../lib/relative-age';
 import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -146,9 +146,9 @@ export function VolumesPage() {
       headerActions={
         <>
           <AcceptVolumeTransferButton />
-          <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
+          <ActionButton action={createVolume} variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
             {t('volumes.actions.create.label')}
-          </Button>
+          </ActionButton>
         </>
       }
       toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}

@@ -58,7 +58,7 @@ export const keypairCreateRequest = ({ name, type, publicKey }: KeypairCreation)
  */
 export const createKeypair: ActionDeclaration<ProjectTarget, KeypairCreation> = {
   id: 'create-keypair',
-  label: 'keypairs.form.create',
+  label: 'resources.keypairs.form.create',
   unavailableReason: () => null,
   affects: (scope) => [keypairKeys.all(scope)],
   request: (_project, creation) => [keypairCreateRequest(creation)],

@@ -43,8 +43,6 @@ function LockedProject({ current, credential }: { current: { name: string }; cre
         aria-describedby={reasonId}
         aria-expanded={open}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
-        onPointerEnter={() => void loadPicker()}
-        onFocus={() => void loadPicker()}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onMouseEnter={() => setOpen(true)}

@@ -197,7 +197,7 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
           <div className="flex gap-2">
             <Button variant="primary" onClick={() => void submit()} disabled={submission.pending} data-testid="keypair-submit">
               {submission.pending && <Spinner />}
-              {t(mode === 'create' ? 'keypairs.form.createSubmit' : 'keypairs.form.importSubmit')}
+              {t(mode === 'create' ? 'resources.keypairs.form.createSubmit' : 'resources.keypairs.form.importSubmit')}
             </Button>
             <Button onClick={close}>{t('resources.keypairs.form.cancel')}</Button>
           </div>

@@ -35,8 +35,8 @@ export function byId<Item extends { id: string }>(items: readonly Item[] | undef
   return items && new Map(items.map((item) => [item.id, item]));
 }
 
-/** Slot widths: enough for most names; a longer one is cut, whole in the tooltip. */
-const widths = { sm: 'w-24', md: 'w-36', lg: 'w-48' } as const;
+/** Slot widths: enough for most names of the kind (an image's, an instance's); a longer one is cut, whole in the tooltip. */
+const widths = { md: 'w-36', lg: 'w-48' } as const;
 
 /**
  * A looked-up name in a slot of fixed width: a faint bar while pending, the name when found, `missing` (the id, short)

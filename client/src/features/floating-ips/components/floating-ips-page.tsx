@@ -35,7 +35,7 @@ function Holder({ floatingIp, serverNames }: { floatingIp: FloatingIp; serverNam
   if (details && heldByInstance(floatingIp)) {
     return (
       <Link to={`/instances/${details.device_id}`} className="text-brand hover:underline" data-testid="fip-holder" data-kind="instance">
-        <LookupText lookup={lookup(serverNames, details.device_id)} id={details.device_id} missing={details.device_id} />
+        <LookupText lookup={lookup(serverNames, details.device_id)} id={details.device_id} missing={details.device_id} width="lg" />
       </Link>
     );
   }

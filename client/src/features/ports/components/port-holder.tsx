@@ -15,7 +15,7 @@ export function PortHolder({ port, serverNames }: { port: Port; serverNames: Loo
     return (
       <span>
         <Link to={`/instances/${port.device_id}`} className="text-brand hover:underline" data-testid="port-instance">
-          <LookupText lookup={lookup(serverNames, port.device_id)} id={port.device_id} />
+          <LookupText lookup={lookup(serverNames, port.device_id)} id={port.device_id} width="lg" />
         </Link>
         {owner}
       </span>

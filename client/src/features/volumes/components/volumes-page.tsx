@@ -91,7 +91,7 @@ export function VolumesPage() {
                 return (
                   <li key={attachment.attachment_id} className="whitespace-nowrap">
                     <Link to={`/instances/${attachment.server_id}`} className="text-brand hover:underline" data-testid="volume-attached-server">
-                      <LookupText lookup={lookup(serverNames, attachment.server_id)} id={attachment.server_id} width="sm" />
+                      <LookupText lookup={lookup(serverNames, attachment.server_id)} id={attachment.server_id} width="lg" />
                     </Link>{' '}
                     <span className="font-mono text-xs text-fg-muted">{attachment.device}</span>
                   </li>

@@ -173,7 +173,7 @@ export function groupShape(group: InstanceGroup, expanded: boolean | undefined):
 
 export const nodeSize = { width: 220, height: 64 } as const;
 const networkNodeHeight = 80;
-export const groupNodeSize = { width: 220, height: 88 } as const;
+export const groupNodeSize = { width: 220, height: 96 } as const;
 const columnGap = 20;
 
 export interface Placement {

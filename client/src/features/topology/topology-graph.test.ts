@@ -84,6 +84,12 @@ describe('topologyModel', () => {
     expect(model.groupOf.get('instance:vm-1-10')?.id).toBe('group:net-1');
   });
 
+  it('takes a router’s gateway network for external even when Neutron does not say so', () => {
+    const resources = project([1]);
+    resources.networks = resources.networks.map((candidate) => (candidate.id === 'public' ? { ...candidate, 'router:external': null as unknown as boolean } : candidate));
+    expect(topologyModel(resources).resources.find((resource) => resource.id === 'network:public')?.kind).toBe('external-network');
+  });
+
   it('before Nova answers, knows the instances from their ports: by id, without status, in the same groups', () => {
     const early = topologyModel({ ...project([3, 20]), servers: undefined });
     expect(early.resources.map((resource) => resource.id)).toEqual(model.resources.map((resource) => resource.id));

@@ -75,7 +75,9 @@ export interface TopologyModel {
 const nodeId = (kind: 'network' | 'router' | 'instance', id: string) => `${kind}:${id}`;
 const fixedIps = (ips: readonly { ip_address: string }[]) => ips.map((ip) => ip.ip_address);
 const isInstancePort = (port: Port) => port.device_owner.startsWith('compute:');
-const byName = (a: TopologyResource, b: TopologyResource) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.id.localeCompare(b.id);
+// One collator for every comparison: localeCompare with options builds one per call, which sorting hundreds of names feels.
+const names = new Intl.Collator(undefined, { numeric: true });
+const byName = (a: TopologyResource, b: TopologyResource) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function topologyModel({ projectId, networks, subnets, routers, ports, servers: serverList }: TopologyResources): TopologyModel {
   const networkById = new Map(networks.map((network) => [network.id, network]));
@@ -114,13 +116,16 @@ export function topologyModel({ projectId, networks, subnets, routers, ports, se
   }
 
   const linked = new Set(links.flatMap((link) => [link.source, link.target]));
+  // A router's gateway network is external by definition: Neutron answers router:external null rather than true
+  // to members on some clouds (an external network shared through an RBAC rule).
+  const gatewayNetworks = new Set(routers.flatMap((router) => router.external_gateway_info?.network_id ?? []));
   const cidrs = new Map<string, string[]>();
   for (const subnet of subnets) cidrs.set(subnet.network_id, [...(cidrs.get(subnet.network_id) ?? []), subnet.cidr]);
   const networkResources = networks
     .filter((network) => network.project_id === projectId || linked.has(nodeId('network', network.id)))
     .map<TopologyResource>((network) => ({
       id: nodeId('network', network.id),
-      kind: network['router:external'] ? 'external-network' : 'network',
+      kind: network['router:external'] || gatewayNetworks.has(network.id) ? 'external-network' : 'network',
       resourceId: network.id,
       name: network.name || network.id,
       details: cidrs.get(network.id) ?? [],
@@ -168,7 +173,7 @@ export function groupShape(group: InstanceGroup, expanded: boolean | undefined):
 
 export const nodeSize = { width: 220, height: 64 } as const;
 const networkNodeHeight = 80;
-export const groupNodeSize = { width: 220, height: 88 } as const;
+export const groupNodeSize = { width: 220, height: 96 } as const;
 const columnGap = 20;
 
 export interface Placement {

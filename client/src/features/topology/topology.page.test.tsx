@@ -72,17 +72,18 @@ const group = () => graph().querySelector<HTMLElement>('[data-testid="topology-g
 describe('topology page', () => {
   it('draws a few instances one by one, each linked to its network, and lists the same', async () => {
     renderApp('/topology', cloud(project(3)));
-    await waitFor(() => expect(instanceCells()).toHaveLength(3));
-    const node = within(graph()).getByText('web-1').closest<HTMLElement>('[data-testid="topology-node-instance"]')!;
-    expect(node.textContent).toContain('ACTIVE');
+    const node = await waitFor(() => within(graph()).getByText('web-1').closest<HTMLElement>('[data-testid="topology-node-instance"]')!);
+    await waitFor(() => expect(node.textContent).toContain('ACTIVE'));
+    expect(instanceCells()).toHaveLength(3);
     expect(within(graph()).getByText('demo-net')).toBeTruthy();
     expect(within(graph()).getByText('demo-router')).toBeTruthy();
     expect(group()).toBeNull();
-    const entry = screen.getByTestId('topology-list').querySelector(`[data-node-id="instance:${node.dataset.resourceId}"]`)!;
-    expect(entry.textContent).toContain('linked to Network demo-net — 10.0.0.11');
+    // The list follows the graph, a few items per frame.
+    const entry = () => screen.getByTestId('topology-list').querySelector(`[data-node-id="instance:${node.dataset.resourceId}"]`);
+    await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
   }, 20_000);
 
-  it('collapses a network’s many instances into one node with their count, and shows each on asking', async () => {
+  it('collapses a network’s many instances into one node with their count (one line of the list), and shows each on asking', async () => {
     const count = groupLimits.expanded + 60;
     renderApp('/topology', cloud(project(count)));
     await waitFor(() => expect(group()).not.toBeNull());
@@ -92,7 +93,11 @@ describe('topology page', () => {
     expect(group()!.textContent).toContain('Instances on demo-net');
     expect(instanceCells()).toHaveLength(0);
 
-    fireEvent.click(within(group()!).getByRole('button', { name: 'Show each' }));
+    // The list says the same in one line, with the same button.
+    const listGroup = await waitFor(() => within(screen.getByTestId('topology-list')).getByText(`${count} instances on demo-net`).closest('li')!);
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);
+
+    fireEvent.click(within(listGroup).getByRole('button', { name: 'Show each' }));
     const grid = await waitFor(() => graph().querySelector<HTMLElement>('[data-testid="topology-grid"]')!);
     expect(grid.textContent).toContain(`${count} instances on demo-net`);
     // The cells arrive a batch per frame, each a link to its instance with its status and IP.
@@ -100,6 +105,8 @@ describe('topology page', () => {
     const cell = within(grid).getByText('web-57').closest('a')!;
     expect(cell.getAttribute('href')).toBe('/instances/00000000-0000-4000-8000-000000000057');
     expect(cell.textContent).toContain('ACTIVE · 10.0.0.67');
+
+    await waitFor(() => expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(count));
 
     fireEvent.click(within(grid).getByRole('button', { name: 'Collapse' }));
     await waitFor(() => expect(group()).not.toBeNull());
@@ -127,10 +134,11 @@ describe('topology page', () => {
     expect(screen.getByTestId('topology-search-result').textContent).toBe('No instance found');
     expect(graph().querySelectorAll('[data-match]')).toHaveLength(0);
 
-    // Cleared, the graph is back as the user left it: the group collapsed again, the list whole.
+    // Cleared, the graph is back as the user left it: the group collapsed again, one line of the list.
     fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '' } });
     await waitFor(() => expect(group()).not.toBeNull());
-    await waitFor(() => expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(count));
+    await waitFor(() => expect(screen.getByTestId('topology-list').querySelector('[data-testid="topology-list-group"]')?.textContent).toContain(`${count} instances on demo-net`));
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);
   }, 20_000);
 
   it('draws the networks and the instances’ group from the ports while Nova has not answered, then their states', async () => {

@@ -9,7 +9,7 @@ import '@xyflow/react/dist/style.css';
 import './resource-graph.css';
 import { Background, Controls, Handle, MarkerType, MiniMap, Position, ReactFlow, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import clsx from 'clsx';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { gridFrame } from './graph-layout';
 
@@ -165,9 +165,12 @@ function GroupNodeView({ data: { view, onToggle } }: NodeProps<GroupNode>) {
   );
 }
 
-/** How many of `total` items to render: the first `batch` at once, then `batch` more each frame, as committing hundreds of items in one frame is a long task. */
-export function useGrowingCount(total: number, batch: number): number {
-  const [count, setCount] = useState(() => Math.min(total, batch));
+/**
+ * How many of `total` items to render: `first` at once (a batch by default), then `batch` more each frame, as
+ * committing hundreds of items in one frame is a long task.
+ */
+export function useGrowingCount(total: number, batch: number, first = batch): number {
+  const [count, setCount] = useState(() => Math.min(total, first));
   useEffect(() => {
     if (count >= total) return;
     const frame = requestAnimationFrame(() => setCount((current) => current + batch));
@@ -178,7 +181,8 @@ export function useGrowingCount(total: number, batch: number): number {
 
 const cellsPerFrame = 60;
 
-function GridCell({ cell }: { cell: GraphCellView }) {
+/** Redrawn only when what it shows changes: the cells are new objects each time the graph is drawn. */
+const GridCell = memo(function GridCell({ cell }: { cell: GraphCellView }) {
   const className = clsx(
     'block overflow-hidden rounded border border-line bg-surface px-2 py-1 text-left',
     cell.href && 'hover:border-focus',
@@ -201,6 +205,18 @@ function GridCell({ cell }: { cell: GraphCellView }) {
     <div className={className} {...attributes}>
       {content}
     </div>
+  );
+}, sameCell);
+
+function sameCell({ cell: a }: { cell: GraphCellView }, { cell: b }: { cell: GraphCellView }): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.href === b.href &&
+    a.testId === b.testId &&
+    a.resourceId === b.resourceId &&
+    a.highlighted === b.highlighted &&
+    a.details.join('\n') === b.details.join('\n')
   );
 }
 

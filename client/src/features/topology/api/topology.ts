@@ -29,8 +29,10 @@ export interface TopologyRead {
 }
 
 /**
- * The resources once the networks, subnets, routers and ports answered (the servers joined when Nova answers, the
- * slowest read of a big project), the first error otherwise, what each read brought so far, and a refetch of them all.
+ * The resources once the networks, routers and ports answered: the graph's shape. The subnets (asked for once the
+ * networks are known) add the networks' CIDRs, the servers (Nova's list, the slowest read of a big project) the
+ * instances' names and states, when they answer. Also the first error, what each read brought so far, and a
+ * refetch of them all.
  */
 export function useTopologyResources() {
   const scope = useScope();
@@ -42,7 +44,7 @@ export function useTopologyResources() {
   const queries = [networks, subnets, routers, ports, servers];
   const noNetworks = networks.data?.length === 0;
   const resources: TopologyResources | undefined =
-    networks.data && (subnets.data || noNetworks) && routers.data && ports.data
+    networks.data && routers.data && ports.data
       ? { projectId: scope.projectId, networks: networks.data, subnets: subnets.data ?? [], routers: routers.data, ports: ports.data, servers: servers.data }
       : undefined;
   const progress: TopologyRead[] = [

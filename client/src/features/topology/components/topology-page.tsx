@@ -5,7 +5,7 @@
 // group and brings it into view. Clicking a resource opens its page. The same resources and links are also a plain
 // list, for screen readers and for whoever prefers it.
 import clsx from 'clsx';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
@@ -70,53 +70,110 @@ function Legend() {
   );
 }
 
-/** Every resource with its links, instances narrowed to the search's matches; long lists are added a batch per frame. */
-function TopologyList({ model, matches, visible }: { model: TopologyModel; matches?: ReadonlySet<string>; visible: boolean }) {
+/** A line of the list: a resource and its links, or a collapsed group of instances; `signature` is what it says. */
+type ListEntry =
+  | { type: 'resource'; id: string; resource: TopologyResource; title: string; links: { id: string; text: string }[]; unlinked: string; signature: string }
+  | { type: 'group'; id: string; group: InstanceGroup; title: string; signature: string };
+
+/** One line; redrawn only when what it says changes (the model is rebuilt as each read answers). */
+const TopologyListEntry = memo(
+  function TopologyListEntry({ entry, toggleLabel, onToggleGroup }: { entry: ListEntry; toggleLabel: string; onToggleGroup: (groupId: string) => void }) {
+    if (entry.type === 'group') {
+      return (
+        <li data-testid="topology-list-group" data-group-id={entry.group.id}>
+          <span className="font-medium text-fg">{entry.title}</span>{' '}
+          <button type="button" className="text-brand hover:underline" onClick={() => onToggleGroup(entry.group.id)}>
+            {toggleLabel}
+          </button>
+        </li>
+      );
+    }
+    const { resource, title, links } = entry;
+    return (
+      <li data-testid="topology-list-node" data-node-id={resource.id}>
+        <Link to={detailPathOf(resource)} className="font-medium text-brand hover:underline">
+          {title}
+        </Link>
+        {resource.details.length > 0 && <span className="text-fg-muted"> ({resource.details.join(', ')})</span>}
+        {links.length === 0 ? (
+          <span className="text-fg-muted"> — {entry.unlinked}</span>
+        ) : (
+          <ul className="ml-4 list-disc text-fg-muted">
+            {links.map(({ id, text }) => (
+              <li key={id}>{text}</li>
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  },
+  (before, after) => before.entry.signature === after.entry.signature && before.toggleLabel === after.toggleLabel && before.onToggleGroup === after.onToggleGroup,
+);
+
+/**
+ * The graph as a list, for screen readers (it is read even while hidden) and for whoever prefers it: networks,
+ * routers, then each network's instances with their links, a collapsed group as one line with the same button as
+ * in the graph; the search narrows it as it marks the graph. Added a batch of lines per frame after the graph.
+ */
+function TopologyList({
+  model,
+  drawing,
+  matches,
+  visible,
+  onToggleGroup,
+}: {
+  model: TopologyModel;
+  drawing: TopologyDrawing;
+  matches?: ReadonlySet<string>;
+  visible: boolean;
+  onToggleGroup: (groupId: string) => void;
+}) {
   const { t } = useTranslation();
-  const linksOf = useMemo(() => {
+  const entries = useMemo(() => {
     const byId = new Map(model.resources.map((resource) => [resource.id, resource]));
-    const links = new Map<string, { id: string; label: string; other: TopologyResource }[]>();
+    // Each text translated once per list, not once per line: a big project's list has thousands of them.
+    const kind = Object.fromEntries(kinds.map((each) => [each, t(`topology.kinds.${each}`)])) as Record<TopologyNodeKind, string>;
+    const unlinked = t('topology.noLink');
+    const links = new Map<string, { id: string; text: string }[]>();
     const add = (from: string, to: string, id: string, label: string) => {
       const other = byId.get(to);
-      if (other) links.set(from, [...(links.get(from) ?? []), { id, label, other }]);
+      if (!other) return;
+      const text = `${t('topology.linkedTo', { kind: kind[other.kind], name: other.name })}${label ? ` — ${label}` : ''}`;
+      links.set(from, [...(links.get(from) ?? []), { id, text }]);
     };
     for (const link of model.links) {
       add(link.source, link.target, link.id, link.label);
       add(link.target, link.source, link.id, link.label);
     }
-    return links;
-  }, [model]);
-  const listed = useMemo(() => (matches ? model.resources.filter((resource) => resource.kind !== 'instance' || matches.has(resource.id)) : model.resources), [model, matches]);
-  const shown = useGrowingCount(listed.length, 100);
+    const entryOf = (resource: TopologyResource): ListEntry => {
+      const resourceLinks = links.get(resource.id) ?? [];
+      const title = `${kind[resource.kind]} ${resource.name}`;
+      return { type: 'resource', id: resource.id, resource, title, links: resourceLinks, unlinked, signature: [title, ...resource.details, ...resourceLinks.map((link) => link.text)].join('\n') };
+    };
+    const list: ListEntry[] = model.resources.filter((resource) => resource.kind !== 'instance').map(entryOf);
+    for (const group of model.groups) {
+      if (drawing.shapes.get(group.id) === 'collapsed') {
+        const title = group.network
+          ? t('topology.group.gridOn', { count: group.members.length, network: group.network.name })
+          : t('topology.group.gridUnlinked', { count: group.members.length });
+        list.push({ type: 'group', id: group.id, group, title, signature: title });
+      } else {
+        list.push(...group.members.filter((member) => !matches || matches.has(member.id)).map(entryOf));
+      }
+    }
+    return list;
+  }, [model, drawing, matches, t]);
+  const shown = useGrowingCount(entries.length, 25, 0);
+  const toggleLabel = t('topology.group.expand');
   return (
     <section className={visible ? 'rounded-lg border border-line bg-surface p-4' : 'sr-only'} aria-labelledby="topology-list-title" data-testid="topology-list">
       <h2 id="topology-list-title" className="mb-2 text-sm font-semibold text-fg">
         {t('topology.listTitle')}
       </h2>
       <ul className="space-y-2 text-sm">
-        {listed.slice(0, shown).map((resource) => {
-          const links = linksOf.get(resource.id) ?? [];
-          return (
-            <li key={resource.id} data-testid="topology-list-node" data-node-id={resource.id}>
-              <Link to={detailPathOf(resource)} className="font-medium text-brand hover:underline">
-                {t(`topology.kinds.${resource.kind}`)} {resource.name}
-              </Link>
-              {resource.details.length > 0 && <span className="text-fg-muted"> ({resource.details.join(', ')})</span>}
-              {links.length === 0 ? (
-                <span className="text-fg-muted"> — {t('topology.noLink')}</span>
-              ) : (
-                <ul className="ml-4 list-disc text-fg-muted">
-                  {links.map(({ id, label, other }) => (
-                    <li key={id}>
-                      {t('topology.linkedTo', { kind: t(`topology.kinds.${other.kind}`), name: other.name })}
-                      {label && ` — ${label}`}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
+        {entries.slice(0, shown).map((entry) => (
+          <TopologyListEntry key={entry.id} entry={entry} toggleLabel={toggleLabel} onToggleGroup={onToggleGroup} />
+        ))}
       </ul>
     </section>
   );
@@ -318,7 +375,7 @@ function Topology({ model, instancesPending }: { model: TopologyModel; instances
         </p>
       )}
       <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={instancesPending ? 'ports' : 'servers'} />
-      <TopologyList model={model} matches={matches} visible={listVisible} />
+      <TopologyList model={model} drawing={drawing} matches={matches} visible={listVisible} onToggleGroup={toggleGroup} />
     </>
   );
 }

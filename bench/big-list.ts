@@ -9,12 +9,12 @@
 // Needs the local cloud (sign-in, Glance for the image names) but seeds nothing: Nova's servers/detail answer is
 // replaced in the browser by `--rows` copies of a captured server, named big-0000..., booted from the cloud's
 // cirros image, so the figures are the client's alone (Nova's own time for 1000 servers is bench/instances.ts's).
-import { chromium, type Page, type Route } from '@playwright/test';
+import { type Page, type Route } from '@playwright/test';
 import serversFixture from '../client/src/testing/fixtures/nova-servers-detail.json' with { type: 'json' };
-import playwrightConfig from '../e2e/playwright.config';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'rows', default: 1000, min: 1, max: 1000 }, port: 8503, pageSizes: true });
 const { count: rowCount, runs, port } = args;
@@ -161,9 +161,9 @@ function report(listPath: string, results: Run[]) {
 }
 
 const bff = await startBff(port);
-const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const context = await benchContext(browser, bff.url);
   const page = await context.newPage();
   await signIn(page, 'zenith-demo');
   const imageId = await page.evaluate(async (name) => {

@@ -6,11 +6,11 @@
 //
 //   npm run build && npx tsx bench/instances.ts --servers 5   (seeds the bench- servers the rows are recognised by)
 //   npx tsx bench/boot.ts [--runs 5] [--port 8502] [--page-size 20 ...]
-import { chromium, type BrowserContext } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type BrowserContext } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ port: 8502, pageSizes: true });
 const rowText = 'bench-';
@@ -138,7 +138,7 @@ function waterfall(load: Load) {
 }
 
 const bff = await startBff(args.port);
-const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+const browser = await launchBrowser();
 try {
   for (const path of args.listPaths('/instances')) {
     for (const profile of profiles) {
@@ -146,7 +146,7 @@ try {
       const warm: Load[] = [];
       for (let run = 0; run < args.runs; run++) {
         // A new context is an empty cache; its first load is cold, the next ones warm.
-        const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+        const context = await benchContext(browser, bff.url);
         const page = await context.newPage();
         await signIn(page, 'zenith-demo');
         await page.waitForLoadState('networkidle');

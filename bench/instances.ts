@@ -7,13 +7,13 @@
 //
 // Needs the local cloud (bash e2e/cloud/up). Loopback only. The servers stay between runs (seeding only tops
 // them up to N); --cleanup removes them and gives back the quota the seeding added.
-import { chromium, type Request } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type Request } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
 import { adjustServerQuota, benchFlavor, benchImageId, benchImageName, createServers, deleteServers, idByName, listServers, waitUntilActive } from './servers';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'servers', default: 100, min: 1, max: 1000 }, port: 8501, pageSizes: true });
 const { count: serverCount, runs, port } = args;
@@ -116,9 +116,9 @@ interface PageTimeline {
 
 async function measure(listPath: string): Promise<RunResult[]> {
   const bff = await startBff(port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await benchContext(browser, bff.url);
     const page = await context.newPage();
     await signIn(page, 'zenith-demo');
     // Sign-in lands on the overview: let its calls end (and be logged) before counting the list's.

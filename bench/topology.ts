@@ -13,13 +13,13 @@
 //
 // Needs the local cloud. Seeding is idempotent (tops each network up to its share) and bounded: one batch of 10
 // servers is built at a time.
-import { chromium, type Page } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type Page } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, keystone, type Session } from './openstack';
 import { adjustServerQuota, benchFlavor, benchImageId, createServers, deleteServers, idByName, listServers, waitUntilActive } from './servers';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'servers', default: 500, min: 0, max: 1000 }, port: 8196 });
 const { count: serverCount, runs, port } = args;
@@ -322,9 +322,9 @@ async function measureCountingPages(page: Page, pages: { path: string; ready: Re
 
 async function measure() {
   const bff = await startBff(port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await benchContext(browser, bff.url);
     await context.addInitScript(pageProbe);
     const member = await context.newPage();
     await signIn(member, 'zenith-demo', projectName);
@@ -334,7 +334,7 @@ async function measure() {
     ]);
     await member.close();
 
-    const adminContext = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const adminContext = await benchContext(browser, bff.url);
     await adminContext.addInitScript(pageProbe);
     const admin = await adminContext.newPage();
     await signIn(admin, 'zenith-admin');

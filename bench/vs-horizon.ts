@@ -20,8 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signOut } from '../e2e/support/zenith';
 import { localCloud } from '../e2e/support/cloud';
 import { tokenInStore } from '../server/test/support';
@@ -29,6 +28,7 @@ import { benchArgs } from './args';
 import { startBff, type BenchBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
 import { adjustServerQuota, benchFlavor, benchImageId, createServers, deleteServers, idByName, listServers, waitUntilActive } from './servers';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({
   count: { name: 'servers', default: 100, min: 0, max: 1000 },
@@ -189,7 +189,7 @@ interface Dashboard {
 }
 
 async function zenithDashboard(browser: Browser, bff: BenchBff): Promise<Dashboard & { servicesToken: () => Promise<string>; microversion: () => string }> {
-  const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const context = await benchContext(browser, bff.url);
   await context.addInitScript(pageProbe);
   const page = await context.newPage();
   let microversion = 'compute 2.47';
@@ -239,7 +239,7 @@ async function zenithDashboard(browser: Browser, bff: BenchBff): Promise<Dashboa
 }
 
 async function horizonDashboard(browser: Browser, projectId: string): Promise<Dashboard> {
-  const context = await browser.newContext({ baseURL: horizonUrl, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const context = await benchContext(browser, horizonUrl);
   await context.addInitScript(pageProbe);
   const page = await context.newPage();
   const login = localCloud.login('zenith-demo');
@@ -357,7 +357,7 @@ async function main() {
   const loadBefore = loadavg()[0] ?? Number.NaN;
 
   const bff = await startBff(port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   const floorPage = await staticPage();
   const figures = { Zenith: new Map<Measure, number[]>(), Horizon: new Map<Measure, number[]>() };
   const floors = { static: [] as number[], nova: new Map<number, number[]>() };

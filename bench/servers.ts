@@ -143,7 +143,11 @@ export async function deleteServers(session: Session, namePrefix: string, batch 
   const deadline = Date.now() + (120 + 5 * servers.length) * 1000;
   for (let start = 0; start < servers.length; start += batch) {
     const ids = new Set(servers.slice(start, start + batch).map((server) => server.id));
-    await Promise.all([...ids].map((id) => call(session, 'DELETE', `${session.endpoints.compute}/servers/${id}`)));
+    // A server already gone (a delete asked for before) answers 404: that is what was wanted.
+    const gone = (error: Error) => {
+      if (!error.message.includes('HTTP 404')) throw error;
+    };
+    await Promise.all([...ids].map((id) => call(session, 'DELETE', `${session.endpoints.compute}/servers/${id}`).catch(gone)));
     while ((await listServers(session, namePrefix)).some((server) => ids.has(server.id))) {
       if (Date.now() > deadline) throw new Error('the bench servers are still there');
       await pause(2000);

@@ -2,12 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { precompress, routeModules } from './build/vite-plugins.ts';
 
 const bffPort = process.env.ZENITH_PORT ?? '8080';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), tailwindcss()],
+  // The BFF reads the route map and Vite's manifest to preload each page's code, and serves the compressed files.
+  plugins: [react(), tailwindcss(), routeModules(), precompress()],
   resolve: {
     // The SPA–BFF contract lives with the BFF's sources (it is built with them); client/tsconfig.json maps it too.
     alias: { '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)) },
@@ -15,7 +17,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    manifest: true,
+    // Written for whoever debugs a build, named by no script: the BFF serves them only with ZENITH_SOURCEMAPS.
+    sourcemap: 'hidden',
     rollupOptions: {
       output: {
         // The libraries every page runs, in one chunk of their own: it keeps its hash (and the browser's cached
@@ -39,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
+          include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
           environment: 'node',
           // The client's tests translate as the app does: with the shell's and every feature's catalogs.
           setupFiles: ['client/src/app/i18n.ts'],

@@ -7,12 +7,13 @@
 //
 // Needs the local cloud (bash e2e/cloud/up). Loopback only. The servers stay between runs (seeding only tops
 // them up to N); --cleanup removes them and gives back the quota the seeding added.
-import { chromium, type Request } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type Request } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
+import { adjustServerQuota, benchFlavor, benchImageId, benchImageName, createServers, deleteServers, idByName, listServers, waitUntilActive } from './servers';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'servers', default: 100, min: 1, max: 1000 }, port: 8501, pageSizes: true });
 const { count: serverCount, runs, port } = args;
@@ -20,80 +21,13 @@ const { count: serverCount, runs, port } = args;
 const listPaths = args.listPaths('/instances');
 
 const namePrefix = 'bench-';
-const flavorName = 'm1.tiny';
-const imageName = 'cirros-tiny';
 // demo-subnet is a /24 the other tests share: beyond this many servers the bench brings its own, larger network.
 const demoNetCapacity = 200;
 const largeNetwork = { name: 'bench-net', cidr: '10.99.0.0/20' };
 // One create call per batch: Nova schedules a batch as one request; bounded so 1000 servers do not arrive at once.
 const createBatchSize = 100;
 
-interface Server {
-  id: string;
-  name: string;
-  status: string;
-  fault?: { message: string };
-}
-
-async function benchServers(session: Session): Promise<Server[]> {
-  const servers: Server[] = [];
-  let marker: string | undefined;
-  for (;;) {
-    const query = new URLSearchParams({ name: `^${namePrefix}`, limit: '1000', ...(marker ? { marker } : {}) });
-    const page = await call<{ servers: Server[] }>(session, 'GET', `${session.endpoints.compute}/servers/detail?${query}`);
-    servers.push(...page.servers);
-    if (page.servers.length < 1000) return servers;
-    marker = page.servers.at(-1)?.id;
-  }
-}
-
-async function idByName(session: Session, url: string, collection: string, name: string): Promise<string | undefined> {
-  const body = await call<Record<string, { id: string; name: string }[]>>(session, 'GET', url);
-  return body[collection]?.find((item) => item.name === name)?.id;
-}
-
-// ---- Quota: the seeding adds exactly what its servers use, the cleanup takes exactly that back ----
-
-interface Flavor {
-  id: string;
-  vcpus: number;
-  ram: number;
-}
-
-async function benchFlavor(demo: Session): Promise<Flavor> {
-  const { flavors } = await call<{ flavors: (Flavor & { name: string })[] }>(
-    demo,
-    'GET',
-    `${demo.endpoints.compute}/flavors/detail`,
-  );
-  const flavor = flavors.find((candidate) => candidate.name === flavorName);
-  if (!flavor) throw new Error(`${flavorName} is missing: run e2e/cloud/up`);
-  return flavor;
-}
-
-async function adjustQuota(admin: Session, projectId: string, flavor: Flavor, serverDelta: number) {
-  if (serverDelta === 0) return;
-  const computeUrl = `${admin.endpoints.compute}/os-quota-sets/${projectId}`;
-  const { quota_set: current } = await call<{ quota_set: Record<string, number> }>(admin, 'GET', computeUrl);
-  const { quota_set: defaults } = await call<{ quota_set: Record<string, number> }>(admin, 'GET', `${computeUrl}/defaults`);
-  const shifted = (name: string, perServer: number) => {
-    const limit = current[name] ?? -1;
-    // Unlimited stays unlimited; never below the cloud's default, whatever happened in between.
-    return limit === -1 ? -1 : Math.max(defaults[name] ?? 0, limit + serverDelta * perServer);
-  };
-  await call(admin, 'PUT', computeUrl, {
-    quota_set: {
-      instances: shifted('instances', 1),
-      cores: shifted('cores', flavor.vcpus),
-      ram: shifted('ram', flavor.ram),
-    },
-  });
-  const networkUrl = `${admin.endpoints.network}/v2.0/quotas/${projectId}`;
-  const { quota } = await call<{ quota: { port: number } }>(admin, 'GET', networkUrl);
-  if (quota.port !== -1) await call(admin, 'PUT', networkUrl, { quota: { port: Math.max(500, quota.port + serverDelta) } });
-}
-
-// ---- Seeding ----
+// ---- Seeding: the quota grows by exactly what the servers use, the cleanup takes exactly that back ----
 
 function networkIdByName(demo: Session, name: string) {
   const url = `${demo.endpoints.network}/v2.0/networks?name=${name}&project_id=${demo.projectId}`;
@@ -113,82 +47,32 @@ async function ensureLargeNetwork(demo: Session): Promise<string> {
 }
 
 async function seed(demo: Session, admin: Session) {
-  const existing = await benchServers(demo);
+  const existing = await listServers(demo, namePrefix);
   const missing = serverCount - existing.length;
   console.log(`${existing.length} bench servers exist, ${Math.max(0, missing)} to create`);
   if (missing > 0) {
     const flavor = await benchFlavor(demo);
-    const imageId = await idByName(demo, `${demo.endpoints.image}/v2/images?name=${imageName}`, 'images', imageName);
-    if (!imageId) throw new Error(`${imageName} is missing: run e2e/cloud/up`);
+    const imageId = await benchImageId(demo);
     const networkId =
       serverCount <= demoNetCapacity
         ? await networkIdByName(demo, 'demo-net')
         : await ensureLargeNetwork(demo);
     if (!networkId) throw new Error('demo-net is missing: run e2e/cloud/up');
-    await adjustQuota(admin, demo.projectId, flavor, missing);
+    await adjustServerQuota(admin, demo.projectId, flavor, missing);
 
     const started = performance.now();
-    const batchTag = Date.now().toString(36);
-    for (let created = 0, batch = 0; created < missing; batch++) {
-      const size = Math.min(createBatchSize, missing - created);
-      // Nova names a multiple create "<name>-<n>".
-      await call(demo, 'POST', `${demo.endpoints.compute}/servers`, {
-        server: {
-          name: `${namePrefix}${batchTag}-${batch}`,
-          imageRef: imageId,
-          flavorRef: flavor.id,
-          networks: [{ uuid: networkId }],
-          min_count: size,
-          max_count: size,
-        },
-      });
-      created += size;
-    }
-    await waitUntilActive(demo);
+    await createServers(demo, { name: namePrefix, count: missing, imageId, flavorId: flavor.id, networkId, batchSize: createBatchSize });
+    await waitUntilActive(demo, namePrefix, serverCount);
     console.log(`seeded ${missing} servers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } else {
-    await waitUntilActive(demo);
-  }
-}
-
-async function waitUntilActive(demo: Session) {
-  // The local cloud builds about one server every 3 s (100 took 5 min).
-  const deadline = Date.now() + (120 + 5 * serverCount) * 1000;
-  let lastProgress = '';
-  for (;;) {
-    const servers = await benchServers(demo);
-    const byStatus = new Map<string, number>();
-    for (const server of servers) byStatus.set(server.status, (byStatus.get(server.status) ?? 0) + 1);
-    const progress = [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ');
-    if (progress !== lastProgress) console.log(`  ${new Date().toISOString().slice(11, 19)} ${progress}`);
-    lastProgress = progress;
-    const failed = servers.find((server) => server.status === 'ERROR');
-    if (failed) throw new Error(`${failed.name} is in ERROR: ${failed.fault?.message ?? 'no fault given'}`);
-    if ((byStatus.get('ACTIVE') ?? 0) >= serverCount) return;
-    if (Date.now() > deadline) throw new Error('the bench servers did not all become ACTIVE in time');
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await waitUntilActive(demo, namePrefix, serverCount);
   }
 }
 
 async function cleanup(demo: Session, admin: Session) {
-  const servers = await benchServers(demo);
-  console.log(`deleting ${servers.length} bench servers`);
   const started = performance.now();
-  const queue = [...servers];
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      for (let server = queue.shift(); server; server = queue.shift()) {
-        await call(demo, 'DELETE', `${demo.endpoints.compute}/servers/${server.id}`);
-      }
-    }),
-  );
-  const deadline = Date.now() + (120 + servers.length) * 1000;
-  for (let left = servers.length; left > 0; left = (await benchServers(demo)).length) {
-    if (Date.now() > deadline) throw new Error(`${left} bench servers are still there`);
-    console.log(`  ${left} left`);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
-  if (servers.length > 0) await adjustQuota(admin, demo.projectId, await benchFlavor(demo), -servers.length);
+  const deleted = await deleteServers(demo, namePrefix);
+  if (deleted > 0) await adjustServerQuota(admin, demo.projectId, await benchFlavor(demo), -deleted);
   const networkId = await networkIdByName(demo, largeNetwork.name);
   if (networkId) await call(demo, 'DELETE', `${demo.endpoints.network}/v2.0/networks/${networkId}`);
   console.log(`cleaned up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -204,7 +88,7 @@ const pageProbe = `{
   const rowsWith = (text) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent.includes(text));
   new MutationObserver(() => {
     if (marks.firstRows === undefined && rowsWith(${JSON.stringify(namePrefix)})) marks.firstRows = performance.now();
-    if (marks.enriched === undefined && rowsWith(${JSON.stringify(imageName)})) marks.enriched = performance.now();
+    if (marks.enriched === undefined && rowsWith(${JSON.stringify(benchImageName)})) marks.enriched = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }`;
 
@@ -232,9 +116,9 @@ interface PageTimeline {
 
 async function measure(listPath: string): Promise<RunResult[]> {
   const bff = await startBff(port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await benchContext(browser, bff.url);
     const page = await context.newPage();
     await signIn(page, 'zenith-demo');
     // Sign-in lands on the overview: let its calls end (and be logged) before counting the list's.

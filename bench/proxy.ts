@@ -1,130 +1,220 @@
-// What the BFF costs: a small compute GET (`GET /flavors`) through Zenith's proxy versus straight to Nova with
-// the same Keystone token, in the same run. Prints requests per second and p50/p99 latency, and the ratios.
+// What the BFF costs per request: the same GET through Zenith's proxy and straight to the service with the same
+// Keystone token (read from the BFF's own session store), at concurrency 1 and 8, in the same run. Prints latency
+// percentiles of both, the overhead per request (Zenith's percentile less the direct one's), and the BFF's own
+// account from its debug log line of each request (its own time, the upstream's, kept-alive connections reused).
+// With --sessions N it measures again after adding N other sessions to the store (half of them expired), and times
+// the expiry sweep over them: the per-request cost must not grow with the store.
 //
-//   npm run build && npx tsx bench/proxy.ts [--requests 2000] [--concurrency 8]
+//   npm run build && npx tsx bench/proxy.ts [--requests 1000] [--concurrency 1 --concurrency 8] [--sessions 20000]
+//                                           [--path /flavors] [--port 8601]
 //
 // Needs the local cloud (bash e2e/cloud/up). Loopback only; the request count is bounded.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
 import { localCloud } from '../e2e/support/cloud';
+import { openSqliteSessionBackend } from '../server/src/session/store';
 import { tokenInStore } from '../server/test/support';
+import { startBff, type BenchBff } from './bff';
 
 const { values } = parseArgs({
   options: {
-    requests: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', multiple: true },
+    sessions: { type: 'string', default: '0' },
+    path: { type: 'string', default: '/flavors' },
     port: { type: 'string', default: '8601' },
   },
 });
-const requests = Number(values.requests);
-const concurrency = Number(values.concurrency);
-const port = Number(values.port);
-const zenith = `http://127.0.0.1:${port}`;
-const keystone = 'http://127.0.0.1:5000/v3';
+const bounded = (name: string, value: string, max: number) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > max) throw new Error(`--${name}: 0..${max}`);
+  return number;
+};
+const requests = Math.max(bounded('requests', values.requests, 20_000), 20);
+const concurrencies = (values.concurrency ?? ['1', '8']).map((value) => Math.max(1, bounded('concurrency', value, 64)));
+const extraSessions = bounded('sessions', values.sessions, 200_000);
+const path = values.path.startsWith('/') ? values.path : `/${values.path}`;
+const port = bounded('port', values.port, 65535);
+const warmup = 50;
+// Direct and proxied calls alternate in blocks, so a slower minute of the cloud weighs on both alike.
+const blocks = 4;
 
-interface Result {
-  label: string;
-  rps: number;
-  p50: number;
-  p99: number;
-}
+// ---- Measuring ----
 
-async function waitForBff() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const answered = await fetch(`${zenith}/api/auth/session`).then(
-      () => true,
-      () => false,
-    );
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the BFF did not start: run npm run build first');
-}
-
-async function computeEndpoint(token: string): Promise<string> {
-  const response = await fetch(`${keystone}/auth/catalog`, { headers: { 'x-auth-token': token } });
-  const { catalog } = (await response.json()) as {
-    catalog: { type: string; endpoints: { interface: string; region: string; url: string }[] }[];
-  };
-  const endpoint = catalog
-    .find((service) => service.type === 'compute')
-    ?.endpoints.find((candidate) => candidate.interface === 'public' && candidate.region === 'RegionOne');
-  if (!endpoint) throw new Error('no public compute endpoint in RegionOne');
-  return endpoint.url.replace(/\/$/, '');
+interface Latencies {
+  sorted: number[];
+  seconds: number;
 }
 
 function percentile(sorted: number[], fraction: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
 }
 
-async function measure(label: string, url: string, headers: Record<string, string>): Promise<Result> {
-  const once = async () => {
-    const started = performance.now();
-    const response = await fetch(url, { headers });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status}`);
-    return performance.now() - started;
-  };
-  for (let warmup = 0; warmup < 50; warmup++) await once();
-  const latencies: number[] = [];
+async function timedGet(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+  return performance.now() - started;
+}
+
+/** `count` GETs with `concurrency` in flight; their latencies are added to `into`, the wall time returned. */
+async function run(url: string, headers: Record<string, string>, count: number, concurrency: number, into: number[]) {
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
+      while (next < count) {
         next++;
-        latencies.push(await once());
+        into.push(await timedGet(url, headers));
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { label, rps: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  return (performance.now() - started) / 1000;
 }
 
-const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
-const bff = spawn('node', ['server/dist/index.js'], {
-  env: {
-    ...process.env,
-    ZENITH_PORT: String(port),
-    ZENITH_STATE_DIR: stateDir,
-    ZENITH_LOG_LEVEL: 'warn',
-    OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml,
-    OS_CLOUD: 'zenith-demo',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+interface Side {
+  url: string;
+  headers: Record<string, string>;
+}
 
+async function compare(direct: Side, proxied: Side, concurrency: number) {
+  const results = { direct: { sorted: [] as number[], seconds: 0 }, proxied: { sorted: [] as number[], seconds: 0 } };
+  for (const side of [direct, proxied]) await run(side.url, side.headers, warmup, concurrency, []);
+  for (let block = 0; block < blocks; block++) {
+    for (const [name, side] of [['direct', direct], ['proxied', proxied]] as const) {
+      results[name].seconds += await run(side.url, side.headers, Math.ceil(requests / blocks), concurrency, results[name].sorted);
+    }
+  }
+  results.direct.sorted.sort((a, b) => a - b);
+  results.proxied.sorted.sort((a, b) => a - b);
+  return results;
+}
+
+interface ProxiedLine {
+  msg?: string;
+  bffMs?: number;
+  upstream?: { ms: number; reusedConnection: boolean };
+}
+
+function bffAccount(bff: BenchBff, mark: number) {
+  const lines = bff.entriesSince(mark).filter((entry): entry is ProxiedLine & typeof entry => entry.msg === 'proxied');
+  const own = lines.map((line) => line.bffMs ?? Number.NaN).sort((a, b) => a - b);
+  const upstream = lines.map((line) => line.upstream?.ms ?? Number.NaN).sort((a, b) => a - b);
+  const reused = lines.filter((line) => line.upstream?.reusedConnection).length;
+  return { count: lines.length, own, upstream, reused };
+}
+
+// ---- Printing ----
+
+const ms = (value: number) => value.toFixed(2).padStart(6);
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`.padStart(6);
+const distribution = ({ sorted, seconds }: Latencies) =>
+  `${ms(percentile(sorted, 0.5))} ${ms(percentile(sorted, 0.95))} ${ms(percentile(sorted, 0.99))} ${(sorted.length / seconds).toFixed(0).padStart(5)}`;
+
+async function measureAll(bff: BenchBff, direct: Side, proxied: Side, label: string) {
+  console.log(`\n${label}`);
+  console.log(
+    'concurrency |  direct: p50    p95    p99  req/s | Zenith: p50    p95    p99  req/s | overhead p50    p95 ' +
+      '| BFF log: own p50  p95  upstream p50  reused',
+  );
+  for (const concurrency of concurrencies) {
+    const mark = bff.mark();
+    const result = await compare(direct, proxied, concurrency);
+    const account = bffAccount(bff, mark);
+    const overhead = (fraction: number) => percentile(result.proxied.sorted, fraction) - percentile(result.direct.sorted, fraction);
+    console.log(
+      `${String(concurrency).padStart(11)} | ${distribution(result.direct)}      | ${distribution(result.proxied)}      | ` +
+        `        ${signed(overhead(0.5))} ${signed(overhead(0.95))} | ` +
+        `${ms(percentile(account.own, 0.5))} ${ms(percentile(account.own, 0.95))}      ${ms(percentile(account.upstream, 0.5))}  ` +
+        `${((100 * account.reused) / Math.max(1, account.count)).toFixed(1)}%`,
+    );
+  }
+}
+
+// ---- Many sessions ----
+
+/** Copies of the bench's own session row under other ids: half expired an hour ago, half valid for an hour. */
+function addSessions(sessionDb: string, count: number) {
+  const database = new Database(sessionDb);
+  try {
+    const { sess } = database.prepare('SELECT sess FROM sessions LIMIT 1').get() as { sess: string };
+    const insert = database.prepare('INSERT OR REPLACE INTO sessions (sid, sess, expire) VALUES (?, ?, ?)');
+    const expired = new Date(Date.now() - 3_600_000).toISOString();
+    const valid = new Date(Date.now() + 3_600_000).toISOString();
+    database.transaction(() => {
+      for (let index = 0; index < count; index++) insert.run(`bench-${index}`, sess, index % 2 ? valid : expired);
+    })();
+  } finally {
+    database.close();
+  }
+}
+
+/**
+ * The expiry sweep over that store, timed here on a copy of it: Zenith's (its first batch is what holds the event
+ * loop at once; the rest follow on later turns) and, in a transaction rolled back, the library's own statement.
+ */
+async function timeSweep(sessionDb: string) {
+  const copy = `${sessionDb}.sweep-copy`;
+  const source = new Database(sessionDb, { readonly: true });
+  await source.backup(copy);
+  source.close();
+  const raw = new Database(copy);
+  raw.exec('BEGIN');
+  let started = performance.now();
+  const libraryDeleted = raw.prepare("DELETE FROM sessions WHERE datetime('now') > datetime(expire)").run().changes;
+  const libraryMs = performance.now() - started;
+  raw.exec('ROLLBACK');
+  raw.close();
+
+  const backend = openSqliteSessionBackend(copy);
+  const reader = new Database(copy, { readonly: true });
+  const expiredLeft = reader.prepare('SELECT COUNT(*) AS n FROM sessions WHERE expire <= ?');
+  started = performance.now();
+  (backend.store as unknown as { clearExpiredSessions(): void }).clearExpiredSessions();
+  const firstBatchMs = performance.now() - started;
+  while ((expiredLeft.get(new Date().toISOString()) as { n: number }).n > 0) await new Promise((resolve) => setImmediate(resolve));
+  const totalMs = performance.now() - started;
+  reader.close();
+  backend.close();
+  return { libraryDeleted, libraryMs, firstBatchMs, totalMs };
+}
+
+// ---- Main ----
+
+const bff = await startBff(port, { logLevel: 'debug' });
 try {
-  await waitForBff();
   const demo = localCloud.login('zenith-demo');
-  const login = await fetch(`${zenith}/api/auth/login`, {
+  const login = await fetch(`${bff.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: demo.username, password: demo.password, project: demo.project }),
   });
-  if (login.status !== 200) throw new Error(`login failed: HTTP ${login.status}`);
+  if (login.status !== 200) throw new Error(`login failed: HTTP ${login.status} ${await login.text()}`);
   const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  // The same token the BFF injects, read from its session store, so both paths do identical work in Nova.
-  const token = tokenInStore(join(stateDir, 'sessions.db'), cookie);
-  const nova = await computeEndpoint(token);
+  const { services } = (await login.json()) as { services: { type: string; url: string }[] };
+  const nova = services.find((service) => service.type === 'compute')?.url.replace(/\/$/, '');
+  if (!nova) throw new Error('no compute endpoint in the session');
+  // The token the BFF injects, so both paths do identical work in Nova.
+  const token = tokenInStore(bff.sessionDb, cookie);
+  const direct = { url: `${nova}${path}`, headers: { 'x-auth-token': token } };
+  const proxied = { url: `${bff.url}/api/os/compute${path}`, headers: { cookie } };
 
-  console.log(`GET /flavors, ${requests} requests, concurrency ${concurrency}, after 50 warm-up requests each\n`);
-  const direct = await measure('direct to Nova', `${nova}/flavors`, { 'x-auth-token': token });
-  const proxied = await measure('through Zenith', `${zenith}/api/os/compute/flavors`, { cookie });
-  for (const result of [direct, proxied]) {
+  console.log(
+    `GET ${path} (compute) straight to Nova and through Zenith, same token; ${requests} requests of each per concurrency ` +
+      `level, in ${blocks} alternating blocks, after ${warmup} warm-up requests. Milliseconds.`,
+  );
+  await measureAll(bff, direct, proxied, 'The session store holds this bench\'s session only');
+  if (extraSessions > 0) {
+    addSessions(bff.sessionDb, extraSessions);
+    await measureAll(bff, direct, proxied, `The session store holds ${extraSessions} more sessions (half of them expired)`);
+    const sweep = await timeSweep(bff.sessionDb);
     console.log(
-      `${result.label.padEnd(16)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms`,
+      `\nExpiry sweep over ${extraSessions + 1} sessions (${sweep.libraryDeleted} expired), run every 15 min on the event loop:` +
+        `\n  Zenith's (indexed, in batches): first batch ${sweep.firstBatchMs.toFixed(1)} ms, all ${sweep.totalMs.toFixed(0)} ms` +
+        `\n  better-sqlite3-session-store's own statement: ${sweep.libraryMs.toFixed(0)} ms at once`,
     );
   }
-  console.log(
-    `\nZenith / direct: throughput ×${(proxied.rps / direct.rps).toFixed(2)}, ` +
-      `p50 ×${(proxied.p50 / direct.p50).toFixed(2)}, p99 ×${(proxied.p99 / direct.p99).toFixed(2)}`,
-  );
 } finally {
-  bff.kill('SIGTERM');
-  rmSync(stateDir, { recursive: true, force: true });
+  bff.stop();
 }

@@ -5,13 +5,12 @@
 //
 //   npm run build && npx tsx bench/quota-review.ts [--projects 300] [--runs 3]
 //   npx tsx bench/quota-review.ts --cleanup                         (deletes the bench-q- projects)
-import { chromium } from '@playwright/test';
 import { mapBounded } from '../client/src/lib/api/bounded';
-import playwrightConfig from '../e2e/playwright.config';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, keystone, type Session } from './openstack';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'projects', default: 300, min: 0, max: 2000 }, port: 8502 });
 const { count: projectCount, runs } = args;
@@ -43,9 +42,9 @@ async function cleanup(admin: Session) {
 
 async function measure() {
   const bff = await startBff(args.port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   try {
-    const page = await (await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } })).newPage();
+    const page = await (await benchContext(browser, bff.url)).newPage();
     await signIn(page, 'zenith-admin');
     await page.waitForLoadState('networkidle');
     const results: { firstRow: number; complete: number; projects: number; calls: number }[] = [];

@@ -7,12 +7,12 @@
 //
 // Needs the local cloud. The volumes stay between runs (seeding tops them up to N); the demo project's Cinder quota
 // (volumes, gigabytes) is raised by what the seeding adds, and --cleanup gives exactly that back.
-import { chromium, type Request } from '@playwright/test';
-import playwrightConfig from '../e2e/playwright.config';
+import { type Request } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { authenticate, call, type Session } from './openstack';
+import { benchContext, launchBrowser } from './browser';
 
 const args = benchArgs({ count: { name: 'volumes', default: 200, min: 1, max: 1000 }, port: 8502, pageSizes: true });
 const { count: volumeCount, runs, port } = args;
@@ -119,9 +119,9 @@ interface RunResult {
 
 async function measure(listPath: string): Promise<RunResult[]> {
   const bff = await startBff(port);
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ baseURL: bff.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await benchContext(browser, bff.url);
     const page = await context.newPage();
     await signIn(page, 'zenith-demo');
     await page.waitForLoadState('networkidle');

@@ -6,11 +6,15 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { watchSession } from './app/session-events';
+import { takeBootstrap } from './lib/api/bootstrap';
 import { startThemeSync } from './lib/theme';
+import { startFromBootstrap } from './resources/session/session';
 
 startThemeSync();
 
 const queryClient = createQueryClient();
+// Before the router: its loaders then find the session (and the microversions) known and start the page's reads.
+startFromBootstrap(queryClient, takeBootstrap());
 const router = createAppRouter(queryClient);
 // Watch before anything can answer: the router's loaders already ask for the session.
 watchSession(router, queryClient);

@@ -49,8 +49,15 @@ EOT
 }
 
 # sections every oslo service shares. A 5 s graceful shutdown: the 60 s default makes down wait for heat-engine.
+# Policy: upstream's own new defaults (the secure RBAC personas), not Zed's deprecated ones, which let a user with
+# only the reader role write. With them a reader reads, a member writes in its project and a project-scoped admin
+# administers (Zed's nova, neutron, glance, cinder and heat all take role:admin on a project token as admin). $1: a
+# file of local overrides, if the service has one.
 common_sections() {
   cat <<EOT
+[oslo_policy]
+enforce_new_defaults = true
+${1:+policy_file = $1}
 [oslo_concurrency]
 lock_path = $STATE_DIR/lock
 [oslo_messaging_notifications]
@@ -111,6 +118,11 @@ key_repository = $STATE_DIR/keystone/fernet-keys
 key_repository = $STATE_DIR/keystone/fernet-keys
 [credential]
 key_repository = $STATE_DIR/keystone/credential-keys
+[security_compliance]
+# a rule every seeded password meets (admin, demo, reader, mfa), so that Zenith's password forms can show Keystone's
+# own refusal; a real cloud sets a stronger one
+password_regex = ^.{3,}$
+password_regex_description = Passwords need at least 3 characters
 [cache]
 enabled = true
 backend = oslo_cache.memcache_pool
@@ -135,6 +147,8 @@ bind_host = $HOST_IP
 bind_port = 9292
 workers = 1
 log_file = $LOG_DIR/glance-api.log
+# glance applies the new policy defaults only with this too (see common_sections)
+enforce_secure_rbac = true
 enabled_backends = fs:file
 transport_url = $RABBIT_URL
 # these list options take their values in brackets (oslo.config ListOpt with bounds)
@@ -263,9 +277,7 @@ $(authtoken_section neutron)
 $(service_credentials nova)
 [agent]
 root_helper = sudo /usr/bin/neutron-rootwrap /etc/neutron/rootwrap.conf
-[oslo_policy]
-policy_file = /etc/neutron/policy.yaml
-$(common_sections)
+$(common_sections /etc/neutron/policy.yaml)
 EOT
 }
 

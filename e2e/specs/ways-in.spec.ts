@@ -1,12 +1,15 @@
 // Every way in, on the real local cloud: password + TOTP (Keystone's auth receipt) for the seeded user mfa, an
-// application credential made with the CLI, the own-password change, and TOTP self-registration.
+// application credential made with the CLI, the own-password change (and Keystone's password rule), TOTP
+// self-registration and removal, and signing in again before the token ends without leaving the page.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from '@playwright/test';
+import type { SessionView } from '../../server/src/contract/session';
 import { openstack, openstackDo } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
-import { fillLogin, screenshotBothThemes, signOut } from '../support/zenith';
+import { fillLogin, screenshotBothThemes, screenshotDialogBothThemes, signOut } from '../support/zenith';
 
 const mfaSecretFile = new URL('../cloud/.state/mfa-totp-secret', import.meta.url).pathname;
 const keystoneRefusal = 'The request you have made requires authentication.';
@@ -45,6 +48,41 @@ async function throwawayUser(prefix: string, password: string) {
   await openstackDo('zenith-admin', ['role', 'add', '--user', user.id, '--project', 'demo', 'member']);
   return { name, id: user.id, remove: () => openstackDo('zenith-admin', ['user', 'delete', user.id]) };
 }
+
+/** A throwaway user signed in (project demo) and on their account page; the caller removes it. */
+async function onOwnAccountPage(page: Page, prefix: string, password: string) {
+  const user = await throwawayUser(prefix, password);
+  try {
+    await page.goto('/');
+    await fillLogin(page, { username: user.name, password, project: 'demo' });
+    await openAccount(page);
+    return user;
+  } catch (error) {
+    await user.remove();
+    throw error;
+  }
+}
+
+/**
+ * The CLI as witness of a user's password: `openstack token issue` with that user's name and password alone (a clean
+ * environment, no clouds.yaml), in project demo.
+ */
+function passwordWorks(username: string, password: string): Promise<boolean> {
+  const args = ['--os-auth-url', 'http://127.0.0.1:5000/v3', '--os-identity-api-version', '3', '--os-username', username, '--os-password', password];
+  const scope = ['--os-user-domain-name', 'Default', '--os-project-name', 'demo', '--os-project-domain-name', 'Default'];
+  return new Promise((resolve) => {
+    execFile('openstack', [...args, ...scope, 'token', 'issue', '-f', 'value', '-c', 'id'], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent' }, timeout: 60_000 }, (error) =>
+      resolve(error === null),
+    );
+  });
+}
+
+/** The session as the BFF describes it to this browser (its cookie), outside the page. */
+async function sessionOf(page: Page): Promise<SessionView> {
+  return (await (await page.request.get('/api/auth/session')).json()) as SessionView;
+}
+
+const sessionCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name === 'zenith.sid')?.value;
 
 test('mfa signs in with password then a TOTP code computed from the seeded secret; a wrong code gets Keystone’s refusal', async ({ page, seenResponses }) => {
   const secret = readFileSync(mfaSecretFile, 'utf8').trim();
@@ -119,11 +157,8 @@ test('an application credential signs in to its project only; logout leaves the 
 });
 
 test('a user changes their own password: Keystone refuses a wrong current one, then the session ends and the new one works', async ({ page }) => {
-  const user = await throwawayUser('e2e-pw', 'first-Password-1');
+  const user = await onOwnAccountPage(page, 'e2e-pw', 'first-Password-1');
   try {
-    await page.goto('/');
-    await fillLogin(page, { username: user.name, password: 'first-Password-1', project: 'demo' });
-    await openAccount(page);
 
     await page.getByLabel('Current password').fill('not-my-password');
     await page.getByLabel('New password', { exact: true }).fill('second-Password-2');
@@ -150,11 +185,8 @@ test('a user changes their own password: Keystone refuses a wrong current one, t
 });
 
 test('a user registers an authenticator (QR code and secret shown once, confirmed by a code), then signs in with it', async ({ page, seenResponses }) => {
-  const user = await throwawayUser('e2e-totp', 'totp-Password-1');
+  const user = await onOwnAccountPage(page, 'e2e-totp', 'totp-Password-1');
   try {
-    await page.goto('/');
-    await fillLogin(page, { username: user.name, password: 'totp-Password-1', project: 'demo' });
-    await openAccount(page);
     await expect(page.getByTestId('totp-count')).toHaveText('None registered');
 
     await page.getByRole('button', { name: 'Set up an authenticator' }).click();
@@ -188,6 +220,127 @@ test('a user registers an authenticator (QR code and secret shown once, confirme
     await expect(page.getByTestId('current-project')).toHaveText('demo');
     await page.getByTestId('user-menu').click();
     await expect(page.getByTestId('user-signed-in-with')).toHaveText('Password and TOTP code');
+  } finally {
+    await user.remove();
+  }
+});
+
+test('a too-short new password gets Keystone’s own message and request id; the form keeps its input and the password stays (CLI)', async ({ page }) => {
+  const user = await onOwnAccountPage(page, 'e2e-weak', 'weak-Password-1');
+  try {
+    await page.getByLabel('Current password').fill('weak-Password-1');
+    await page.getByLabel('New password', { exact: true }).fill('ab');
+    await page.getByLabel('New password again').fill('ab');
+    await page.getByRole('button', { name: 'Change password' }).click();
+
+    // Keystone's [security_compliance] password_regex_description, in Keystone's own sentence.
+    const refusal = page.getByTestId('account-password').getByTestId('error-notice');
+    await expect(refusal.getByTestId('error-message')).toHaveText(/^The password does not match the requirements: Passwords need at least 3 characters/);
+    await expect(refusal.getByTestId('error-request-id')).toHaveText(/^req-[0-9a-f-]{36}$/);
+    await expect(page.getByLabel('Current password')).toHaveValue('weak-Password-1');
+    await expect(page.getByLabel('New password', { exact: true })).toHaveValue('ab');
+    await expect(page.getByLabel('New password again')).toHaveValue('ab');
+    await expect(page.getByTestId('current-project')).toHaveText('demo');
+    await screenshotBothThemes(page, 'account-weak-password');
+
+    expect(await passwordWorks(user.name, 'weak-Password-1')).toBe(true);
+    expect(await passwordWorks(user.name, 'ab')).toBe(false);
+  } finally {
+    await user.remove();
+  }
+});
+
+test('a user removes their authenticator: the confirmation says they could no longer sign in, and the CLI sees it gone', async ({ page }) => {
+  const user = await onOwnAccountPage(page, 'e2e-totp-rm', 'totp-Password-1');
+  try {
+    await page.getByRole('button', { name: 'Set up an authenticator' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent())?.replace(/\s/g, '') ?? '';
+    await page.getByLabel('Code from the app').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Confirm and save' }).click();
+    await expect(page.getByTestId('totp-count')).toHaveText('1 registered in Keystone');
+    const [stored] = await openstack<{ ID: string }[]>('zenith-admin', ['credential', 'list', '--type', 'totp', '--user', user.id]);
+    expect(stored).toBeDefined();
+
+    // An administrator makes the account require a code; the page reads the rules again.
+    await openstackDo('zenith-admin', ['user', 'set', '--multi-factor-auth-rule', 'password,totp', '--enable-multi-factor-auth', user.id]);
+    await page.reload();
+    await expect(page.getByTestId('mfa-rules')).toHaveText('password + totp');
+    await expect(page.getByTestId('totp-credential')).toHaveCount(1);
+
+    await page.getByRole('button', { name: `Remove authenticator ${stored!.ID}` }).click();
+    const dialog = page.getByTestId('action-dialog-remove-totp-credential');
+    await expect(dialog.getByText(`Remove authenticator ${stored!.ID}? Keystone deletes its TOTP secret`)).toBeVisible();
+    await expect(dialog.getByTestId('totp-removal-lockout')).toContainText(
+      'Your account’s multi-factor rules ask for password + totp, and this is your only authenticator: once it is removed, no code can complete a sign-in, so you can no longer sign in until an authenticator is registered again.',
+    );
+    await dialog.getByText('Show as CLI or HTTP').click();
+    await expect(dialog.getByTestId('cli-command')).toContainText(`openstack credential delete ${stored!.ID}`);
+    await expectAccessible(page, 'remove-authenticator confirmation');
+    await screenshotDialogBothThemes(page, 'account-remove-authenticator');
+
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('totp-count')).toHaveText('None registered');
+    expect(await openstack<unknown[]>('zenith-admin', ['credential', 'list', '--type', 'totp', '--user', user.id])).toEqual([]);
+  } finally {
+    await user.remove();
+  }
+});
+
+test('five minutes before the token ends, signing in again in a dialog keeps the page and its form; the expiry moves forward and the next call works', async ({ page, seenResponses }) => {
+  // The page's clock is the test's: the BFF and Keystone keep real time (the token is valid for hours).
+  await page.clock.install();
+  const user = await onOwnAccountPage(page, 'e2e-renew', 'renew-Password-1');
+  try {
+    const before = await sessionOf(page);
+    const cookieBefore = await sessionCookie(page);
+    const documentBefore = await page.evaluate(() => performance.timeOrigin);
+
+    await page.getByLabel('Current password').fill('renew-Password-1');
+    await page.getByLabel('New password', { exact: true }).fill('renew-Password-2');
+    await page.getByLabel('New password again').fill('renew-Password-2');
+
+    // Four minutes before Keystone's expires_at, as the page counts.
+    const pageNow = await page.evaluate(() => Date.now());
+    await page.clock.fastForward(Date.parse(before.expiresAt) - 4 * 60_000 - pageNow);
+    const warning = page.getByTestId('session-expiry-warning');
+    await expect(warning).toContainText(/Your session ends in [34] minutes\./);
+    await warning.getByRole('button', { name: 'Sign in again' }).click();
+
+    const dialog = page.getByTestId('renew-session-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Sign in again' })).toBeVisible();
+    await expect(dialog.getByLabel('User name')).toHaveValue(user.name);
+    await dialog.getByLabel('Password', { exact: true }).fill('not-my-password');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog.getByTestId('error-message')).toHaveText(keystoneRefusal);
+    await expect(dialog.getByTestId('error-request-id')).toHaveText(/^req-[0-9a-f-]{36}$/);
+    await expect(dialog.getByLabel('Password', { exact: true })).toHaveValue('not-my-password');
+    await expectAccessible(page, 'sign-in-again dialog');
+    await screenshotDialogBothThemes(page, 'renew-session');
+
+    await dialog.getByLabel('Password', { exact: true }).fill('renew-Password-1');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The same document, page and form: nothing was reloaded or left.
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(documentBefore);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByLabel('Current password')).toHaveValue('renew-Password-1');
+    await expect(page.getByLabel('New password', { exact: true })).toHaveValue('renew-Password-2');
+    await expect(page.getByLabel('New password again')).toHaveValue('renew-Password-2');
+    // The same user and project, a token that ends later, a new session cookie.
+    const after = await sessionOf(page);
+    expect(after.user.id).toBe(before.user.id);
+    expect(after.project.id).toBe(before.project.id);
+    expect(after.region).toBe(before.region);
+    expect(Date.parse(after.expiresAt)).toBeGreaterThan(Date.parse(before.expiresAt));
+    expect(await sessionCookie(page)).not.toBe(cookieBefore);
+    await expectNoTokenInBrowser(page, seenResponses);
+
+    // The next call, a write, goes with the new session's CSRF token: the password change the form held succeeds.
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByTestId('login-notice')).toHaveText('Your password has changed. Sign in with the new one.');
+    expect(await passwordWorks(user.name, 'renew-Password-2')).toBe(true);
   } finally {
     await user.remove();
   }

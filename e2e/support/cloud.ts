@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 const cloudsYaml = new URL('../cloud/.state/clouds.yaml', import.meta.url).pathname;
 
 export type CloudName = 'zenith-admin' | 'zenith-demo';
+/** The clouds the CLI witness runs as: also the reader (only the reader role, on project demo). */
+export type WitnessCloud = CloudName | 'zenith-reader';
 
 interface CloudsFile {
   clouds: Record<string, { auth: { username: string; password: string; project_name: string } }>;
@@ -74,7 +76,7 @@ function holdProcess(child: ChildProcessWithoutNullStreams, busy: boolean) {
 }
 
 // `--os-project-name` does not override a clouds.yaml entry's project_name; `--os-project-id` does.
-async function cli(cloud: CloudName, args: string[], projectId?: string): Promise<{ stdout: string }> {
+async function cli(cloud: WitnessCloud, args: string[], projectId?: string): Promise<{ stdout: string }> {
   const scope = projectId ? ['--os-project-id', projectId] : [];
   const argv = ['--os-cloud', cloud, ...scope, ...args];
   witness ??= startWitness();
@@ -92,13 +94,13 @@ async function cli(cloud: CloudName, args: string[], projectId?: string): Promis
 }
 
 /** Runs `openstack <args> -f json` against the local cloud and returns the parsed output. */
-export async function openstack<T>(cloud: CloudName, args: string[], projectId?: string): Promise<T> {
+export async function openstack<T>(cloud: WitnessCloud, args: string[], projectId?: string): Promise<T> {
   const { stdout } = await cli(cloud, [...args, '-f', 'json'], projectId);
   return JSON.parse(stdout) as T;
 }
 
 /** Runs an `openstack` command that prints nothing worth parsing (set, delete...). */
-export async function openstackDo(cloud: CloudName, args: string[], projectId?: string): Promise<void> {
+export async function openstackDo(cloud: WitnessCloud, args: string[], projectId?: string): Promise<void> {
   await cli(cloud, args, projectId);
 }
 

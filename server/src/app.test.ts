@@ -75,7 +75,7 @@ describe('routing', () => {
       const page = await request(running.baseUrl, path);
       expect(page.status, path).toBe(200);
       expect(page.body).toContain('<title>Zenith</title>');
-      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['cache-control']).toBe('no-store');
     }
     const asset = await request(running.baseUrl, '/assets/app-1234.js');
     expect(asset.status).toBe(200);

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
@@ -15,7 +13,10 @@ import { mintRequestId } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
 import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
-import { versionsRoutes } from './proxy/versions.js';
+import { ServiceVersionCache, versionsRoutes } from './proxy/versions.js';
+import { bootstrapVersionServices } from './contract/bootstrap.js';
+import { indexPage } from './client-app/index-page.js';
+import { clientFiles } from './client-app/static-files.js';
 import { resolveSessionSecret } from './session/secret.js';
 import { csrfProtection, endExpiredSessions, sessionMiddleware } from './session/session.js';
 import { openSqliteSessionBackend, type SessionBackend } from './session/store.js';
@@ -41,6 +42,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   const keystone = new KeystoneClient(cloud.authUrl, upstream);
   const sessions = options.sessionBackend ?? openSqliteSessionBackend(server.sessionDb);
   const secret = resolveSessionSecret(server.sessionSecret, server.stateDir);
+  const versions = new ServiceVersionCache(upstream, cloud.interface);
 
   const app = express();
   app.disable('x-powered-by');
@@ -67,19 +69,28 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   );
   app.use(securityHeaders(server.secureCookies));
 
-  app.use(clientApp(server.clientDist));
+  // The client's files need no session; its pages do (they carry the session view).
+  app.use(clientFiles(server.clientDist, { sourceMaps: server.sourceMaps }));
 
   app.use('/api', noStore);
   app.use(sessionMiddleware({ secret, store: sessions.store, secureCookies: server.secureCookies }));
   app.use(endExpiredSessions(server.secureCookies));
+  app.use(indexPage({ distDirectory: server.clientDist, versions, endpointInterface: cloud.interface }));
   app.use(csrfProtection(loginPath));
   app.use(
     '/api/auth',
-    authRoutes({ keystone, cloud, secureCookies: server.secureCookies, loginRateLimit: server.loginRateLimit }),
+    authRoutes({
+      keystone,
+      cloud,
+      secureCookies: server.secureCookies,
+      loginRateLimit: server.loginRateLimit,
+      // The SPA's next page will want these: read them while the browser is still getting the answer.
+      onScope: (auth, requestId) => versions.warm(auth, bootstrapVersionServices, requestId),
+    }),
   );
   app.use('/api/auth', apiAccessRoutes({ upstream, cloud, secureCookies: server.secureCookies }));
   app.use('/api/account', accountRoutes({ keystone, secureCookies: server.secureCookies }));
-  app.use('/api/versions', versionsRoutes({ upstream, endpointInterface: cloud.interface }));
+  app.use('/api/versions', versionsRoutes(versions));
   app.use(
     proxyMountPath,
     openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),
@@ -132,30 +143,3 @@ const noStore: RequestHandler = (_req, res, next) => {
   res.set('Cache-Control', 'no-store');
   next();
 };
-
-/** client/dist with an SPA fallback: any GET outside /api that is not a file gets index.html. */
-function clientApp(distDirectory: string): RequestHandler {
-  const indexFile = join(distDirectory, 'index.html');
-  const serveFiles = express.static(distDirectory, {
-    index: false,
-    setHeaders(res, path) {
-      // Vite fingerprints everything under assets/, so those never change under the same name.
-      if (path.startsWith(join(distDirectory, 'assets'))) res.set('Cache-Control', 'public, max-age=31536000, immutable');
-    },
-  });
-  return (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) {
-      return next();
-    }
-    serveFiles(req, res, () => {
-      const lastSegment = req.path.split('/').at(-1) ?? '';
-      if (lastSegment.includes('.')) return next();
-      if (!existsSync(indexFile)) {
-        res.status(503).type('text/plain').send('The Zenith web client is not built: run `npm run build`.\n');
-        return;
-      }
-      res.set('Cache-Control', 'no-cache');
-      res.sendFile(indexFile);
-    });
-  };
-}

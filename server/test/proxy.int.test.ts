@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { globalRequestIdPattern, zenithRequestIdHeader } from '../src/contract/request-id.js';
 import type { SessionView } from '../src/contract/session.js';
 import type { ErrorBody } from '../src/contract/error-body.js';
-import type { ServiceVersion } from '../src/proxy/versions.js';
+import type { ServiceVersions } from '../src/contract/versions.js';
 import { json, LogCapture, startZenith, TestBrowser, type RunningZenith, type TestResponse, removeTemporaryDirectories } from '../src/testing/harness.js';
 import { credentials, expectNoToken, integrationConfig, revokeInKeystone, tokenInStore, waitForCloud } from './support.js';
 
@@ -22,7 +22,10 @@ async function signIn(): Promise<TestBrowser> {
 
 beforeAll(async () => {
   await waitForCloud();
-  zenith = await startZenith(integrationConfig(), logs);
+  const config = integrationConfig();
+  // The proxy's per-request line (upstream time, the BFF's own, connection reuse) is at debug level.
+  config.server.logLevel = 'debug';
+  zenith = await startZenith(config, logs);
   browser = await signIn();
 });
 
@@ -200,27 +203,27 @@ describe('version discovery', () => {
   it('reports Nova\'s microversion range', async () => {
     const response = await browser.send('/api/versions/compute');
     expect(response.status).toBe(200);
-    const version = json<ServiceVersion>(response);
+    const version = json<ServiceVersions>(response);
     expect(version).toMatchObject({ serviceType: 'compute', version: 'v2.1', minMicroversion: '2.1' });
     expect(version.maxMicroversion).toMatch(/^2\.(9\d|1\d\d)$/);
   });
 
   it('reports Cinder\'s range under volumev3 and block-storage', async () => {
     for (const type of ['volumev3', 'block-storage']) {
-      const version = json<ServiceVersion>(await browser.send(`/api/versions/${type}`));
+      const version = json<ServiceVersions>(await browser.send(`/api/versions/${type}`));
       expect(version).toMatchObject({ serviceType: type, version: 'v3.0', minMicroversion: '3.0' });
       expect(version.maxMicroversion).toMatch(/^3\.\d+$/);
     }
   });
 
   it('reports versions without microversions for Glance, Neutron and Heat', async () => {
-    expect(json<ServiceVersion>(await browser.send('/api/versions/image')).version).toMatch(/^v2\.\d+$/);
-    expect(json<ServiceVersion>(await browser.send('/api/versions/network'))).toMatchObject({ version: 'v2.0' });
-    expect(json<ServiceVersion>(await browser.send('/api/versions/orchestration'))).toMatchObject({ version: 'v1.0' });
+    expect(json<ServiceVersions>(await browser.send('/api/versions/image')).version).toMatch(/^v2\.\d+$/);
+    expect(json<ServiceVersions>(await browser.send('/api/versions/network'))).toMatchObject({ version: 'v2.0' });
+    expect(json<ServiceVersions>(await browser.send('/api/versions/orchestration'))).toMatchObject({ version: 'v1.0' });
   });
 
   it('reports Placement\'s max_version', async () => {
-    const version = json<ServiceVersion>(await browser.send('/api/versions/placement'));
+    const version = json<ServiceVersions>(await browser.send('/api/versions/placement'));
     expect(version.maxMicroversion).toMatch(/^1\.\d+$/);
   });
 
@@ -228,6 +231,30 @@ describe('version discovery', () => {
     const response = await browser.send('/api/versions/dns');
     expect(response.status).toBe(404);
     expect(json<ErrorBody>(response).error.code).toBe('unknown_service');
+  });
+});
+
+describe('connections to the cloud', () => {
+  interface ProxiedLine {
+    msg: string;
+    req?: { id?: string };
+    upstream?: { reusedConnection: boolean };
+  }
+  const proxiedLine = (id: unknown) =>
+    logs.lines.map((line) => JSON.parse(line) as ProxiedLine).find((line) => line.msg === 'proxied' && line.req?.id === id);
+
+  // Keystone and Placement run under uwsgi's http-socket here, which closes every connection (e2e/cloud/daemons.sh).
+  it.each([
+    ['compute', '/flavors'],
+    ['image', '/v2/images?limit=1'],
+    ['network', '/v2.0/networks?limit=1'],
+    ['volumev3', '/volumes?limit=1'],
+    ['orchestration', '/stacks?limit=1'],
+  ])('sends a second request to %s on the connection the first one left open', async (type, path) => {
+    const first = await browser.send(`/api/os/${type}${path}`);
+    const second = await browser.send(`/api/os/${type}${path}`);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    await vi.waitFor(() => expect(proxiedLine(second.headers[zenithRequestIdHeader])?.upstream?.reusedConnection).toBe(true));
   });
 });
 

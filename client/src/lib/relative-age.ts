@@ -8,9 +8,13 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+// One formatter per language: making one costs more than formatting, and a list formats a date per row.
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
 export function relativeAge(isoDate: string, now: number, language: string): string {
   const seconds = Math.round((Date.parse(isoDate) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  let format = formats.get(language);
+  if (!format) formats.set(language, (format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })));
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }

@@ -5,6 +5,7 @@ import type { ProjectsResponse } from '../contract/projects.js';
 import {
   ApplicationCredentialLoginRequest,
   LoginRequest,
+  RenewRequest,
   ScopeRequest,
   TotpLoginRequest,
   type LoginChallenge,
@@ -16,9 +17,11 @@ import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
 import {
   changeScope,
+  continueRenewalWithTotp,
   continueWithTotp,
   isPendingTotp,
   projectViews,
+  renewSignIn,
   revokeQuietly,
   signIn,
   signInWithApplicationCredential,
@@ -32,6 +35,8 @@ export interface AuthRoutesOptions {
   cloud: CloudConfig;
   secureCookies: boolean;
   loginRateLimit: LoginRateLimit;
+  /** Called once a session has a new scope (sign-in, project or region switch), with the request's id. */
+  onScope?: (auth: AuthState, requestId: string) => void;
 }
 
 export const loginPath = '/api/auth/login';
@@ -40,10 +45,12 @@ declare module 'express-session' {
   interface SessionData {
     /** A password sign-in waiting for its TOTP code: Keystone's receipt stays here, never in the browser. */
     pendingLogin: PendingTotp;
+    /** The same, for a signed-in session signing in again before its token ends (POST /renew). */
+    pendingRenewal: PendingTotp;
   }
 }
 
-export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: AuthRoutesOptions): Router {
+export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, onScope }: AuthRoutesOptions): Router {
   const router = express.Router();
   /** Keystone calls made for this request carry its id; failed revocations go to its log line. */
   const rulesFor = (req: Request): AuthRulesContext => ({
@@ -58,6 +65,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   const completeSignIn = async (req: Request, res: Response, rules: AuthRulesContext, auth: AuthState) => {
     const previous = req.session.auth;
     const { csrfToken } = await startSession(req, auth);
+    onScope?.(auth, requestIdOf(req));
     if (previous) await revokeQuietly(rules, sessionTokens(previous));
     respondWithSession(res, auth, csrfToken);
   };
@@ -77,36 +85,55 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
     req.session.pendingLogin = result;
     if (!req.session.auth) req.session.cookie.maxAge = Math.max(0, Date.parse(result.expiresAt) - Date.now());
     await saveSession(req);
-    const challenge: LoginChallenge = {
-      challenge: 'totp',
-      user: { name: result.user.name, domain: result.user.domain },
-      expiresAt: result.expiresAt,
-    };
-    res.json(challenge);
+    res.json(challengeFor(result));
   });
 
   router.post('/login/totp', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
     const { passcode } = parseBody(TotpLoginRequest, req.body);
     const pending = req.session.pendingLogin;
-    if (!pending) {
-      throw new ApiError(401, 'No sign-in is waiting for a TOTP code: sign in with your password first', { code: 'login_restart' });
-    }
+    if (!pending) throw noPendingCode();
     const rules = rulesFor(req);
-    try {
-      await completeSignIn(req, res, rules, await continueWithTotp(rules, pending, passcode));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'login_restart') {
-        delete req.session.pendingLogin;
-        await saveSession(req);
-      }
-      throw error;
-    }
+    await forgetPendingOnRestart(req, 'pendingLogin', async () =>
+      completeSignIn(req, res, rules, await continueWithTotp(rules, pending, passcode)),
+    );
   });
 
   router.post('/login/application-credential', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
     const rules = rulesFor(req);
     const request = parseBody(ApplicationCredentialLoginRequest, req.body);
     await completeSignIn(req, res, rules, await signInWithApplicationCredential(rules, request));
+  });
+
+  /**
+   * Signing in again before the token ends, without leaving the page: the same user and way in, the same project
+   * and region. The session gets the new token, and a new id and CSRF token (as at any sign-in); what it held is kept
+   * (the old tokens retired until logout). A session that already ended gets 401 no_session, like any call.
+   */
+  const completeRenewal = async (req: Request, res: Response, renewed: AuthState) => {
+    const { csrfToken } = await startSession(req, renewed);
+    respondWithSession(res, renewed, csrfToken);
+  };
+
+  router.post('/renew', ...limiters, async (req, res) => {
+    const auth = requireAuth(req);
+    const request = parseBody(RenewRequest, req.body);
+    delete req.session.pendingRenewal;
+    const result = await renewSignIn(rulesFor(req), auth, request);
+    if (!isPendingTotp(result)) return completeRenewal(req, res, result);
+    req.session.pendingRenewal = result;
+    await saveSession(req);
+    res.json(challengeFor(result));
+  });
+
+  router.post('/renew/totp', ...limiters, async (req, res) => {
+    const auth = requireAuth(req);
+    const { passcode } = parseBody(TotpLoginRequest, req.body);
+    const pending = req.session.pendingRenewal;
+    if (!pending) throw noPendingCode();
+    const rules = rulesFor(req);
+    await forgetPendingOnRestart(req, 'pendingRenewal', async () =>
+      completeRenewal(req, res, await continueRenewalWithTotp(rules, auth, pending, passcode)),
+    );
   });
 
   router.get('/session', (req, res) => {
@@ -124,6 +151,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
     const auth = requireAuth(req);
     const next = await changeScope(rulesFor(req), auth, parseBody(ScopeRequest, req.body));
     await updateSession(req, next);
+    onScope?.(next, requestIdOf(req));
     respondWithSession(res, next, req.session.csrfToken ?? '');
   });
 
@@ -147,6 +175,26 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit }: A
   }
 
   return router;
+}
+
+function challengeFor(pending: PendingTotp): LoginChallenge {
+  return { challenge: 'totp', user: { name: pending.user.name, domain: pending.user.domain }, expiresAt: pending.expiresAt };
+}
+
+const noPendingCode = () =>
+  new ApiError(401, 'No sign-in is waiting for a TOTP code: sign in with your password first', { code: 'login_restart' });
+
+/** A receipt that ran out is forgotten, so that the next attempt starts again from the password. */
+async function forgetPendingOnRestart(req: Request, key: 'pendingLogin' | 'pendingRenewal', step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'login_restart') {
+      delete req.session[key];
+      await saveSession(req);
+    }
+    throw error;
+  }
 }
 
 export function saveSession(req: Request): Promise<void> {
@@ -206,13 +254,21 @@ function loginRateLimiters(limits: LoginRateLimit): RequestHandler[] {
 
 /**
  * The account a sign-in attempt is for: the user named (password, application credential by name), the one whose
- * password step waits for a code (TOTP), or the application credential's id.
+ * password step waits for a code (TOTP), or the application credential's id (given, or the session's when it signs
+ * in again). A renewal counts against the same account as a sign-in.
  */
 function accountKey(req: Request): string | undefined {
   const key = (domain: string, user: string) => `${domain}/${user}`.toLowerCase();
-  if (req.path === '/login/totp') {
-    const pending = req.session?.pendingLogin;
+  if (req.path === '/login/totp' || req.path === '/renew/totp') {
+    const pending = req.path === '/login/totp' ? req.session?.pendingLogin : req.session?.pendingRenewal;
     return pending ? key(pending.user.domain, pending.user.name) : undefined;
+  }
+  if (req.path === '/renew') {
+    const parsed = RenewRequest.safeParse(req.body);
+    if (!parsed.success) return undefined;
+    if (parsed.data.method === 'password') return key(parsed.data.userDomain, parsed.data.username);
+    const credential = req.session?.auth?.signIn?.applicationCredential;
+    return credential ? `application-credential/${credential.id}` : undefined;
   }
   if (req.path === '/login/application-credential') {
     const parsed = ApplicationCredentialLoginRequest.safeParse(req.body);

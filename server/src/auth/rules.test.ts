@@ -1,7 +1,7 @@
 // The sign-in and scope rules against a fake Keystone: no network, every call it received on record.
 import { describe, expect, it } from 'vitest';
 import type { KeystoneProject } from '../contract/projects.js';
-import { LoginRequest, ScopeRequest } from '../contract/session.js';
+import { LoginRequest, RenewRequest, ScopeRequest } from '../contract/session.js';
 import { ApiError } from '../http/errors.js';
 import type { KeystoneCatalogEntry, KeystoneToken } from '../openstack/keystone-types.js';
 import type {
@@ -10,13 +10,16 @@ import type {
   IssuedToken,
   KeystoneAuth,
   PasswordCredentials,
+  ProjectRef,
 } from '../openstack/keystone.js';
 import { ApplicationCredentialLoginRequest } from '../contract/session.js';
 import { sampleAuth, sampleCatalog } from '../testing/harness.js';
 import {
   changeScope,
+  continueRenewalWithTotp,
   continueWithTotp,
   projectViews,
+  renewSignIn,
   signIn,
   signInWithApplicationCredential,
   type AuthRulesContext,
@@ -25,16 +28,19 @@ import {
 
 const domain = { id: 'default', name: 'Default' };
 
-function token(projectId: string | undefined, catalog: KeystoneCatalogEntry[] = sampleCatalog()): KeystoneToken {
+function token(projectId: string | undefined, catalog: KeystoneCatalogEntry[] = sampleCatalog(), userName = 'demo'): KeystoneToken {
   return {
     methods: ['password'],
-    user: { id: 'u1', name: 'demo', domain },
+    user: { id: userName === 'demo' ? 'u1' : `u-${userName}`, name: userName, domain },
     audit_ids: ['a'],
     expires_at: '2030-01-01T00:00:00.000000Z',
     issued_at: '2029-12-31T23:00:00.000000Z',
     ...(projectId ? { project: { id: projectId, name: `${projectId}-name`, domain }, roles: [{ id: 'r', name: 'member' }], catalog } : {}),
   };
 }
+
+const described = (project: ProjectRef | undefined) => (!project ? '-' : 'id' in project ? `#${project.id}` : `${project.domain}/${project.name}`);
+const projectIdOf = (project: ProjectRef | undefined) => (!project ? undefined : 'id' in project ? project.id : `p-${project.name}`);
 
 /** Keystone as the rules see it: answers from the test, and a log of what was asked. */
 class FakeKeystone implements KeystoneAuth {
@@ -50,33 +56,33 @@ class FakeKeystone implements KeystoneAuth {
   /** The code the TOTP step accepts. */
   passcode = '123456';
 
-  private issue(projectId: string | undefined, methods = ['password']): IssuedToken {
+  private issue(projectId: string | undefined, methods = ['password'], userName = 'demo'): IssuedToken {
     this.issued += 1;
-    return { id: `t${this.issued}`, token: { ...token(projectId, this.catalog), methods } };
+    return { id: `t${this.issued}`, token: { ...token(projectId, this.catalog, userName), methods } };
   }
 
-  private receipt(methods: string[]): AuthReceipt {
+  private receipt(methods: string[], userName = 'demo'): AuthReceipt {
     return {
       receipt: 'receipt-1',
       methods,
       requiredMethods: this.mfaRules ?? [],
-      user: { id: 'u1', name: 'demo', domain },
+      user: { id: userName === 'demo' ? 'u1' : `u-${userName}`, name: userName, domain },
       expiresAt: '2030-01-01T00:05:00.000Z',
       requestId: 'req-receipt',
     };
   }
 
   async passwordLogin(credentials: PasswordCredentials): Promise<IssuedToken | AuthReceipt> {
-    this.calls.push(`login ${credentials.userDomain}/${credentials.username} ${credentials.project ? `${credentials.project.domain}/${credentials.project.name}` : '-'}`);
-    if (this.mfaRules) return this.receipt(['password']);
-    return this.issue(credentials.project ? `p-${credentials.project.name}` : this.defaultProject);
+    this.calls.push(`login ${credentials.userDomain}/${credentials.username} ${described(credentials.project)}`);
+    if (this.mfaRules) return this.receipt(['password'], credentials.username);
+    return this.issue(projectIdOf(credentials.project) ?? this.defaultProject, ['password'], credentials.username);
   }
 
-  async totpLogin(receipt: string, userId: string, passcode: string, project?: { name: string; domain: string }): Promise<IssuedToken | AuthReceipt> {
-    this.calls.push(`totp ${receipt} ${userId} ${passcode} ${project ? `${project.domain}/${project.name}` : '-'}`);
+  async totpLogin(receipt: string, userId: string, passcode: string, project?: ProjectRef): Promise<IssuedToken | AuthReceipt> {
+    this.calls.push(`totp ${receipt} ${userId} ${passcode} ${described(project)}`);
     if (passcode !== this.passcode) throw new ApiError(401, 'The request you have made requires authentication.', { requestId: 'req-k', code: 'unauthorized' });
     if (this.mfaRules?.every((rule) => rule.some((method) => method !== 'password' && method !== 'totp'))) return this.receipt(['password', 'totp']);
-    return this.issue(project ? `p-${project.name}` : this.defaultProject, ['password', 'totp']);
+    return this.issue(projectIdOf(project) ?? this.defaultProject, ['password', 'totp']);
   }
 
   async applicationCredentialLogin(credential: ApplicationCredentialSecret): Promise<IssuedToken> {
@@ -278,6 +284,58 @@ describe('changeScope', () => {
     const request = ScopeRequest.parse({ projectId: 'p-other', region: 'Atlantis' });
     await expect(changeScope(rules(keystone).context, current, request)).rejects.toMatchObject({ code: 'unknown_region' });
     expect(keystone.calls).toEqual(['rescope current p-other', 'revoke t1']);
+  });
+});
+
+describe('renewSignIn', () => {
+  const current = sampleAuth({ token: 'current', retiredTokens: ['older'], region: 'RegionTwo', signIn: { methods: ['password'] } });
+  const renewal = (body: Record<string, unknown>) => RenewRequest.parse(body);
+
+  it("asks Keystone for a token of the session's project by id, keeps its region, and retires the tokens it held", async () => {
+    const keystone = new FakeKeystone();
+    const next = await renewSignIn(rules(keystone).context, current, renewal({ method: 'password', username: 'demo', password: 'pw' }));
+    expect(next).toMatchObject({ token: 't1', user: { id: 'u1' }, project: { id: current.project.id }, region: 'RegionTwo', retiredTokens: ['current', 'older'] });
+    expect(keystone.calls).toEqual([`login Default/demo #${current.project.id}`]);
+  });
+
+  it("refuses another user's password (409 renew_other_user) and revokes the token Keystone gave", async () => {
+    const keystone = new FakeKeystone();
+    await expect(renewSignIn(rules(keystone).context, current, renewal({ method: 'password', username: 'admin', password: 'pw' }))).rejects.toMatchObject({
+      status: 409,
+      code: 'renew_other_user',
+      message: "These credentials are user admin's (domain Default), and this session is demo's: to work as admin, sign out, then sign in",
+    });
+    expect(keystone.calls.at(-1)).toBe('revoke t1');
+  });
+
+  it('goes through the TOTP step for a user whose rules want it, scoped to the same project', async () => {
+    const keystone = new FakeKeystone();
+    keystone.mfaRules = [['password', 'totp']];
+    const pending = (await renewSignIn(rules(keystone).context, current, renewal({ method: 'password', username: 'demo', password: 'pw' }))) as PendingTotp;
+    expect(pending).toMatchObject({ receipt: 'receipt-1', project: { id: current.project.id }, region: 'RegionTwo' });
+    const next = await continueRenewalWithTotp(rules(keystone).context, current, pending, '123456', Date.parse('2030-01-01T00:00:00Z'));
+    expect(next).toMatchObject({ token: 't1', project: { id: current.project.id }, signIn: { methods: ['password', 'totp'] } });
+    expect(keystone.calls.at(-1)).toBe(`totp receipt-1 u1 123456 #${current.project.id}`);
+    // Another user's receipt asks for no code at all.
+    await expect(renewSignIn(rules(keystone).context, current, renewal({ method: 'password', username: 'mfa', password: 'pw' }))).rejects.toMatchObject({
+      code: 'renew_other_user',
+    });
+  });
+
+  it("renews an application credential's session with its secret only, and refuses the other way in either way round", async () => {
+    const keystone = new FakeKeystone();
+    const bound = sampleAuth({ token: 'current', project: { id: 'p-appcred', name: 'demo', domain }, signIn: { methods: ['application_credential'], applicationCredential: { id: 'ac1', name: 'ci' } } });
+    const next = await renewSignIn(rules(keystone).context, bound, renewal({ method: 'application_credential', secret: 's' }));
+    expect(next).toMatchObject({ token: 't1', project: { id: 'p-appcred' }, signIn: { applicationCredential: { id: 'ac1' } }, retiredTokens: ['current'] });
+    expect(keystone.calls).toEqual(['appcred ac1']);
+    await expect(renewSignIn(rules(keystone).context, bound, renewal({ method: 'password', username: 'demo', password: 'pw' }))).rejects.toMatchObject({
+      status: 409,
+      code: 'renew_other_method',
+    });
+    await expect(renewSignIn(rules(keystone).context, current, renewal({ method: 'application_credential', secret: 's' }))).rejects.toMatchObject({
+      code: 'renew_other_method',
+    });
+    expect(keystone.calls).toEqual(['appcred ac1']);
   });
 });
 

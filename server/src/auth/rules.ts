@@ -2,10 +2,10 @@
 // Keystone, which token and region the session gets, and which tokens must be revoked on the way.
 import type { z } from 'zod';
 import type { KeystoneProject, Project } from '../contract/projects.js';
-import type { ApplicationCredentialLoginRequest, LoginRequest, ScopeRequest } from '../contract/session.js';
+import type { ApplicationCredentialLoginRequest, LoginRequest, RenewRequest, ScopeRequest } from '../contract/session.js';
 import { ApiError } from '../http/errors.js';
 import { chooseRegion } from '../openstack/catalog.js';
-import { isReceipt, type AuthReceipt, type IssuedToken, type KeystoneAuth } from '../openstack/keystone.js';
+import { isReceipt, type AuthReceipt, type IssuedToken, type KeystoneAuth, type ProjectRef } from '../openstack/keystone.js';
 import { sessionTokens, type AuthState } from '../session/session.js';
 import { authStateFrom } from './session-view.js';
 
@@ -31,7 +31,7 @@ export async function revokeQuietly({ keystone, onRevokeFailure }: AuthRulesCont
 export interface PendingTotp {
   receipt: string;
   user: { id: string; name: string; domain: string };
-  project?: { name: string; domain: string };
+  project?: ProjectRef;
   region?: string;
   expiresAt: string;
 }
@@ -68,6 +68,10 @@ export async function continueWithTotp(
   passcode: string,
   now = Date.now(),
 ): Promise<AuthState> {
+  return finishSignIn(context, await totpToken(context, pending, passcode, now), pending.region);
+}
+
+async function totpToken(context: AuthRulesContext, pending: PendingTotp, passcode: string, now: number): Promise<IssuedToken> {
   if (Date.parse(pending.expiresAt) <= now) {
     throw new ApiError(401, 'The sign-in waited too long for its TOTP code: sign in with your password again', {
       code: 'login_restart',
@@ -75,7 +79,7 @@ export async function continueWithTotp(
   }
   const answer = await context.keystone.totpLogin(pending.receipt, pending.user.id, passcode, pending.project);
   if (isReceipt(answer)) throw unsupportedRules(answer);
-  return finishSignIn(context, answer, pending.region);
+  return answer;
 }
 
 /** A sign-in with an application credential: its project, no other (see changeScope). */
@@ -93,6 +97,71 @@ export async function signInWithApplicationCredential(
     throw new ApiError(502, 'Keystone issued an application credential token without a project', { code: 'upstream_error' });
   }
   return finishSignIn(context, issued, request.region);
+}
+
+/**
+ * Signing in again before the session's token ends, without leaving the page: the way the session was made (a
+ * password, then a TOTP code when the user's rules want one; or the session's own application credential), for a
+ * token of the session's project (by id) and, when its catalog still has it, region. The session's user must be the
+ * one signing in: anyone else signs out first.
+ */
+export async function renewSignIn(
+  context: AuthRulesContext,
+  auth: AuthState,
+  request: z.output<typeof RenewRequest>,
+): Promise<AuthState | PendingTotp> {
+  const credential = auth.signIn?.applicationCredential;
+  if (request.method === 'application_credential') {
+    if (!credential) throw otherWayIn('This session was made with a password: sign in again with it');
+    return renewedState(context, auth, await context.keystone.applicationCredentialLogin({ id: credential.id, secret: request.secret }));
+  }
+  if (credential) throw otherWayIn(`This session was made with application credential ${credential.name}: sign in again with its secret`);
+  const project = { id: auth.project.id };
+  const answer = await context.keystone.passwordLogin({ username: request.username, password: request.password, userDomain: request.userDomain, project });
+  if (!isReceipt(answer)) return renewedState(context, auth, answer);
+  // Keystone names the user in its receipt: no code is asked of someone who is not the session's user.
+  if (answer.user.id !== auth.user.id) throw otherUser(answer.user, auth);
+  return pendingTotp(answer, project, auth.region);
+}
+
+/** The TOTP step of a renewal whose password Keystone answered with a receipt. */
+export async function continueRenewalWithTotp(
+  context: AuthRulesContext,
+  auth: AuthState,
+  pending: PendingTotp,
+  passcode: string,
+  now = Date.now(),
+): Promise<AuthState> {
+  return renewedState(context, auth, await totpToken(context, pending, passcode, now));
+}
+
+/** The session with its new token; the tokens it held are retired (requests in flight finish; logout revokes them). */
+async function renewedState(context: AuthRulesContext, auth: AuthState, issued: IssuedToken): Promise<AuthState> {
+  const { user, project, catalog } = issued.token;
+  const problem =
+    user.id !== auth.user.id
+      ? otherUser(user, auth)
+      : project?.id !== auth.project.id
+        ? new ApiError(409, `Keystone issued a token for another project than this session's (${auth.project.name})`, { code: 'renew_scope' })
+        : undefined;
+  const region = chooseRegion(catalog ?? [], undefined, auth.region, context.configuredRegion);
+  if (problem || region === undefined) {
+    await revokeQuietly(context, [issued.id]);
+    throw problem ?? unknownRegion(undefined);
+  }
+  return { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth) };
+}
+
+function otherUser(user: { name: string; domain: { name: string } }, auth: AuthState): ApiError {
+  return new ApiError(
+    409,
+    `These credentials are user ${user.name}'s (domain ${user.domain.name}), and this session is ${auth.user.name}'s: to work as ${user.name}, sign out, then sign in`,
+    { code: 'renew_other_user' },
+  );
+}
+
+function otherWayIn(message: string): ApiError {
+  return new ApiError(409, message, { code: 'renew_other_method' });
 }
 
 async function finishSignIn(context: AuthRulesContext, answer: IssuedToken, requestedRegion: string | undefined): Promise<AuthState> {

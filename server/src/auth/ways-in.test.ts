@@ -232,6 +232,103 @@ describe('application credential sign-in', () => {
   });
 });
 
+describe('signing in again before the token ends (POST /api/auth/renew)', () => {
+  const renew = (browser: TestBrowser, body: unknown) => post(browser, '/api/auth/renew', body);
+
+  it("replaces the token in the same user's session, scoped to its project, with a new session id and CSRF token", async () => {
+    const browser = await signedIn();
+    const before = { cookie: browser.cookie, csrf: browser.csrfToken };
+    const response = await renew(browser, { method: 'password', username: 'demo', password: 'pw' });
+    expect(response.status).toBe(200);
+    const session = json<SessionView>(response);
+    expect(session).toMatchObject({ user: { id: 'u-demo' }, project: { id: 'p-demo' }, region: 'RegionOne', signIn: { methods: ['password'] } });
+    expect(keystone.calls('POST', '/v3/auth/tokens').at(-1)?.body).toEqual({
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'demo', password: 'pw', domain: { name: 'Default' } } } },
+        scope: { project: { id: 'p-demo' } },
+      },
+    });
+    expect(browser.cookie).not.toBe(before.cookie);
+    expect(session.csrfToken).not.toBe(before.csrf);
+    // Nothing was revoked: the old token is retired (requests in flight finish), revoked at logout.
+    expect(keystone.calls('DELETE', '/v3/auth/tokens')).toHaveLength(0);
+
+    // The old CSRF token no longer works, the new one does; the old cookie names no session.
+    expect((await post(browser, '/api/auth/scope', { region: 'RegionOne' })).status).toBe(403);
+    browser.csrfToken = session.csrfToken;
+    expect((await post(browser, '/api/auth/scope', { region: 'RegionOne' })).status).toBe(200);
+    const stale = new TestBrowser(browser.baseUrl);
+    stale.cookie = before.cookie;
+    expect(json<ErrorBody>(await stale.send('/api/auth/session')).error.code).toBe('no_session');
+
+    expect((await post(browser, '/api/auth/logout', {})).status).toBe(204);
+    expect(keystone.calls('DELETE', '/v3/auth/tokens').map((call) => call.headers['x-subject-token'])).toEqual(['token-2', 'token-1']);
+  });
+
+  it("shows Keystone's refusal and keeps the session; refuses another user's credentials (409) and revokes their token", async () => {
+    const browser = await signedIn();
+    const cookie = browser.cookie;
+    const wrong = await renew(browser, { method: 'password', username: 'demo', password: 'nope' });
+    expect(wrong.status).toBe(401);
+    expect(json<ErrorBody>(wrong).error).toMatchObject({ message: keystoneMessage, requestId: 'req-keystone', code: 'unauthorized' });
+    expect(browser.cookie).toBe(cookie);
+    expect((await browser.send('/api/auth/session')).status).toBe(200);
+
+    const other = await renew(browser, { method: 'password', username: 'admin', password: 'pw' });
+    expect(other.status).toBe(409);
+    expect(json<ErrorBody>(other).error.code).toBe('renew_other_user');
+    expect(keystone.calls('DELETE', '/v3/auth/tokens').map((call) => call.headers['x-subject-token'])).toEqual(['token-2']);
+    expect(json<SessionView>(await browser.send('/api/auth/session')).user.name).toBe('demo');
+
+    expect((await renew(browser, { method: 'application_credential', secret: 'app-secret' })).status).toBe(409);
+    expect((await renew(browser, { method: 'password', username: 'demo' })).status).toBe(400);
+    expect((await browser.send('/api/auth/renew', { method: 'POST', json: { method: 'password', username: 'demo', password: 'pw' }, csrf: false })).status).toBe(403);
+  });
+
+  it('goes through the TOTP step for mfa, the receipt kept server-side', async () => {
+    const browser = await start();
+    await post(browser, '/api/auth/login', { username: 'mfa', password: 'pw' });
+    browser.csrfToken = json<SessionView>(await post(browser, '/api/auth/login/totp', { passcode: '123456' })).csrfToken;
+    const challenge = await renew(browser, { method: 'password', username: 'mfa', password: 'pw' });
+    expect(json<LoginChallenge>(challenge)).toMatchObject({ challenge: 'totp', user: { name: 'mfa' } });
+    expect(everything(challenge)).not.toContain('RECEIPT-SECRET-ID');
+    expect((await post(browser, '/api/auth/renew/totp', { passcode: '000000' })).status).toBe(401);
+    const done = await post(browser, '/api/auth/renew/totp', { passcode: '123456' });
+    expect(done.status).toBe(200);
+    expect(json<SessionView>(done)).toMatchObject({ user: { name: 'mfa' }, signIn: { methods: ['password', 'totp'] } });
+    expect(keystone.calls('POST', '/v3/auth/tokens').at(-1)?.body).toEqual({
+      auth: { identity: { methods: ['totp'], totp: { user: { id: 'u-mfa', passcode: '123456' } } }, scope: { project: { id: 'p-demo' } } },
+    });
+    browser.csrfToken = json<SessionView>(done).csrfToken;
+    // The receipt is used up with the session it belonged to.
+    expect(json<ErrorBody>(await post(browser, '/api/auth/renew/totp', { passcode: '123456' })).error.code).toBe('login_restart');
+  });
+
+  it("renews an application credential's session with the secret alone", async () => {
+    const browser = await start();
+    browser.csrfToken = json<SessionView>(await post(browser, '/api/auth/login/application-credential', { id: 'ac-1', secret: 'app-secret' })).csrfToken;
+    const response = await renew(browser, { method: 'application_credential', secret: 'app-secret' });
+    expect(response.status).toBe(200);
+    expect(json<SessionView>(response).signIn).toEqual({ methods: ['application_credential'], applicationCredential: { id: 'ac-1', name: 'ci' } });
+    expect(keystone.calls('POST', '/v3/auth/tokens').at(-1)?.body).toEqual({
+      auth: { identity: { methods: ['application_credential'], application_credential: { id: 'ac-1', secret: 'app-secret' } } },
+    });
+    expect(response.body).not.toContain('app-secret');
+  });
+
+  it('needs a live session, and counts failures against the account like a sign-in', async () => {
+    const anonymous = await start({ maxFailuresPerIp: 100, maxFailuresPerUsername: 2 });
+    expect(json<ErrorBody>(await renew(anonymous, { method: 'password', username: 'demo', password: 'pw' })).error.code).toBe('no_session');
+    const session = json<SessionView>(await post(anonymous, '/api/auth/login', { username: 'demo', password: 'pw' }));
+    anonymous.csrfToken = session.csrfToken;
+    expect((await renew(anonymous, { method: 'password', username: 'demo', password: 'x' })).status).toBe(401);
+    const limited = await renew(anonymous, { method: 'password', username: 'demo', password: 'pw' });
+    expect(limited.status).toBe(429);
+    expect(json<ErrorBody>(limited).error.code).toBe('rate_limited');
+    expect((await post(new TestBrowser(anonymous.baseUrl), '/api/auth/login', { username: 'demo', password: 'pw' })).status).toBe(429);
+  });
+});
+
 async function signedIn() {
   const browser = await start();
   const session = json<SessionView>(await post(browser, '/api/auth/login', { username: 'demo', password: 'pw' }));

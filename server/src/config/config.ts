@@ -37,6 +37,8 @@ export interface ServerConfig {
   trustProxy: TrustProxy;
   logLevel: string;
   clientDist: string;
+  /** ZENITH_SOURCEMAPS: serve the client's source maps (off: browsers get a 404 and the scripts name none). */
+  sourceMaps: boolean;
   loginRateLimit: LoginRateLimit;
 }
 
@@ -143,6 +145,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerCon
     trustProxy: trustProxyOf(env.ZENITH_TRUST_PROXY),
     logLevel,
     clientDist: join(repositoryRoot, 'client', 'dist'),
+    sourceMaps: booleanOf('ZENITH_SOURCEMAPS', env.ZENITH_SOURCEMAPS, false),
     loginRateLimit: { windowMs: 15 * 60_000, maxFailuresPerIp: 30, maxFailuresPerUsername: 10 },
   };
 }

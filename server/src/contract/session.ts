@@ -50,6 +50,24 @@ export const ApplicationCredentialLoginRequest = z
 export type ApplicationCredentialLoginInput = z.input<typeof ApplicationCredentialLoginRequest>;
 
 /**
+ * Body of POST /api/auth/renew: signing in again before the session's token ends, without leaving the page. The
+ * same way in as the session's (a password, or the session's application credential's secret) and the same user;
+ * the session keeps its project and region. A password answered with a TOTP challenge goes on with
+ * POST /api/auth/renew/totp ({passcode}, as TotpLoginRequest).
+ */
+export const RenewRequest = z.discriminatedUnion('method', [
+  z.object({
+    method: z.literal('password'),
+    username: name,
+    userDomain: name.default('Default'),
+    password: z.string().min(1).max(4096),
+  }),
+  // The credential is the session's own: only its secret is asked for again.
+  z.object({ method: z.literal('application_credential'), secret: z.string().min(1).max(4096) }),
+]);
+export type RenewInput = z.input<typeof RenewRequest>;
+
+/**
  * What POST /api/auth/login answers (200) instead of a session when Keystone wants a TOTP code too (its 401 with an
  * auth receipt): the sign-in goes on with POST /api/auth/login/totp before `expiresAt` (the receipt's end).
  */

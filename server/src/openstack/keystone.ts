@@ -28,11 +28,18 @@ export interface IssuedToken {
   token: KeystoneToken;
 }
 
+/** A project named in its domain (what a user types at sign-in), or by id (what a session already holds). */
+export type ProjectRef = { name: string; domain: string } | { id: string };
+
+function projectScope(project: ProjectRef): KeystoneScope {
+  return 'id' in project ? { project: { id: project.id } } : { project: { name: project.name, domain: { name: project.domain } } };
+}
+
 export interface PasswordCredentials {
   username: string;
   password: string;
   userDomain: string;
-  project?: { name: string; domain: string };
+  project?: ProjectRef;
 }
 
 /**
@@ -106,9 +113,7 @@ export class KeystoneClient {
         },
       },
     };
-    if (credentials.project) {
-      body.auth.scope = { project: { name: credentials.project.name, domain: { name: credentials.project.domain } } };
-    }
+    if (credentials.project) body.auth.scope = projectScope(credentials.project);
     return this.#issue(body, { receipts: true });
   }
 
@@ -117,12 +122,12 @@ export class KeystoneClient {
     receipt: string,
     userId: string,
     passcode: string,
-    project?: { name: string; domain: string },
+    project?: ProjectRef,
   ): Promise<IssuedToken | AuthReceipt> {
     const body: KeystoneTotpAuthRequest = {
       auth: { identity: { methods: ['totp'], totp: { user: { id: userId, passcode } } } },
     };
-    if (project) body.auth.scope = { project: { name: project.name, domain: { name: project.domain } } };
+    if (project) body.auth.scope = projectScope(project);
     return this.#issue(body, { receipts: true, receipt });
   }
 

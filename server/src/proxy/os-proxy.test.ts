@@ -1,6 +1,7 @@
 // A loopback HTTP server stands in for an OpenStack endpoint here only to observe headers crossing the
 // proxy; what the real services do is covered by the integration tests against the local cloud.
-import type { IncomingHttpHeaders } from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ErrorBody } from '../contract/error-body.js';
 import { globalRequestIdPattern, zenithRequestIdHeader } from '../contract/request-id.js';
@@ -216,5 +217,82 @@ describe('proxy response headers', () => {
     const response = await offline.send('/api/os/compute/servers');
     expect(response.status).toBe(502);
     expect(json<ErrorBody>(response).error).toMatchObject({ status: 502, code: 'upstream_unreachable' });
+  });
+});
+
+describe('upstream connections', () => {
+  interface ProxiedLine {
+    msg: string;
+    req?: { id?: string };
+    serviceType?: string;
+    upstream?: { ms: number; firstByteMs?: number; reusedConnection: boolean };
+    bffMs?: number;
+  }
+
+  /** An endpoint that counts the TCP connections it is given, and answers `/slow` after `slowMs`. */
+  async function countingUpstream(slowMs = 0) {
+    let connections = 0;
+    const server = http.createServer((req, res) => {
+      const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      if (req.url?.endsWith('/slow')) setTimeout(answer, slowMs);
+      else answer();
+    });
+    server.on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      connections: () => connections,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
+    };
+  }
+
+  async function debugZenith(endpoint: string) {
+    const debugLogs = new LogCapture();
+    const config = testConfig();
+    config.server.logLevel = 'debug';
+    const running = await startZenith(config, debugLogs);
+    const client = new TestBrowser(running.baseUrl);
+    client.cookie = await seedSession(running.sessions, sampleAuth({ catalog: sampleCatalog(`${endpoint}/v2.1`) }), 'c');
+    const proxiedLines = () =>
+      debugLogs.lines.map((line) => JSON.parse(line) as ProxiedLine).filter((line) => line.msg === 'proxied');
+    return { running, client, debugLogs, proxiedLines };
+  }
+
+  it('sends one request after another on the same kept-alive connection, and says so in its debug line', async () => {
+    const endpoint = await countingUpstream();
+    const { running, client, debugLogs, proxiedLines } = await debugZenith(endpoint.baseUrl);
+    try {
+      const first = await client.send('/api/os/compute/servers');
+      const second = await client.send('/api/os/compute/flavors');
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(endpoint.connections()).toBe(1);
+
+      await vi.waitFor(() => expect(proxiedLines()).toHaveLength(2));
+      const [firstLine, secondLine] = proxiedLines();
+      expect(firstLine?.req?.id).toBe(first.headers[zenithRequestIdHeader]);
+      expect(firstLine).toMatchObject({ serviceType: 'compute', upstream: { reusedConnection: false } });
+      expect(secondLine).toMatchObject({ serviceType: 'compute', upstream: { reusedConnection: true } });
+      for (const line of [firstLine, secondLine]) {
+        expect(line?.upstream?.ms).toBeGreaterThanOrEqual(line?.upstream?.firstByteMs ?? Number.NaN);
+        expect(line?.bffMs).toBeGreaterThanOrEqual(0);
+      }
+      expect(debugLogs.text).not.toContain('gAAAAA');
+    } finally {
+      await running.close();
+      await endpoint.close();
+    }
+  });
+
+  it('waits for an answer slower than the idle timeout of the kept-alive connections', { timeout: 20_000 }, async () => {
+    const endpoint = await countingUpstream(6000);
+    const { running, client } = await debugZenith(endpoint.baseUrl);
+    try {
+      const response = await client.send('/api/os/compute/slow');
+      expect(response.status).toBe(200);
+      expect(response.body).toBe('{"ok":true}');
+    } finally {
+      await running.close();
+      await endpoint.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { startTime } from 'pino-http';
 import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
@@ -60,6 +61,16 @@ export function resolveProxyTarget(url: string, auth: AuthState, endpointInterfa
   return { serviceType, endpoint, upstreamPath: `${path}${query}`, token: auth.token };
 }
 
+/** When one proxied request met its upstream, in performance.now() milliseconds, for the debug log line. */
+interface UpstreamTimes {
+  /** The upstream request got its socket (a reused one, or a new one still connecting). */
+  sent: number;
+  reusedConnection: boolean;
+  firstByte?: number;
+  /** The upstream answer was read to its end. */
+  received?: number;
+}
+
 export interface OpenStackProxyOptions {
   upstream: UpstreamClient;
   endpointInterface: EndpointInterface;
@@ -80,8 +91,11 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     if (!target) throw new Error('proxy request without a resolved target');
     return target;
   };
+  const upstreamTimes = new WeakMap<IncomingMessage, UpstreamTimes>();
 
+  // http-proxy emits proxyReq once the upstream request has its socket: from the agent's pool when keep-alive worked.
   const proxyReq = (proxyRequest: ClientRequest, req: Request) => {
+    upstreamTimes.set(req, { sent: performance.now(), reusedConnection: proxyRequest.reusedSocket });
     for (const name of proxyRequest.getHeaderNames()) {
       if (!isForwardedRequestHeader(name)) proxyRequest.removeHeader(name);
     }
@@ -92,6 +106,11 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
 
   const proxyRes = (proxyResponse: IncomingMessage, req: Request, res: Response) => {
     const target = targetOf(req);
+    const times = upstreamTimes.get(req);
+    if (times) {
+      times.firstByte = performance.now();
+      proxyResponse.on('end', () => (times.received = performance.now()));
+    }
     if (proxyResponse.statusCode === 401) {
       endSessionOnUnauthorized(proxyResponse, req, res, secureCookies).catch((error: unknown) => {
         req.log.error({ err: error }, 'could not end the session after an upstream 401');
@@ -146,11 +165,41 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     }
     const target = resolveProxyTarget(req.url, auth, endpointInterface);
     targets.set(req, target);
+    if (req.log.isLevelEnabled('debug')) res.on('close', () => logTimes(req, res, target, upstreamTimes.get(req)));
     // http-proxy skips its proxyReq hook (token injection, header stripping) for a request carrying `Expect`,
     // as curl and the SDKs send with large uploads. Node has already answered 100-continue to the client.
     delete req.headers.expect;
     void (target.endpoint.startsWith('https:') ? viaHttps : viaHttp)(req, res, next);
   };
+}
+
+const milliseconds = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * One debug line per proxied request: how long the service took (from the socket to the end of its answer, so a new
+ * connection's set-up counts as the service's) and what the BFF itself added, i.e. the request's whole time in the
+ * BFF (pino-http's clock, the one of its `responseTime`, whole milliseconds) less the upstream part.
+ */
+function logTimes(req: Request, res: Response, target: ProxyTarget, times: UpstreamTimes | undefined): void {
+  const now = performance.now();
+  const totalMs = Date.now() - res[startTime];
+  if (!times) {
+    req.log.debug({ serviceType: target.serviceType, bffMs: totalMs }, 'proxied request without an upstream answer');
+    return;
+  }
+  const upstreamMs = (times.received ?? now) - times.sent;
+  req.log.debug(
+    {
+      serviceType: target.serviceType,
+      upstream: {
+        ms: milliseconds(upstreamMs),
+        firstByteMs: times.firstByte === undefined ? undefined : milliseconds(times.firstByte - times.sent),
+        reusedConnection: times.reusedConnection,
+      },
+      bffMs: milliseconds(Math.max(0, totalMs - upstreamMs)),
+    },
+    'proxied',
+  );
 }
 
 /** The token is no longer valid upstream: the session is over, and the browser learns why from the service. */

@@ -6,6 +6,7 @@ import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, type UpstreamClient } from '../http/upstream.js';
 import { requireAuth, type AuthState } from '../session/session.js';
+import type { ServiceVersions } from '../contract/versions.js';
 
 /**
  * One API version as a service describes itself at its root or versioned endpoint (API-WG microversion
@@ -28,14 +29,6 @@ export interface OpenStackVersionDescriptor {
 export interface OpenStackVersionDocument {
   version?: OpenStackVersionDescriptor;
   versions?: OpenStackVersionDescriptor[] | { values: OpenStackVersionDescriptor[] };
-}
-
-/** The answer of GET /api/versions/:serviceType. */
-export interface ServiceVersion {
-  serviceType: string;
-  version?: string;
-  minMicroversion?: string;
-  maxMicroversion?: string;
 }
 
 const cacheTtlMs = 60 * 60_000;
@@ -74,8 +67,8 @@ export function pickVersion(document: OpenStackVersionDocument, endpoint: string
   );
 }
 
-export function serviceVersion(serviceType: string, descriptor: OpenStackVersionDescriptor): ServiceVersion {
-  const result: ServiceVersion = { serviceType };
+export function serviceVersion(serviceType: string, descriptor: OpenStackVersionDescriptor): ServiceVersions {
+  const result: ServiceVersions = { serviceType };
   if (descriptor.id) result.version = descriptor.id;
   if (descriptor.min_version) result.minMicroversion = descriptor.min_version;
   const max = descriptor.version || descriptor.max_version;
@@ -83,21 +76,81 @@ export function serviceVersion(serviceType: string, descriptor: OpenStackVersion
   return result;
 }
 
-export interface VersionsRouteOptions {
-  upstream: UpstreamClient;
-  endpointInterface: EndpointInterface;
+interface CacheEntry {
+  expiresAt: number;
+  descriptor: Promise<OpenStackVersionDescriptor>;
+  /** The answer once it came: what can be used without waiting. */
+  settled?: OpenStackVersionDescriptor;
 }
 
-export function versionsRoutes({ upstream, endpointInterface }: VersionsRouteOptions): Router {
-  const router = express.Router();
-  // Per endpoint URL: version documents describe a deployment, not a user, and change only on upgrades.
-  const cache = new Map<string, { expiresAt: number; descriptor: Promise<OpenStackVersionDescriptor> }>();
+/**
+ * Version documents per endpoint URL: they describe a deployment, not a user, and change only on upgrades. Read
+ * once an hour per endpoint, by the first session that needs them (its token, its request id); sign-in and scope
+ * switches start the reads the SPA's first page will need, so serving a page never waits for a service.
+ */
+export class ServiceVersionCache {
+  private readonly cache = new Map<string, CacheEntry>();
 
-  const discover = async (endpoint: string, auth: AuthState, requestId: string): Promise<OpenStackVersionDescriptor> => {
+  constructor(
+    private readonly upstream: UpstreamClient,
+    private readonly endpointInterface: EndpointInterface,
+  ) {}
+
+  /** The service's version for this session's region; 404 when its catalog has no such endpoint there. */
+  async read(auth: AuthState, serviceType: string, requestId: string): Promise<ServiceVersions> {
+    const endpoint = this.endpointOf(auth, serviceType);
+    if (endpoint === undefined) {
+      throw new ApiError(404, `No ${this.endpointInterface} ${serviceType} endpoint in region ${auth.region}`, {
+        code: 'unknown_service',
+      });
+    }
+    return serviceVersion(serviceType, await this.entry(endpoint, auth, requestId).descriptor);
+  }
+
+  /** The service's version if it was already read; otherwise undefined at once, and the read starts. */
+  settled(auth: AuthState, serviceType: string, requestId: string): ServiceVersions | undefined {
+    const endpoint = this.endpointOf(auth, serviceType);
+    if (endpoint === undefined) return undefined;
+    const { settled } = this.entry(endpoint, auth, requestId);
+    return settled && serviceVersion(serviceType, settled);
+  }
+
+  /** Starts reading these services' versions (those not cached yet), so the next askers get them from the cache. */
+  warm(auth: AuthState, serviceTypes: readonly string[], requestId: string): void {
+    for (const serviceType of serviceTypes) this.settled(auth, serviceType, requestId);
+  }
+
+  private endpointOf(auth: AuthState, serviceType: string): string | undefined {
+    return selectEndpoint(auth.catalog, { serviceType, region: auth.region, interface: this.endpointInterface });
+  }
+
+  private entry(endpoint: string, auth: AuthState, requestId: string): CacheEntry {
+    const cached = this.cache.get(endpoint);
+    if (cached && cached.expiresAt > Date.now()) return cached;
+    const entry: CacheEntry = {
+      expiresAt: Date.now() + cacheTtlMs,
+      descriptor: this.discover(endpoint, auth, requestId),
+      // Pages keep the hour-old answer while the new one comes.
+      settled: cached?.settled,
+    };
+    this.cache.set(endpoint, entry);
+    entry.descriptor.then(
+      (descriptor) => {
+        entry.settled = descriptor;
+      },
+      // A failure is not remembered: the next request tries again.
+      () => {
+        if (this.cache.get(endpoint) === entry) this.cache.delete(endpoint);
+      },
+    );
+    return entry;
+  }
+
+  private async discover(endpoint: string, auth: AuthState, requestId: string): Promise<OpenStackVersionDescriptor> {
     let lastFailure = 'no answer';
     for (const url of versionDocumentUrls(endpoint, auth.project.id)) {
       try {
-        const response = await upstream.request(url, {
+        const response = await this.upstream.request(url, {
           headers: { 'x-auth-token': auth.token, [openStackRequestIdHeader]: requestId },
         });
         // 300 Multiple Choices is how Glance and Heat answer at their root.
@@ -115,29 +168,13 @@ export function versionsRoutes({ upstream, endpointInterface }: VersionsRouteOpt
       }
     }
     throw new ApiError(502, `No version document for ${endpoint}: ${lastFailure}`, { code: 'no_version_document' });
-  };
+  }
+}
 
+export function versionsRoutes(versions: ServiceVersionCache): Router {
+  const router = express.Router();
   router.get('/:serviceType', async (req, res) => {
-    const auth = requireAuth(req);
-    const { serviceType } = req.params;
-    const endpoint = selectEndpoint(auth.catalog, { serviceType, region: auth.region, interface: endpointInterface });
-    if (endpoint === undefined) {
-      throw new ApiError(404, `No ${endpointInterface} ${serviceType} endpoint in region ${auth.region}`, {
-        code: 'unknown_service',
-      });
-    }
-    let cached = cache.get(endpoint);
-    if (!cached || cached.expiresAt <= Date.now()) {
-      const entry = { expiresAt: Date.now() + cacheTtlMs, descriptor: discover(endpoint, auth, requestIdOf(req)) };
-      cache.set(endpoint, entry);
-      // A failure is not remembered: the next request tries again.
-      entry.descriptor.catch(() => {
-        if (cache.get(endpoint) === entry) cache.delete(endpoint);
-      });
-      cached = entry;
-    }
-    res.json(serviceVersion(serviceType, await cached.descriptor));
+    res.json(await versions.read(requireAuth(req), req.params.serviceType, requestIdOf(req)));
   });
-
   return router;
 }

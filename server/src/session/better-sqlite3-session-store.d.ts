@@ -13,6 +13,7 @@ declare module 'better-sqlite3-session-store' {
     get(sid: string, callback: (error: unknown, session?: SessionData | null) => void): void;
     set(sid: string, session: SessionData, callback?: (error?: unknown) => void): void;
     destroy(sid: string, callback?: (error?: unknown) => void): void;
+    touch(sid: string, session: SessionData, callback?: (error?: unknown) => void): void;
     startInterval(): void;
     clearExpiredSessions(): void;
   }

@@ -16,12 +16,58 @@ export interface SessionBackend {
 const SqliteStore = connectSqliteStore(session);
 const expiredSweepMs = 15 * 60_000;
 
-/** The library's sweep timer is neither kept nor unref'd; this one is, so the process can exit and close. */
-class ClosableSqliteStore extends SqliteStore {
-  declare sweepTimer: NodeJS.Timeout | undefined;
+/**
+ * The library writes `expire` as an ISO 8601 UTC string (toISOString), so a plain string comparison orders it and
+ * the index serves the sweep; its own sweep wraps the column in datetime(), which reads every row.
+ */
+export const expireIndexSql = 'CREATE INDEX IF NOT EXISTS sessions_expire ON sessions (expire)';
+export const deleteExpiredSql = 'DELETE FROM sessions WHERE sid IN (SELECT sid FROM sessions WHERE expire <= ? LIMIT ?)';
+/** Rows deleted per turn of the event loop: a sweep never holds requests back for long, however many expired. */
+export const sweepBatchSize = 200;
 
+class ClosableSqliteStore extends SqliteStore {
+  // Set by startInterval, which the library's constructor calls: `declare` keeps a field initializer from erasing it.
+  declare sweepTimer: NodeJS.Timeout | undefined;
+  private readonly deleteExpired: Database.Statement<[string, number]>;
+  private nextBatch: NodeJS.Immediate | undefined;
+
+  constructor(database: Database.Database, intervalMs: number) {
+    super({ client: database, expired: { clear: true, intervalMs } });
+    // The library's constructor made the table.
+    database.exec(expireIndexSql);
+    this.deleteExpired = database.prepare(deleteExpiredSql);
+  }
+
+  // The library's sweep timer is neither kept nor unref'd; this one is, so the process can exit and close.
   override startInterval(): void {
     this.sweepTimer = setInterval(() => this.clearExpiredSessions(), this.expired.intervalMs).unref();
+  }
+
+  /** One batch now, the next ones on later turns of the event loop until none is left. */
+  override clearExpiredSessions(): void {
+    let deleted: number;
+    try {
+      deleted = this.deleteExpired.run(new Date().toISOString(), sweepBatchSize).changes;
+    } catch (error) {
+      // As the library does: a failed sweep (a busy database) is retried at the next interval.
+      console.error(error);
+      return;
+    }
+    this.nextBatch = deleted === sweepBatchSize ? setImmediate(() => this.clearExpiredSessions()).unref() : undefined;
+  }
+
+  stopSweeping(): void {
+    clearInterval(this.sweepTimer);
+    clearImmediate(this.nextBatch);
+  }
+
+  /**
+   * express-session touches every unmodified session at the end of every request, to slide an idle timeout. A
+   * Zenith session ends with its token instead (updateSession sets the row's expiry), so a touch would only be a
+   * database write per request, moving the row's expiry past the token's.
+   */
+  override touch(_sid: string, _session: session.SessionData, callback?: () => void): void {
+    callback?.();
   }
 }
 
@@ -31,11 +77,11 @@ export function openSqliteSessionBackend(file: string): SessionBackend {
   const database = new Database(file);
   chmodSync(file, 0o600);
   database.pragma('journal_mode = WAL');
-  const store = new ClosableSqliteStore({ client: database, expired: { clear: true, intervalMs: expiredSweepMs } });
+  const store = new ClosableSqliteStore(database, expiredSweepMs);
   return {
     store,
     close() {
-      clearInterval(store.sweepTimer);
+      store.stopSweeping();
       database.close();
     },
   };

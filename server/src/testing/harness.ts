@@ -19,6 +19,8 @@ export interface TestResponse {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's bytes as they crossed the wire (compressed ones included). */
+  bytes: Buffer;
 }
 
 export function json<T>(response: TestResponse): T {
@@ -58,9 +60,10 @@ export function request(baseUrl: string, path: string, options: RequestOptions =
     const outgoing = http.request({ hostname, port, path, method: options.method ?? 'GET', headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
-      );
+      response.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes.toString('utf8'), bytes });
+      });
       response.on('error', reject);
     });
     outgoing.on('error', reject);
@@ -141,6 +144,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       trustProxy: false,
       logLevel: 'silent',
       clientDist: join(stateDir, 'client-dist'),
+      sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
     },
   };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The account page over a fake BFF: what Keystone says about the user, the own-password change (Keystone's
-// refusal shown, the input kept; success ends the session), and TOTP self-registration confirmed by a code.
-import { fireEvent, screen, within } from '@testing-library/react';
+// refusal shown, the input kept; success ends the session), TOTP self-registration confirmed by a code, and the
+// removal of an authenticator with what it means for the next sign-in.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountView, TotpEnrollment } from '@contract/session';
 import { FakeBff } from '../../testing/fake-bff';
@@ -95,5 +96,62 @@ describe('account page', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('mfa-rules')).textContent).toBe('password + totp');
     expect(screen.queryByTestId('mfa-cli')).toBeNull();
     expect(screen.getByTestId('account-signed-in-with').textContent).toBe('Password');
+  });
+
+  describe('removing an authenticator', () => {
+    const withRules = (totpCredentials: AccountView['totpCredentials'], mfaRules: string[][] = [['password', 'totp']]): AccountView => ({
+      ...account,
+      user: { ...account.user, mfaRules, mfaEnabled: mfaRules.length > 0 },
+      totpCredentials,
+    });
+
+    it('says plainly that the only authenticator of an account whose rules need one locks the user out, then deletes it in Keystone', async () => {
+      const bff = new FakeBff()
+        .on('GET', '/api/account', withRules([{ id: 'cred-1' }]), withRules([]))
+        .on('DELETE', '/api/os/identity/credentials/cred-1', new Response(null, { status: 204 }));
+      renderApp('/account', bff);
+      fireEvent.click(await screen.findByRole('button', { name: 'Remove authenticator cred-1' }));
+      const dialog = await screen.findByTestId('action-dialog-remove-totp-credential');
+      expect(within(dialog).getByText('Remove authenticator cred-1? Keystone deletes its TOTP secret: the codes this authenticator app makes no longer work.')).toBeTruthy();
+      expect(within(dialog).getByTestId('totp-removal-lockout').textContent).toContain(
+        'Your account’s multi-factor rules ask for password + totp, and this is your only authenticator: once it is removed, no code can complete a sign-in, so you can no longer sign in until an authenticator is registered again.',
+      );
+      fireEvent.click(within(dialog).getByRole('tab', { name: 'CLI' }));
+      expect(within(dialog).getByText('openstack credential delete cred-1')).toBeTruthy();
+
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+      await waitFor(() => expect(screen.queryByTestId('action-dialog-remove-totp-credential')).toBeNull());
+      expect(await screen.findByText('None registered')).toBeTruthy();
+      expect(screen.queryByTestId('totp-credential')).toBeNull();
+      expect(bff.calls('DELETE', '/api/os/identity/credentials/cred-1')).toHaveLength(1);
+    });
+
+    it('says the other authenticators still work, or that no rule needs one', async () => {
+      const bff = new FakeBff().on('GET', '/api/account', withRules([{ id: 'cred-1' }, { id: 'cred-2' }]));
+      renderApp('/account', bff);
+      fireEvent.click(await screen.findByRole('button', { name: 'Remove authenticator cred-2' }));
+      expect((await screen.findByTestId('totp-removal-consequence')).textContent).toBe(
+        'Your account’s multi-factor rules ask for a TOTP code: Keystone still accepts the codes of your other authenticator.',
+      );
+      cleanupApp();
+
+      renderApp('/account', new FakeBff().on('GET', '/api/account', withRules([{ id: 'cred-1' }], [])));
+      fireEvent.click(await screen.findByRole('button', { name: 'Remove authenticator cred-1' }));
+      expect((await screen.findByTestId('totp-removal-consequence')).textContent).toBe(
+        'Your account’s multi-factor rules do not ask for a TOTP code: you keep signing in with your password.',
+      );
+    });
+
+    it("shows Keystone's refusal with its request id", async () => {
+      const bff = new FakeBff()
+        .on('GET', '/api/account', withRules([{ id: 'cred-1' }], []))
+        .on('DELETE', '/api/os/identity/credentials/cred-1', error(403, 'You are not authorized to perform the requested action: identity:delete_credential.'));
+      renderApp('/account', bff);
+      fireEvent.click(await screen.findByRole('button', { name: 'Remove authenticator cred-1' }));
+      const dialog = await screen.findByTestId('action-dialog-remove-totp-credential');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+      expect(await within(dialog).findByText('You are not authorized to perform the requested action: identity:delete_credential.')).toBeTruthy();
+      expect(within(dialog).getByText('req-ks-1')).toBeTruthy();
+    });
   });
 });

@@ -1,5 +1,6 @@
 // The BFF's /api/account endpoints: the user as Keystone describes them, the own-password change, and TOTP
-// self-registration. Not scoped to a project: the cache is cleared at every sign-in and sign-out.
+// self-registration (removal is a declared action, see actions.ts). Not scoped to a project: the cache is cleared at
+// every sign-in and sign-out.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api } from '../../lib/api/client';
@@ -7,8 +8,10 @@ import type { LoginLocationState } from '../../resources/session/login-state';
 import { announceSessionChange } from '../../resources/session/session-channel';
 import type { AccountView, ChangePasswordInput, TotpEnrollment } from '@contract/session';
 
+export const accountQueryKey = ['account'] as const;
+
 const accountQueryOptions = queryOptions({
-  queryKey: ['account'] as const,
+  queryKey: accountQueryKey,
   queryFn: ({ signal }) => api.get<AccountView>('/api/account', { signal }),
 });
 

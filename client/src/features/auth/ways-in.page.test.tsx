@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The ways in, in the real app over a fake BFF: the TOTP step of a password sign-in, the application credential
-// sign-in and its fixed project, and the warning before the session's token expires.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+// sign-in and its fixed project, and the warning before the session's token expires with its sign-in-again dialog.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountView, LoginChallenge, SessionView } from '@contract/session';
 import { api } from '../../lib/api/client';
@@ -127,24 +127,105 @@ describe('application credential sign-in', { timeout: 20_000 }, () => {
 });
 
 describe('session expiry', { timeout: 20_000 }, () => {
-  it('warns five minutes before the end and signs in again back to the same page, the user name filled in', async () => {
-    const ending = demoSession({ expiresAt: new Date(Date.now() + 4 * 60_000 + 30_000).toISOString() });
+  const endingSoon = (overrides: Partial<SessionView> = {}) => demoSession({ expiresAt: new Date(Date.now() + 4 * 60_000 + 30_000).toISOString(), ...overrides });
+  const renewed = (overrides: Partial<SessionView> = {}) => demoSession({ csrfToken: 'csrf-renewed', ...overrides });
+  const dialog = () => screen.getByTestId('renew-session-dialog');
+
+  it('warns five minutes before the end and signs in again in a dialog: the page, its form and its data stay', async () => {
     const bff = new FakeBff()
-      .on('GET', '/api/auth/session', ending)
-      .on('POST', '/api/auth/login', demoSession())
+      .on('GET', '/api/auth/session', endingSoon())
+      .on('POST', '/api/auth/renew', keystoneRefusal(), renewed())
       .on('GET', '/api/account', account);
     const { router } = renderApp('/account#password', bff);
     const warning = await screen.findByTestId('session-expiry-warning');
     expect(warning.textContent).toContain('Your session ends in 4 minutes.');
-    fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('demo'));
+    type('Current password', 'typed before');
+    const accountReads = bff.calls('GET', '/api/account').length;
 
-    expect(await screen.findByText('Sign in again to keep working: you will return to the page you were on.')).toBeTruthy();
-    expect(field('User name').value).toBe('demo');
-    type('Password', 'demo');
-    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    await screen.findByRole('heading', { name: 'Your account' });
-    expect(router.state.location.pathname + router.state.location.hash).toBe('/account#password');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    await screen.findByRole('heading', { name: 'Sign in again' });
+    expect(within(dialog()).getByText('Keystone gives this session a new token for project demo (RegionOne). The page behind stays as it is, with what you typed.')).toBeTruthy();
+    expect(within(dialog()).getByLabelText<HTMLInputElement>('User name').value).toBe('demo');
+    fireEvent.change(within(dialog()).getByLabelText('Password'), { target: { value: 'wrong' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Sign in' }));
+    expect(await within(dialog()).findByText('The request you have made requires authentication.')).toBeTruthy();
+    expect(within(dialog()).getByText('req-5b1c')).toBeTruthy();
+    expect(within(dialog()).getByLabelText<HTMLInputElement>('Password').value).toBe('wrong');
+
+    fireEvent.change(within(dialog()).getByLabelText('Password'), { target: { value: 'demo' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByTestId('renew-session-dialog')).toBeNull());
     expect(screen.queryByTestId('session-expiry-warning')).toBeNull();
+    expect(router.state.location.pathname + router.state.location.hash).toBe('/account#password');
+    expect(field('Current password').value).toBe('typed before');
+    expect(bff.calls('GET', '/api/account')).toHaveLength(accountReads);
+    expect(bff.calls('POST', '/api/auth/renew').map((call) => call.body)).toEqual([
+      { method: 'password', username: 'demo', userDomain: 'Default', password: 'wrong' },
+      { method: 'password', username: 'demo', userDomain: 'Default', password: 'demo' },
+    ]);
+    // The tab's request log never holds the password.
+    const logged = api.requestLog.entries().filter((entry) => entry.path === '/api/auth/renew');
+    expect(logged.map((entry) => entry.body)).toEqual([
+      { method: 'password', username: 'demo', userDomain: 'Default', password: '***' },
+      { method: 'password', username: 'demo', userDomain: 'Default', password: '***' },
+    ]);
+  });
+
+  it("asks for the TOTP code when Keystone wants one, and says why another user's password is refused", async () => {
+    const mfa = { ...sessionDemo.user, name: 'mfa' };
+    const challenge: LoginChallenge = { challenge: 'totp', user: { name: 'mfa', domain: 'Default' }, expiresAt: later() };
+    const bff = new FakeBff()
+      .on('GET', '/api/auth/session', endingSoon({ user: mfa, signIn: { methods: ['password', 'totp'] } }))
+      .on(
+        'POST',
+        '/api/auth/renew',
+        Response.json(
+          { error: { message: "These credentials are user admin's (domain Default), and this session is mfa's: to work as admin, sign out, then sign in", status: 409, code: 'renew_other_user' } },
+          { status: 409 },
+        ),
+        challenge,
+      )
+      .on('POST', '/api/auth/renew/totp', keystoneRefusal(), renewed({ user: mfa, signIn: { methods: ['password', 'totp'] } }))
+      .on('GET', '/api/account', account);
+    renderApp('/account', bff);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in again' }));
+    await screen.findByRole('heading', { name: 'Sign in again' });
+    fireEvent.change(within(dialog()).getByLabelText('User name'), { target: { value: 'admin' } });
+    fireEvent.change(within(dialog()).getByLabelText('Password'), { target: { value: 'admin' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Sign in' }));
+    expect(await within(dialog()).findByText(/These credentials are user admin's/)).toBeTruthy();
+
+    fireEvent.change(within(dialog()).getByLabelText('User name'), { target: { value: 'mfa' } });
+    fireEvent.change(within(dialog()).getByLabelText('Password'), { target: { value: 'mfa' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Enter your authentication code' });
+    fireEvent.change(within(dialog()).getByLabelText('6-digit code'), { target: { value: '000000' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Verify' }));
+    expect(await within(dialog()).findByText('The request you have made requires authentication.')).toBeTruthy();
+    expect(within(dialog()).getByLabelText<HTMLInputElement>('6-digit code').value).toBe('000000');
+    fireEvent.change(within(dialog()).getByLabelText('6-digit code'), { target: { value: '123 456' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(screen.queryByTestId('renew-session-dialog')).toBeNull());
+    expect(bff.calls('POST', '/api/auth/renew/totp').map((call) => call.body)).toEqual([{ passcode: '000000' }, { passcode: '123456' }]);
+  });
+
+  it("asks an application credential's session for the credential's secret only", async () => {
+    const signIn = { methods: ['application_credential'], applicationCredential: { id: 'ac-1', name: 'ci-bot' } };
+    const bff = new FakeBff()
+      .on('GET', '/api/auth/session', endingSoon({ signIn }))
+      .on('POST', '/api/auth/renew', renewed({ signIn }))
+      .on('GET', '/api/account', account);
+    renderApp('/account', bff);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in again' }));
+    expect((await within(await screen.findByTestId('renew-session-dialog')).findByTestId('renew-credential')).textContent).toBe(
+      'This session was made with application credential ci-bot: enter its secret.',
+    );
+    expect(within(dialog()).queryByLabelText('User name')).toBeNull();
+    fireEvent.change(within(dialog()).getByLabelText('Secret'), { target: { value: 's3cret' } });
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByTestId('renew-session-dialog')).toBeNull());
+    expect(bff.calls('POST', '/api/auth/renew').map((call) => call.body)).toEqual([{ method: 'application_credential', secret: 's3cret' }]);
   });
 
   it('says nothing while the end is further than five minutes away', async () => {

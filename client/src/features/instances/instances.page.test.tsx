@@ -2,8 +2,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer, openstackError } from '../../testing/fake-bff';
-import { novaForbiddenError, ports, servers } from '../../testing/fixtures';
+import { images, novaForbiddenError, ports, servers } from '../../testing/fixtures';
+import keystoneDomains from '../../testing/fixtures/keystone-domains.json';
+import keystoneProjects from '../../testing/fixtures/keystone-projects.json';
+import sessionAdmin from '../../testing/fixtures/session-admin.json';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
+import { giveLayout } from '../../testing/virtual-layout';
 
 afterEach(cleanupApp);
 
@@ -49,6 +53,77 @@ describe('instances page', () => {
     read.release(Response.json({ server: { ...server, status: 'SHUTOFF', 'OS-EXT-STS:vm_state': 'stopped', 'OS-EXT-STS:power_state': 4 } }));
     await waitFor(() => expect(within(rowOf.now(server.name)).getByText('Stopped')).toBeTruthy());
     expect(within(rowOf.now(server.name)).queryByText('Working…')).toBeNull();
+  });
+});
+
+// A thousand rows take jsdom a few seconds to build (the selection, the bulk dialog's list).
+describe('instances page with 1000 servers', { timeout: 20_000 }, () => {
+  giveLayout();
+  const many = Array.from({ length: 1000 }, (_, index) => ({ ...server, id: `srv-${String(index).padStart(4, '0')}`, name: `big-${String(index).padStart(4, '0')}` }));
+  // Nova answers at most `limit` servers, and at most its max_limit (1000): a page of 1000 asks 1001 and gets 1000.
+  const nova = () => new FakeBff().on('GET', listPath, ({ url }) => Response.json({ servers: many.slice(0, Math.min(Number(url.searchParams.get('limit')), 1000)) }));
+  const imagesPath = '/api/os/image/v2/images';
+  const domRows = () => screen.getAllByTestId('table-row');
+
+  it('offers a page of 1000 and asks Nova for it: the URL holds the size, the request limit+1', async () => {
+    const { router, bff } = renderApp('/instances', nova().on('GET', imagesPath, { images }));
+    await rowOf('big-0000');
+    const sizes = within(screen.getByTestId('page-size')).getAllByRole('option').map((option) => option.textContent);
+    expect(sizes).toEqual(['10', '20', '50', '100', '200', '500', '1000']);
+    fireEvent.change(screen.getByTestId('page-size'), { target: { value: '1000' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?limit=1000'));
+    await waitFor(() => expect(bff.calls('GET', listPath).at(-1)?.url.searchParams.get('limit')).toBe('1001'));
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Instances' }).getAttribute('aria-rowcount')).toBe('1001'));
+  });
+
+  it('shows the rows while the image names are read, only those in view, then fills the names in', async () => {
+    const glance = heldAnswer();
+    renderApp('/instances?limit=1000', nova().on('GET', imagesPath, glance.answer));
+    const first = await rowOf('big-0000');
+    expect(domRows().length).toBeLessThan(60);
+    expect(screen.queryByText('big-0999')).toBeNull();
+    // The image cell keeps its place, the id in its tooltip.
+    const imageCell = within(first).getByTestId('server-image');
+    expect(imageCell.dataset.lookup).toBe('pending');
+    expect(imageCell.title).toBe(images[0]!.id);
+    glance.release(Response.json({ images }));
+    await waitFor(() => expect(within(rowOf.now('big-0000')).getByTestId('server-image').textContent).toBe(images[0]!.name));
+  });
+
+  it('selects all 1000 servers, rendered or not, and a bulk action acts on all of them', async () => {
+    renderApp('/instances?limit=1000', nova().on('GET', imagesPath, { images }));
+    await rowOf('big-0000');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select every row of this page' }));
+    expect(screen.getByTestId('bulk-bar').textContent).toContain('1000 selected');
+    fireEvent.click(screen.getByTestId('bulk-delete'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByTestId('action-target')).toHaveLength(1000);
+    expect(within(dialog).getByText('big-0999')).toBeTruthy();
+  });
+
+  it('moves between rows with the arrow keys', async () => {
+    renderApp('/instances?limit=1000', nova().on('GET', imagesPath, { images }));
+    within(await rowOf('big-0000')).getByRole('link', { name: 'big-0000' }).focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(within(rowOf.now('big-0001')).getByRole('link', { name: 'big-0001' }));
+  });
+});
+
+describe('all instances (admin)', () => {
+  afterEach(cleanupApp);
+
+  it('shows every project’s servers at once and fills in the project names when Keystone answers', async () => {
+    const keystone = heldAnswer();
+    const bff = new FakeBff(sessionAdmin)
+      .on('GET', listPath, { servers })
+      .on('GET', '/api/os/identity/projects', keystone.answer)
+      .on('GET', '/api/os/identity/domains', keystoneDomains);
+    renderApp('/admin/instances', bff);
+    const cell = async () => within(await rowOf(server.name)).getByTestId('server-project');
+    expect((await cell()).dataset.lookup).toBe('pending');
+    keystone.release(Response.json(keystoneProjects));
+    const project = keystoneProjects.projects.find((candidate) => candidate.id === server.tenant_id)!;
+    await waitFor(async () => expect((await cell()).textContent).toBe(project.name));
   });
 });
 

@@ -1,5 +1,9 @@
 // @vitest-environment jsdom
+import { waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { describeListPage } from '../../testing/list-page-cases';
+import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 import { networks, neutronForbiddenError, ports, servers } from '../../testing/fixtures';
 
 // A router's port cannot be deleted from this list: the servers' ports come first, the one acted on.
@@ -26,4 +30,45 @@ describeListPage('ports page', {
     method: 'DELETE',
     path: (port) => `/api/os/network/v2.0/ports/${port.id}`,
   },
+});
+
+describe('ports page, rows first', { timeout: 15_000 }, () => {
+  afterEach(cleanupApp);
+
+  it('shows the ports at once and fills in the networks’ and instances’ names as their reads answer, in the same cells', async () => {
+    const held = ports.find((port) => port.device_owner.startsWith('compute:'))!;
+    const server = servers[0]!;
+    const port = { ...held, device_id: server.id };
+    const network = networks.find((candidate) => candidate.id === port.network_id)!;
+    // The usable networks are two reads (the project's, the shared ones), each answered once the test lets them.
+    let releaseNetworks!: () => void;
+    const networksReleased = new Promise<void>((resolve) => (releaseNetworks = resolve));
+    const nova = heldAnswer();
+    const bff = new FakeBff()
+      .on('GET', '/api/os/network/v2.0/ports', { ports: [port] })
+      .on('GET', '/api/os/network/v2.0/networks', () => networksReleased.then(() => Response.json({ networks })))
+      .on('GET', '/api/os/compute/servers', nova.answer);
+    renderApp('/ports', bff);
+    const row = () => rowOf.now(shortId(port.id));
+    await rowOf(shortId(port.id));
+    const networkLink = () => within(row()).getByRole('link', { name: new RegExp(network.id) });
+    expect(networkLink().querySelector('[data-lookup="pending"]')).toBeTruthy();
+    expect(within(row()).getByTestId('port-instance').querySelector('[data-lookup="pending"]')).toBeTruthy();
+    // The instances' names are read once the page shows a port an instance holds: after the ports.
+    const order = bff.requests.map((request) => request.url.pathname);
+    expect(order.indexOf('/api/os/compute/servers')).toBeGreaterThan(order.indexOf('/api/os/network/v2.0/ports'));
+
+    nova.release(Response.json({ servers: [{ id: server.id, name: server.name }] }));
+    await waitFor(() => expect(within(row()).getByTestId('port-instance').textContent).toBe(server.name));
+    releaseNetworks();
+    await waitFor(() => expect(within(row()).getByRole('link', { name: network.name }).getAttribute('href')).toBe(`/networks/${network.id}`));
+  });
+
+  it('reads no instance names when no port of the page belongs to an instance', async () => {
+    const routerPort = ports.find((port) => port.device_owner.startsWith('network:'))!;
+    const bff = new FakeBff().on('GET', '/api/os/network/v2.0/ports', { ports: [routerPort] }).on('GET', '/api/os/network/v2.0/networks', { networks });
+    renderApp('/ports', bff);
+    await rowOf(shortId(routerPort.id));
+    expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(0);
+  });
 });

@@ -1,8 +1,12 @@
-// The project's network topology as a graph, laid out: external networks, then routers, then networks, then
-// instances, left to right (dagre ranks them along the links). Links are ports: a router's gateway on an external
-// network, a router's interfaces on internal networks, an instance's ports. A pure function of the resources,
-// so the layout is tested without a browser.
-import { layoutGraph } from '../../lib/ui/graph-layout';
+// The project's network topology, as a model and as a drawing. The model: every network drawn, router and
+// instance, the links between them (ports: a router's gateway on an external network, a router's interfaces on
+// internal networks, an instance's ports), and the instances grouped by the network of their first port. The
+// drawing: external networks, routers, networks, then each network's instances, left to right. dagre ranks only
+// the networks, routers and one box per group; a group's instances are placed without dagre: a few in a column,
+// each linked by its own port (labelled with its fixed IPs), more wrapped into a grid, and beyond a threshold
+// collapsed into one node with their count until it is expanded. Pure functions of the resources: the layout is
+// tested without a browser, and stays a matter of milliseconds at thousands of instances.
+import { gridFrame, gridLayout, layoutGraph } from '../../lib/ui/graph-layout';
 import type { Network, Subnet } from '../../resources/networks/types';
 import type { Port } from '../../resources/ports/types';
 import { isRouterInterface } from '../../resources/routers/routers';
@@ -17,109 +21,271 @@ export interface TopologyResources {
   routers: readonly Router[];
   /** The project's ports (a router's gateway port belongs to no project: external_gateway_info says it). */
   ports: readonly Port[];
-  servers: readonly Pick<Server, 'id' | 'name' | 'status'>[];
+  /**
+   * The project's servers; until Nova answers (its list is the slowest read of a big project), the instances are
+   * those the ports name, by id, without status: the graph's shape is already theirs.
+   */
+  servers?: readonly Pick<Server, 'id' | 'name' | 'status'>[];
 }
 
 export type TopologyNodeKind = 'external-network' | 'network' | 'router' | 'instance';
 
-export interface TopologyNode {
-  /** `<kind>:<resource id>`: unique across kinds. */
+export interface TopologyResource {
+  /** `<network|router|instance>:<resource id>`: unique across kinds. */
   id: string;
   kind: TopologyNodeKind;
   resourceId: string;
   name: string;
   /** CIDRs of a network, status of a router or an instance. */
   details: string[];
-  /** Top-left corner, as React Flow places nodes. */
-  position: { x: number; y: number };
-  width: number;
-  height: number;
+  /** An instance's fixed IPs on the networks drawn (shown in a grid's cells, and matched by the search). */
+  addresses: string[];
 }
 
-export type TopologyEdgeKind = 'gateway' | 'interface' | 'instance-port';
+export type TopologyLinkKind = 'gateway' | 'interface' | 'instance-port';
 
-export interface TopologyEdge {
+export interface TopologyLink {
   /** The port's id (a gateway: `gateway:<router id>`). */
   id: string;
-  kind: TopologyEdgeKind;
+  kind: TopologyLinkKind;
   source: string;
   target: string;
   /** The fixed IPs of the port. */
   label: string;
 }
 
-export interface Topology {
-  nodes: TopologyNode[];
-  edges: TopologyEdge[];
+/** A network's instances: those whose first port (as Neutron lists them) is on it; `network` is none for instances on no network drawn. */
+export interface InstanceGroup {
+  /** `group:<network id>`, or `group:unlinked`. */
+  id: string;
+  network?: TopologyResource;
+  /** By name, as a grid reads. */
+  members: TopologyResource[];
 }
 
-export const nodeSize = { width: 220, height: 64 } as const;
-const networkNodeHeight = 80;
+export interface TopologyModel {
+  /** Networks, routers, then instances. */
+  resources: TopologyResource[];
+  links: TopologyLink[];
+  groups: InstanceGroup[];
+  /** The group of each instance, by the instance's node id. */
+  groupOf: ReadonlyMap<string, InstanceGroup>;
+}
 
 const nodeId = (kind: 'network' | 'router' | 'instance', id: string) => `${kind}:${id}`;
-const fixedIps = (ips: readonly { ip_address: string }[]) => ips.map((ip) => ip.ip_address).join(', ');
+const fixedIps = (ips: readonly { ip_address: string }[]) => ips.map((ip) => ip.ip_address);
 const isInstancePort = (port: Port) => port.device_owner.startsWith('compute:');
+// One collator for every comparison: localeCompare with options builds one per call, which sorting hundreds of names feels.
+const names = new Intl.Collator(undefined, { numeric: true });
+const byName = (a: TopologyResource, b: TopologyResource) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildTopology({ projectId, networks, subnets, routers, ports, servers }: TopologyResources): Topology {
+export function topologyModel({ projectId, networks, subnets, routers, ports, servers: serverList }: TopologyResources): TopologyModel {
   const networkById = new Map(networks.map((network) => [network.id, network]));
+  const servers: readonly { id: string; name: string; status?: string }[] =
+    serverList ?? [...new Set(ports.filter(isInstancePort).map((port) => port.device_id))].map((id) => ({ id, name: '' }));
   const serverIds = new Set(servers.map((server) => server.id));
   const routerIds = new Set(routers.map((router) => router.id));
-  const edges: TopologyEdge[] = [];
+  const links: TopologyLink[] = [];
 
   for (const router of routers) {
     const gateway = router.external_gateway_info;
     if (gateway && networkById.has(gateway.network_id)) {
-      edges.push({
+      links.push({
         id: `gateway:${router.id}`,
         kind: 'gateway',
         source: nodeId('network', gateway.network_id),
         target: nodeId('router', router.id),
-        label: fixedIps(gateway.external_fixed_ips ?? []),
+        label: fixedIps(gateway.external_fixed_ips ?? []).join(', '),
       });
     }
   }
+  /** Each instance's addresses and the networks of its ports, in the order Neutron lists them. */
+  const instancePorts = new Map<string, { addresses: string[]; networks: string[] }>();
   for (const port of ports) {
     if (!networkById.has(port.network_id)) continue;
     if (isRouterInterface(port) && routerIds.has(port.device_id)) {
-      edges.push({ id: port.id, kind: 'interface', source: nodeId('router', port.device_id), target: nodeId('network', port.network_id), label: fixedIps(port.fixed_ips) });
+      links.push({ id: port.id, kind: 'interface', source: nodeId('router', port.device_id), target: nodeId('network', port.network_id), label: fixedIps(port.fixed_ips).join(', ') });
     } else if (isInstancePort(port) && serverIds.has(port.device_id)) {
-      edges.push({ id: port.id, kind: 'instance-port', source: nodeId('network', port.network_id), target: nodeId('instance', port.device_id), label: fixedIps(port.fixed_ips) });
+      const source = nodeId('network', port.network_id);
+      links.push({ id: port.id, kind: 'instance-port', source, target: nodeId('instance', port.device_id), label: fixedIps(port.fixed_ips).join(', ') });
+      const entry = instancePorts.get(port.device_id) ?? { addresses: [], networks: [] };
+      entry.addresses.push(...fixedIps(port.fixed_ips));
+      entry.networks.push(source);
+      instancePorts.set(port.device_id, entry);
     }
   }
 
-  const linkedNodeIds = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
-  const drawnNetworks = networks.filter((network) => network.project_id === projectId || linkedNodeIds.has(nodeId('network', network.id)));
-  const cidrsOf = (networkId: string) => subnets.filter((subnet) => subnet.network_id === networkId).map((subnet) => subnet.cidr);
-
-  const unplaced: Omit<TopologyNode, 'position'>[] = [
-    ...drawnNetworks.map((network) => ({
+  const linked = new Set(links.flatMap((link) => [link.source, link.target]));
+  // A router's gateway network is external by definition: Neutron answers router:external null rather than true
+  // to members on some clouds (an external network shared through an RBAC rule).
+  const gatewayNetworks = new Set(routers.flatMap((router) => router.external_gateway_info?.network_id ?? []));
+  const cidrs = new Map<string, string[]>();
+  for (const subnet of subnets) cidrs.set(subnet.network_id, [...(cidrs.get(subnet.network_id) ?? []), subnet.cidr]);
+  const networkResources = networks
+    .filter((network) => network.project_id === projectId || linked.has(nodeId('network', network.id)))
+    .map<TopologyResource>((network) => ({
       id: nodeId('network', network.id),
-      kind: network['router:external'] ? ('external-network' as const) : ('network' as const),
+      kind: network['router:external'] || gatewayNetworks.has(network.id) ? 'external-network' : 'network',
       resourceId: network.id,
       name: network.name || network.id,
-      details: cidrsOf(network.id),
-      width: nodeSize.width,
-      height: networkNodeHeight,
-    })),
-    ...routers.map((router) => ({
-      id: nodeId('router', router.id),
-      kind: 'router' as const,
-      resourceId: router.id,
-      name: router.name || router.id,
-      details: [router.status],
-      ...nodeSize,
-    })),
-    ...servers.map((server) => ({
-      id: nodeId('instance', server.id),
-      kind: 'instance' as const,
-      resourceId: server.id,
-      name: server.name || server.id,
-      details: [server.status],
-      ...nodeSize,
-    })),
-  ];
+      details: cidrs.get(network.id) ?? [],
+      addresses: [],
+    }));
+  const routerResources = routers.map<TopologyResource>((router) => ({
+    id: nodeId('router', router.id),
+    kind: 'router',
+    resourceId: router.id,
+    name: router.name || router.id,
+    details: [router.status],
+    addresses: [],
+  }));
+  const instanceResources = servers.map<TopologyResource>((server) => ({
+    id: nodeId('instance', server.id),
+    kind: 'instance',
+    resourceId: server.id,
+    name: server.name || server.id,
+    details: server.status ? [server.status] : [],
+    addresses: instancePorts.get(server.id)?.addresses ?? [],
+  }));
 
+  const groups = new Map<string, InstanceGroup>(networkResources.map((network) => [network.id, { id: `group:${network.resourceId}`, network, members: [] }]));
+  const unlinked: InstanceGroup = { id: 'group:unlinked', members: [] };
+  for (const instance of instanceResources) {
+    const first = instancePorts.get(instance.resourceId)?.networks[0];
+    (first === undefined ? unlinked : groups.get(first)!).members.push(instance);
+  }
+  const allGroups = [...groups.values(), unlinked].filter((group) => group.members.length > 0);
+  for (const group of allGroups) group.members.sort(byName);
+  const groupOf = new Map(allGroups.flatMap((group) => group.members.map((member) => [member.id, group] as const)));
+  return { resources: [...networkResources, ...routerResources, ...instanceResources], links, groups: allGroups, groupOf };
+}
+
+/** Up to `column` instances hang in a column, each on its own link; up to `expanded`, a grid shows at once; more start collapsed. */
+export const groupLimits = { column: 6, expanded: 40 } as const;
+
+export type GroupShape = 'column' | 'grid' | 'collapsed';
+
+/** How a group is drawn: `expanded` says what the user chose (or the search needs), undefined for the default. */
+export function groupShape(group: InstanceGroup, expanded: boolean | undefined): GroupShape {
+  if (group.members.length <= groupLimits.column) return 'column';
+  return (expanded ?? group.members.length <= groupLimits.expanded) ? 'grid' : 'collapsed';
+}
+
+export const nodeSize = { width: 220, height: 64 } as const;
+const networkNodeHeight = 80;
+export const groupNodeSize = { width: 220, height: 96 } as const;
+const columnGap = 20;
+
+export interface Placement {
+  /** Top-left corner, as React Flow places nodes. */
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+export type TopologyNode =
+  | ({ type: 'resource'; id: string; resource: TopologyResource } & Placement)
+  | ({ type: 'group'; id: string; group: InstanceGroup } & Placement)
+  | ({ type: 'grid'; id: string; group: InstanceGroup; columns: number; cells: { resource: TopologyResource; position: { x: number; y: number } }[] } & Placement);
+
+export interface TopologyEdge {
+  id: string;
+  /** `group`: a network's links to the instances of a group or grid, drawn as one. */
+  kind: TopologyLinkKind | 'group';
+  source: string;
+  target: string;
+  /** A port's fixed IPs; empty for `group`. */
+  label: string;
+  /** How many ports a `group` edge stands for. */
+  count?: number;
+}
+
+export interface TopologyDrawing {
+  nodes: TopologyNode[];
+  edges: TopologyEdge[];
+  /** The shape each group is drawn in, by group id. */
+  shapes: ReadonlyMap<string, GroupShape>;
+  /** Where each instance is drawn, in graph coordinates: its own node, its cell in a grid, or its collapsed group. */
+  places: ReadonlyMap<string, Placement>;
+}
+
+/** The model placed: `expanded` tells, per group id, whether the user (or the search) opened or closed it. */
+export function layoutTopology(model: TopologyModel, expanded: (groupId: string) => boolean | undefined = () => undefined): TopologyDrawing {
+  const shapes = new Map(model.groups.map((group) => [group.id, groupShape(group, expanded(group.id))]));
+
+  // Each group is one box for dagre; its instance links become one link per network for dagre, and one drawn edge
+  // per network for a grid or a collapsed group.
+  const edges: TopologyEdge[] = [];
+  const groupLinks = new Map<string, TopologyEdge>();
+  for (const link of model.links) {
+    const group = link.kind === 'instance-port' ? model.groupOf.get(link.target) : undefined;
+    if (!group) {
+      edges.push(link);
+      continue;
+    }
+    const key = `${link.source}->${group.id}`;
+    const grouped = groupLinks.get(key) ?? { id: key, kind: 'group', source: link.source, target: group.id, label: '', count: 0 };
+    grouped.count! += 1;
+    groupLinks.set(key, grouped);
+    if (shapes.get(group.id) === 'column') edges.push(link);
+  }
+  for (const grouped of groupLinks.values()) if (shapes.get(grouped.target) !== 'column') edges.push(grouped);
+
+  const grids = new Map(model.groups.filter((group) => shapes.get(group.id) === 'grid').map((group) => [group.id, gridLayout(group.members.length)]));
+  const boxes = [
+    ...model.resources
+      .filter((resource) => resource.kind !== 'instance')
+      .map((resource) => ({ id: resource.id, width: nodeSize.width, height: resource.kind === 'router' ? nodeSize.height : networkNodeHeight })),
+    ...model.groups.map((group) => {
+      const shape = shapes.get(group.id);
+      if (shape === 'grid') return { id: group.id, width: grids.get(group.id)!.width, height: grids.get(group.id)!.height };
+      if (shape === 'collapsed') return { id: group.id, ...groupNodeSize };
+      return { id: group.id, width: nodeSize.width, height: group.members.length * (nodeSize.height + columnGap) - columnGap };
+    }),
+  ];
   // ranksep leaves room for the IP labels in the middle of the links.
-  const nodes = layoutGraph(unplaced, edges, { rankdir: 'LR', nodesep: 20, ranksep: 160 });
-  return { nodes, edges };
+  const placed = new Map(layoutGraph(boxes, [...edges.filter((edge) => edge.kind !== 'instance-port'), ...groupLinks.values()], { rankdir: 'LR', nodesep: 20, ranksep: 160 }).map((box) => [box.id, box]));
+
+  const resourceById = new Map(model.resources.map((resource) => [resource.id, resource]));
+  const nodes: TopologyNode[] = [];
+  const places = new Map<string, Placement>();
+  for (const box of placed.values()) {
+    const resource = resourceById.get(box.id);
+    if (resource) nodes.push({ type: 'resource', id: box.id, resource, position: box.position, width: box.width, height: box.height });
+  }
+  for (const group of model.groups) {
+    const box = placed.get(group.id)!;
+    const shape = shapes.get(group.id);
+    if (shape === 'collapsed') {
+      const node = { type: 'group', id: group.id, group, position: box.position, width: box.width, height: box.height } as const;
+      nodes.push(node);
+      for (const member of group.members) places.set(member.id, node);
+    } else if (shape === 'grid') {
+      const grid = grids.get(group.id)!;
+      const cells = group.members.map((resource, index) => ({ resource, position: grid.cellPosition(index) }));
+      nodes.push({ type: 'grid', id: group.id, group, columns: grid.columns, cells, position: box.position, width: box.width, height: box.height });
+      for (const cell of cells) {
+        const position = { x: box.position.x + cell.position.x, y: box.position.y + cell.position.y };
+        places.set(cell.resource.id, { position, width: gridFrame.cellWidth, height: gridFrame.cellHeight });
+      }
+    } else {
+      group.members.forEach((resource, index) => {
+        const node = { type: 'resource', id: resource.id, resource, position: { x: box.position.x, y: box.position.y + index * (nodeSize.height + columnGap) }, ...nodeSize } as const;
+        nodes.push(node);
+        places.set(resource.id, node);
+      });
+    }
+  }
+  return { nodes, edges, shapes, places };
+}
+
+/** The instances whose name, id or one of whose fixed IPs holds `query` (case aside); none for a blank query. */
+export function findInstances(model: TopologyModel, query: string): TopologyResource[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return [];
+  return model.resources.filter(
+    (resource) =>
+      resource.kind === 'instance' &&
+      (resource.name.toLowerCase().includes(needle) || resource.resourceId.includes(needle) || resource.addresses.some((address) => address.includes(needle))),
+  );
 }

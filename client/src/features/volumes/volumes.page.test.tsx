@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeBff } from '../../testing/fake-bff';
-import { blockStorageVersions, cinderForbiddenError, volumes } from '../../testing/fixtures';
+import { FakeBff, heldAnswer } from '../../testing/fake-bff';
+import { blockStorageVersions, cinderForbiddenError, servers, volumes } from '../../testing/fixtures';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
@@ -41,6 +41,30 @@ describe('volumes page, its own behaviour', () => {
     const query = Object.fromEntries(bff.calls('GET', volumesPath)[0]!.url.searchParams);
     expect(query).toEqual({ limit: '11', sort: 'size:asc', bootable: 'true', status: 'available' });
     expect(within(await rowOf(bootVolume.name!)).getByTestId('volume-bootable').textContent).toBe('Yes');
+  });
+
+  it('shows its rows before the attached instances are named, then fills the names in; no names read when nothing is attached', async () => {
+    const server = servers[0]!;
+    const attached = { ...dataVolume, status: 'in-use', attachments: [{ id: dataVolume.id, attachment_id: 'a1', volume_id: dataVolume.id, server_id: server.id, device: '/dev/vdb', host_name: null }] };
+    const nova = heldAnswer();
+    const bff = answerBlockStorage(new FakeBff()).on('GET', volumesPath, { volumes: [attached, bootVolume] }).on('GET', '/api/os/compute/servers', nova.answer);
+    renderApp('/volumes', bff);
+    const cell = () => within(rowOf.now(dataVolume.name!)).getByTestId('volume-attached-server');
+    await rowOf(dataVolume.name!);
+    expect(cell().querySelector('[data-lookup="pending"]')).toBeTruthy();
+    expect(cell().getAttribute('href')).toBe(`/instances/${server.id}`);
+    // The names are read once the rows are known, never before.
+    const order = bff.requests.map((request) => request.url.pathname);
+    expect(order.indexOf('/api/os/compute/servers')).toBeGreaterThan(order.indexOf(volumesPath));
+    nova.release(Response.json({ servers: [{ id: server.id, name: server.name }] }));
+    await waitFor(() => expect(cell().textContent).toBe(server.name));
+  });
+
+  it('reads no instance names for a page where nothing is attached', async () => {
+    const bff = answerBlockStorage(new FakeBff()).on('GET', volumesPath, { volumes: [dataVolume, bootVolume] });
+    renderApp('/volumes', bff);
+    await rowOf(dataVolume.name!);
+    expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(0);
   });
 
   it('refuses a create over the Cinder quota before sending, with the numbers', async () => {
@@ -89,4 +113,53 @@ describe('volumes page, its own behaviour', () => {
     expect(bff.calls('GET', '/api/os/block-storage/messages')[0]!.url.searchParams.get('resource_uuid')).toBe(bootVolume.id);
     expect(screen.getAllByTestId('volume-status')[0]!.getAttribute('data-status')).toBe('error');
   });
+
+  it("greys a bulk delete on the volumes Cinder refused it on (403), with Cinder's words, and leaves them out of the next one", async () => {
+    const refused = Response.json(
+      { forbidden: { code: 403, message: "Policy doesn't allow volume:delete to be performed." } },
+      { status: 403, headers: { 'x-openstack-request-id': 'req-delete-403' } },
+    );
+    const bff = answerBlockStorage(new FakeBff())
+      .on('GET', volumesPath, { volumes })
+      // An attempted volume is read again alone: both still there.
+      .on('GET', `/api/os/block-storage/volumes/${dataVolume.id}`, { volume: dataVolume })
+      .on('GET', `/api/os/block-storage/volumes/${bootVolume.id}`, { volume: bootVolume })
+      .on('DELETE', `/api/os/block-storage/volumes/${dataVolume.id}`, refused)
+      // Not a refusal by policy: the volume's state. It stays offered.
+      .on('DELETE', `/api/os/block-storage/volumes/${bootVolume.id}`, Response.json({ badRequest: { code: 400, message: 'Invalid volume: Volume status must be available or error.' } }, { status: 400 }));
+    renderApp('/volumes', bff);
+    const select = async (...names: string[]) => {
+      for (const name of names) fireEvent.click(within(await rowOf(name)).getByRole('checkbox'));
+    };
+
+    await select(dataVolume.name!, bootVolume.name!);
+    expect(screen.queryByTestId('bulk-refused-delete')).toBeNull();
+    fireEvent.click(screen.getByTestId('bulk-delete'));
+    let dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+    await waitFor(() => expect(within(dialog).getAllByTestId('action-target-outcome').map((outcome) => outcome.textContent)).toEqual(['Failed', 'Failed']));
+    // What was refused is the attempt's outcome, not a reason it was skipped.
+    expect(within(dialog).queryByTestId('action-target-skipped')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    // Both selected again: Delete is still offered for the one Cinder did not refuse, and the bar says why not the other.
+    await select(dataVolume.name!, bootVolume.name!);
+    const bulkDelete = screen.getByTestId<HTMLButtonElement>('bulk-delete');
+    expect(bulkDelete.disabled).toBe(false);
+    expect(screen.getByTestId('bulk-refused-delete').textContent).toBe("Not allowed on 1 of the 2 selected: Policy doesn't allow volume:delete to be performed.");
+    expect(bulkDelete.getAttribute('aria-describedby')).toBe(screen.getByTestId('bulk-refused-delete').id);
+    fireEvent.click(bulkDelete);
+    dialog = await screen.findByRole('dialog');
+    const targets = within(dialog).getAllByTestId('action-target');
+    expect(targets[0]!.textContent).toContain("Skipped: Not allowed here: Policy doesn't allow volume:delete to be performed.");
+    expect(within(targets[1]!).queryByTestId('action-target-skipped')).toBeNull();
+    expect(within(dialog).getByTestId('cli-command').textContent).toBe(`openstack volume delete ${bootVolume.id}`);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    // The refused one alone: nothing left to run, the button is greyed.
+    await select(dataVolume.name!);
+    expect(screen.getByTestId<HTMLButtonElement>('bulk-delete').disabled).toBe(true);
+    expect(screen.getByTestId('bulk-refused-delete').textContent).toBe("Not allowed here: Policy doesn't allow volume:delete to be performed.");
+    expect(bff.calls('DELETE', `/api/os/block-storage/volumes/${dataVolume.id}`)).toHaveLength(1);
+  }, 20_000);
 });

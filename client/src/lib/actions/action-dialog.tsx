@@ -15,12 +15,22 @@ export interface ActionDialogProps<Resource, Input> {
   action: ActionDeclaration<Resource, Input>;
   resources: readonly Resource[];
   nameOf: (resource: Resource) => string;
+  /**
+   * Why the action is not offered on a resource, in words (its state, or the cloud's refusal there): in bulk, such
+   * resources are left out and say why. Defaults to the resource's state alone.
+   */
+  unavailable?: (resource: Resource) => string | null;
   run: (action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => Promise<ResumableOutcome[]>;
   onClose: () => void;
 }
 
-export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, onClose }: ActionDialogProps<Resource, Input>) {
+export function ActionDialog<Resource, Input>({ action, resources, nameOf, unavailable, run, onClose }: ActionDialogProps<Resource, Input>) {
   const { t } = useTranslation();
+  const stateReason = (resource: Resource) => {
+    const reason = action.unavailableReason(resource);
+    return reason ? t(reason) : null;
+  };
+  const unavailableOn = unavailable ?? stateReason;
   const formId = useId();
   const first = resources[0]!;
   const [input, setInput] = useState<Input>(() => (action.input ? action.input.initial(first) : (undefined as Input)));
@@ -34,13 +44,16 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
   const invalid = action.input?.invalidReason?.(input, first) ?? (quotaCheck.over ? 'quota.impact.blocked' : null);
   const bulk = resources.length > 1;
 
-  // In bulk, resources whose state does not allow the action are left out, and say why.
-  const skipReasons = resources.map((resource) => (bulk ? action.unavailableReason(resource) : null));
+  // In bulk, resources the action is unavailable on are left out, and say why. Once sent, the dialog keeps showing
+  // what it sent: a refusal of the attempt itself is its outcome, not a reason it was skipped.
+  const [sentSkipReasons, setSentSkipReasons] = useState<(string | null)[] | null>(null);
+  const skipReasons = sentSkipReasons ?? resources.map((resource) => (bulk ? unavailableOn(resource) : null));
   const runnable = resources.filter((_, index) => skipReasons[index] === null);
 
   const submit = async () => {
     if (invalid || pending || runnable.length === 0) return;
     setPending(true);
+    setSentSkipReasons(skipReasons);
     const result = await run(action, runnable, input);
     setPending(false);
     quotaCheck.refresh();
@@ -112,7 +125,7 @@ export function ActionDialog<Resource, Input>({ action, resources, nameOf, run, 
                   <span className="truncate">{nameOf(resource)}</span>
                   {skipReason && (
                     <span data-testid="action-target-skipped" className="text-right text-xs text-fg-muted">
-                      {t('actions.skipped', { reason: t(skipReason) })}
+                      {t('actions.skipped', { reason: skipReason })}
                     </span>
                   )}
                   {outcome && (

@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
-import { forgetRefusals, refusalFor, refusalOf, refusalSlot, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
+import { forgetRefusals, refusalFor, refusalOf, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
 import { useScope } from '../scope';
 import { runAction, runBulkAction } from './run-action';
 import type { AcceptedCalls, ActionDeclaration, ResumableOutcome } from './types';
@@ -47,31 +47,32 @@ function useAffectedInvalidation() {
 }
 
 /**
- * Remembers the refusal (a 403) of an attempt, for the action on that resource ('' for a create: in the scope), and
- * forgets a resource's refusals once an action on it succeeded.
+ * Remembers the refusal (a 403) of an attempt, for the action on its target (a resource's id, or the project's for a
+ * create), and forgets the refusals a success may have lifted (lib/capabilities/refusals.ts).
  */
 function useRefusalMemory() {
   const scope = useScope();
   const queryClient = useQueryClient();
   return useCallback(
-    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resourceId: string, outcome: ResumableOutcome) => {
+    <Resource, Input>(action: ActionDeclaration<Resource, Input>, target: string, resource: Resource, input: Input, outcome: ResumableOutcome) => {
+      const affects = action.affects?.(scope, resource, input) ?? [];
       if (outcome.status === 'succeeded') {
-        if (resourceId !== '') forgetRefusals(queryClient, scope, resourceId);
+        forgetRefusals(queryClient, scope, { target, affects });
         return;
       }
       const refusal = refusalOf(outcome.error);
-      if (refusal) rememberRefusal(queryClient, scope, refusalSlot(action.label, resourceId), refusal);
+      if (refusal) rememberRefusal(queryClient, scope, { action: action.label, target, affects }, refusal);
     },
     [queryClient, scope],
   );
 }
 
 /**
- * The refusal by policy that makes `action` unavailable in this scope, if the cloud refused it (for buttons that
- * open an action's own dialog, such as a create).
+ * The refusal by policy that makes `action` on the project (a create) unavailable in this scope, if the cloud refused
+ * it (for buttons that open an action's own dialog or form).
  */
 export function useActionRefusal(action: Pick<ActionDeclaration<never, never>, 'label'>): Refusal | undefined {
-  return refusalFor(useRefusals(), action.label);
+  return refusalFor(useRefusals(), action.label, useScope().projectId);
 }
 
 let failureCounter = 0;
@@ -97,7 +98,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
         const resource = resources[index]!;
         const { id, name } = identify(resource);
         invalidate(action, resource, input);
-        remember(action, id, outcome);
+        remember(action, id, resource, input, outcome);
         onAttempted?.(resource, summary);
         if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
         else {
@@ -121,6 +122,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
  * service already did (a flavor created, a project granted) is not sent again while what changed since is.
  */
 export function useActionSubmission<Resource, Input>(action: ActionDeclaration<Resource, Input>) {
+  const scope = useScope();
   const invalidate = useAffectedInvalidation();
   const remember = useRefusalMemory();
   const [accepted, setAccepted] = useState<AcceptedCalls>(() => new Map());
@@ -134,10 +136,17 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     setAccepted(outcome.accepted);
     setPending(false);
     if (outcome.status === 'failed') setError(outcome.error);
-    remember(action, '', outcome);
+    // What a dialog or page of its own submits acts on the project (creates it something): refused, its button greys.
+    remember(action, scope.projectId, resource, input, outcome);
     invalidate(action, resource, input);
     return outcome;
   };
 
-  return { submit, pending, error, accepted };
+  /** Forgets the last attempt: its error and the answers it got (a secret among them, once the form took it). */
+  const reset = () => {
+    setAccepted(new Map());
+    setError(null);
+  };
+
+  return { submit, reset, pending, error, accepted };
 }

@@ -1,11 +1,13 @@
 // A resource's declared actions as a page offers them: menu items with the reason an action is unavailable (the
-// resource's state, or the cloud's refusal by policy in this scope, in the service's words), a dialog for the
-// actions that need input or confirmation (and for any action on several resources), the failures to show. After
-// every attempt, the caches each action declares it affects are read again (see the runner).
+// resource's state, or the cloud's refusal by policy in this scope, in the service's words), the same refusals for
+// the bulk bar over a selection, a dialog for the actions that need input or confirmation (and for any action on
+// several resources, leaving out those it is unavailable on), the failures to show. After every attempt, the caches
+// each action declares it affects are read again (see the runner).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalFor, useRefusals } from '../capabilities/refusals';
 import type { Scope } from '../scope';
+import type { SelectionRefusal } from '../ui/bulk-bar';
 import type { MenuItem } from '../ui/menu';
 import { ActionDialog } from './action-dialog';
 import { ActionsApiDialog, runsDirectly } from './actions-api-list';
@@ -33,18 +35,37 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
     [runner],
   );
 
+  /** Why the action is not offered on the resource: its state, or the cloud's refusal there, in the service's words. */
+  const unavailable = (action: AnyActionDeclaration<Resource>, resource: Resource): string | null => {
+    const reason = action.unavailableReason(resource);
+    if (reason) return t(reason);
+    const refusal = refusalFor(refusals, action.label, identify(resource).id);
+    return refusal ? t('capabilities.refused', { reason: refusal.message }) : null;
+  };
+
+  /**
+   * What the cloud refused of `action` among the selected resources, for the bulk bar: the service's reasons, and
+   * whether it refused it on every one of them (then nothing is left to run).
+   */
+  const selectionRefusal = (action: AnyActionDeclaration<Resource>, resources: readonly Resource[]): SelectionRefusal | null => {
+    const refused = resources.flatMap((resource) => refusalFor(refusals, action.label, identify(resource).id) ?? []);
+    if (refused.length === 0) return null;
+    const reason = [...new Set(refused.map((refusal) => refusal.message))].join(' · ');
+    const all = refused.length === resources.length;
+    return {
+      all,
+      reason: all ? t('capabilities.refused', { reason }) : t('capabilities.refusedOnSome', { count: refused.length, total: resources.length, reason }),
+    };
+  };
+
   const menuItems = (resource: Resource, offered: readonly AnyActionDeclaration<Resource>[] = actions): MenuItem[] => {
-    const items: MenuItem[] = offered.map((action) => {
-      const reason = action.unavailableReason(resource);
-      const refusal = refusalFor(refusals, action.label, identify(resource).id);
-      return {
-        id: action.id,
-        label: t(action.label),
-        unavailableReason: reason ? t(reason) : refusal ? t('capabilities.refused', { reason: refusal.message }) : null,
-        destructive: action.confirmation?.destructive,
-        onSelect: () => trigger(action, [resource]),
-      };
-    });
+    const items: MenuItem[] = offered.map((action) => ({
+      id: action.id,
+      label: t(action.label),
+      unavailableReason: unavailable(action, resource),
+      destructive: action.confirmation?.destructive,
+      onSelect: () => trigger(action, [resource]),
+    }));
     // Actions that run straight away have no dialog to show their CLI and HTTP in: the menu offers it for them.
     const direct = offered.filter((action) => runsDirectly(action) && action.unavailableReason(resource) === null);
     if (direct.length > 0) {
@@ -58,6 +79,7 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
       action={dialog.action}
       resources={dialog.resources}
       nameOf={(resource) => identify(resource).name}
+      unavailable={(resource) => unavailable(dialog.action, resource)}
       run={runner.run}
       onClose={() => setDialog(null)}
     />
@@ -72,7 +94,14 @@ export function useResourceActions<Resource>({ actions, identify, onAttempted, o
     />
   );
 
-  return { menuItems, trigger, dialogElement: dialogElement ?? apiViewsElement, failures: runner.failures, dismissFailure: runner.dismiss };
+  return {
+    menuItems,
+    trigger,
+    selectionRefusal,
+    dialogElement: dialogElement ?? apiViewsElement,
+    failures: runner.failures,
+    dismissFailure: runner.dismiss,
+  };
 }
 
 /** For actions on the project itself (creating something in it): the project names itself in failures. */

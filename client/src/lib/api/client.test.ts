@@ -212,6 +212,60 @@ describe('api client', () => {
   });
 });
 
+describe('a call that renews the session', () => {
+  /** A fetch whose answers the test releases one by one, in any order. */
+  function heldFetch() {
+    const calls: { url: string; headers: Headers; answer: (response: Response) => void }[] = [];
+    const fetchStub = ((input: string | URL, init: RequestInit = {}) =>
+      new Promise<Response>((resolve) => calls.push({ url: String(input), headers: new Headers(init.headers), answer: resolve }))) as typeof fetch;
+    return { fetch: fetchStub, calls };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const renewed = { csrfToken: 'csrf-2', region: 'RegionOne', project: { id: 'p1' }, user: { id: 'u1' } };
+
+  it('waits for the calls in flight, holds the calls made meanwhile, and gives them the new CSRF token', async () => {
+    const { fetch, calls } = heldFetch();
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+
+    const before = client.get('/api/os/compute/servers');
+    const renewal = client.post('/api/auth/renew', { method: 'password', password: 'pw' }, { renewsSession: true });
+    const during = client.post('/api/os/compute/servers/s1/action', { reboot: { type: 'SOFT' } });
+    await tick();
+    // Only the call that was already in flight has gone out.
+    expect(calls.map((call) => call.url)).toEqual(['/api/os/compute/servers']);
+
+    calls[0]!.answer(Response.json({ servers: [] }));
+    await before;
+    await tick();
+    expect(calls.map((call) => call.url)).toEqual(['/api/os/compute/servers', '/api/auth/renew']);
+    expect(calls[1]!.headers.get('x-csrf-token')).toBe('csrf-1');
+
+    calls[1]!.answer(Response.json(renewed));
+    await expect(renewal).resolves.toEqual(renewed);
+    await tick();
+    expect(calls.map((call) => call.url)).toEqual(['/api/os/compute/servers', '/api/auth/renew', '/api/os/compute/servers/s1/action']);
+    expect(calls[2]!.headers.get('x-csrf-token')).toBe('csrf-2');
+    calls[2]!.answer(new Response(null, { status: 202 }));
+    await during;
+  });
+
+  it('lets the held calls go with the old session when the renewal is refused', async () => {
+    const { fetch, calls } = heldFetch();
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+    const renewal = client.post('/api/auth/renew', { method: 'password', password: 'bad' }, { renewsSession: true });
+    const during = client.delete('/api/os/compute/servers/s1');
+    await tick();
+    calls[0]!.answer(Response.json({ error: { message: 'The request you have made requires authentication.', status: 401, code: 'unauthorized' } }, { status: 401 }));
+    await expect(renewal).rejects.toBeInstanceOf(ApiError);
+    await tick();
+    expect(calls[1]?.headers.get('x-csrf-token')).toBe('csrf-1');
+    calls[1]!.answer(new Response(null, { status: 204 }));
+    await during;
+  });
+});
+
 describe('serviceOfPath', () => {
   it('names the OpenStack service, or zenith for the BFF', () => {
     expect(serviceOfPath('/api/os/block-storage/volumes')).toBe('block-storage');

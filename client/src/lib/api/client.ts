@@ -1,6 +1,7 @@
 // The one way the SPA talks to the BFF: same-origin fetch over /api, the session's CSRF token on every write,
 // negotiated microversions, cancellation from react-query, and ApiError for every failure.
 import { serviceRequestId } from '@contract/request-id';
+import type { SessionView } from '@contract/session';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { microversionHeaders, negotiateMicroversion, type ServiceVersions } from './microversions';
 import { withoutSecrets } from './log-redaction';
@@ -23,6 +24,13 @@ export interface RequestOptions {
    * page's API panel does not count it among the page's reads.
    */
   purpose?: 'probe';
+  /**
+   * The call signs in again and the BFF answers with a new session id (cookie) and CSRF token. It waits for the
+   * calls in flight, and the calls made meanwhile wait for it: a call sent with the old cookie and handled after the
+   * BFF dropped it would read as a lost session, one sent with the old CSRF token as a forged one. A session in its
+   * answer is this client's before any waiting call goes.
+   */
+  renewsSession?: boolean;
 }
 
 /** What the client needs from the current session. */
@@ -69,6 +77,13 @@ function loggedHeaders(headers: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(headers).filter(([name]) => name === 'Content-Type' || /version/i.test(name)));
 }
 
+/** A session as the BFF's sign-in endpoints answer it (a TOTP challenge is not one). */
+function isSessionAnswer(answer: unknown): answer is Pick<SessionView, 'csrfToken' | 'region' | 'project'> {
+  if (typeof answer !== 'object' || answer === null) return false;
+  const { csrfToken, region, project } = answer as Partial<Record<'csrfToken' | 'region' | 'project', unknown>>;
+  return typeof csrfToken === 'string' && typeof region === 'string' && typeof (project as { id?: unknown } | null)?.id === 'string';
+}
+
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -82,8 +97,38 @@ export function createApiClient(
   const scopeChangeListeners = new Set<() => void>();
   // Version documents per region and service: one request each per page load, shared by every caller.
   const versionsCache = new Map<string, Promise<ServiceVersions>>();
+  const versionsKey = (region: string, serviceType: string) => `${region}\u0000${serviceType}`;
 
-  async function send<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  /** The session-renewing call in progress (see RequestOptions.renewsSession), settled when its answer is adopted. */
+  let renewal: Promise<void> | null = null;
+  const inFlight = new Set<Promise<unknown>>();
+
+  function send<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    if (options.renewsSession) {
+      const call = Promise.allSettled([renewal, ...inFlight])
+        .then(() => transmit<T>(path, options))
+        .then((answer) => {
+          if (isSessionAnswer(answer)) session = { csrfToken: answer.csrfToken, region: answer.region, projectId: answer.project.id };
+          return answer;
+        });
+      const settled = call.then(
+        () => undefined,
+        () => undefined,
+      );
+      renewal = settled;
+      void settled.then(() => {
+        if (renewal === settled) renewal = null;
+      });
+      return call;
+    }
+    const call = renewal ? renewal.then(() => transmit<T>(path, options)) : transmit<T>(path, options);
+    inFlight.add(call);
+    const forget = () => void inFlight.delete(call);
+    call.then(forget, forget);
+    return call;
+  }
+
+  async function transmit<T>(path: string, options: RequestOptions): Promise<T> {
     const method = options.method ?? 'GET';
     const service = serviceOfPath(path);
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -148,7 +193,7 @@ export function createApiClient(
   }
 
   function serviceVersions(serviceType: string): Promise<ServiceVersions> {
-    const cacheKey = `${session?.region ?? ''}\u0000${serviceType}`;
+    const cacheKey = versionsKey(session?.region ?? '', serviceType);
     let versions = versionsCache.get(cacheKey);
     if (!versions) {
       versions = send<ServiceVersions>(`/api/versions/${encodeURIComponent(serviceType)}`);
@@ -170,6 +215,10 @@ export function createApiClient(
     delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       send<T>(path, { ...options, method: 'DELETE' }),
     serviceVersions,
+    /** Version documents known without asking (index.html's bootstrap), for the session's region. */
+    seedServiceVersions(region: string, known: readonly ServiceVersions[]) {
+      for (const versions of known) versionsCache.set(versionsKey(region, versions.serviceType), Promise.resolve(versions));
+    },
     /** The calls this client made, newest last (the request log panel, the pages' "API" views). */
     requestLog,
     /** Called with every session the BFF hands out (login, session read, rescope), and null at logout. */

@@ -1,14 +1,9 @@
 // Microversion negotiation: ask each cloud for the newest behaviour a feature was written for, but never for
 // more than that cloud supports, so one build of Zenith works against old and new releases alike.
 import { canonicalServiceType } from '@contract/service-types';
+import type { ServiceVersions } from '@contract/versions';
 
-/** What GET /api/versions/:serviceType answers, from the service's version document. */
-export interface ServiceVersions {
-  serviceType: string;
-  version?: string;
-  minMicroversion?: string;
-  maxMicroversion?: string;
-}
+export type { ServiceVersions };
 
 interface Microversion {
   major: number;

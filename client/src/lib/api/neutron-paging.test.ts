@@ -32,4 +32,12 @@ describe('Neutron paging', () => {
   it('pages forward like any marker list', () => {
     expect(neutronPageWindow({ ...base, marker: 'r2' }, ['r3', 'r4', 'r5'])).toEqual({ rows: ['r3', 'r4'], hasPrevious: true, hasNext: true });
   });
+
+  it('trusts the next link of a page that pagination_max_limit cut short going forward, not going back', () => {
+    // limit=4 asked, the cloud's maximum is 2: two rows and a next link.
+    expect(neutronPageWindow({ ...base, limit: 3 }, ['r1', 'r2'], 'r2')).toEqual({ rows: ['r1', 'r2'], hasPrevious: false, hasNext: true });
+    expect(neutronPageWindow({ ...base, limit: 3 }, ['r1', 'r2'])).toMatchObject({ hasNext: false });
+    // Going back Neutron links "next" on every page.
+    expect(neutronPageWindow({ ...base, limit: 3, before: 'r3' }, ['r1', 'r2'], 'r2')).toMatchObject({ hasPrevious: false });
+  });
 });

@@ -15,6 +15,12 @@ export function neutronPageParams(state: ListUrlState<string, string>): ListPara
   };
 }
 
-export function neutronPageWindow<Row>(state: ListUrlState<string, string>, answer: readonly Row[]): PageWindow<Row> {
-  return pageWindow(state, state.before === undefined ? answer : [...answer].reverse());
+/**
+ * `nextMarker` is the answer's next link. Neutron pages without a maximum unless the cloud sets
+ * `pagination_max_limit`; when it does, a page going forward may hold fewer rows than asked with a next link, which
+ * says more follow. Going back, Neutron links "next" on every page: only the extra row tells.
+ */
+export function neutronPageWindow<Row>(state: ListUrlState<string, string>, answer: readonly Row[], nextMarker?: string): PageWindow<Row> {
+  if (state.before !== undefined) return pageWindow(state, [...answer].reverse());
+  return pageWindow(state, answer, nextMarker !== undefined);
 }

@@ -44,6 +44,11 @@ export function nextMarkerOf(body: CollectionBody, collection: string): string |
   return isLink(next) ? markerOfHref(next.href) : undefined;
 }
 
+/** Whether an answer links to a next page: a service that capped the page below what was asked says so only this way. */
+export function linksNextPage(body: object | undefined, collection: string): boolean {
+  return body !== undefined && nextMarkerOf({ ...body }, collection) !== undefined;
+}
+
 export async function fetchListPage<T>(request: CollectionRequest): Promise<ListPage<T>> {
   const body = await api.get<CollectionBody>(request.path, {
     params: request.params,

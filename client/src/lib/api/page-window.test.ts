@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listUrlState } from './page-window';
+import { bigPageSizes, listUrlState, pageWindow } from './page-window';
 
 const byName = listUrlState<'name' | 'created', 'status'>({
   isSortColumn: (value): value is 'name' | 'created' => value === 'name' || value === 'created',
@@ -15,5 +15,34 @@ describe('listUrlState', () => {
     const reversed = byName.parse(new URLSearchParams('sort=name&dir=desc&status=ACTIVE'));
     expect(reversed).toMatchObject({ direction: 'desc', filters: { status: 'ACTIVE' } });
     expect(byName.serialize(reversed).toString()).toBe('sort=name&dir=desc&status=ACTIVE');
+  });
+});
+
+describe('page sizes', () => {
+  const big = listUrlState<'name', never>({ isSortColumn: (value): value is 'name' => value === 'name', filterNames: [], defaultSort: 'name', pageSizes: bigPageSizes });
+
+  it('takes a size from the URL only among the sizes the list offers', () => {
+    expect(big.parse(new URLSearchParams('limit=1000')).limit).toBe(1000);
+    expect(big.serialize(big.parse(new URLSearchParams('limit=1000'))).toString()).toBe('limit=1000');
+    expect(big.parse(new URLSearchParams('limit=999')).limit).toBe(20);
+    expect(byName.parse(new URLSearchParams('limit=1000')).limit).toBe(20);
+    expect(byName.pageSizes).toEqual([10, 20, 50, 100]);
+    expect(big.pageSizes.at(-1)).toBe(1000);
+  });
+});
+
+describe('pageWindow', () => {
+  it('knows another page follows from the extra row', () => {
+    expect(pageWindow({ limit: 2 }, ['a', 'b', 'c'])).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: true });
+    expect(pageWindow({ limit: 2 }, ['a', 'b'])).toEqual({ rows: ['a', 'b'], hasPrevious: false, hasNext: false });
+  });
+
+  it('believes the next link of a service that capped the page below what was asked (1000 rows for limit=1001)', () => {
+    const capped = Array.from({ length: 1000 }, (_, index) => `r${index}`);
+    expect(pageWindow({ limit: 1000 }, capped, true)).toMatchObject({ hasNext: true });
+    expect(pageWindow({ limit: 1000 }, capped, true).rows).toHaveLength(1000);
+    // Going back, the link says rows precede.
+    expect(pageWindow({ limit: 1000, before: 'x' }, capped, true)).toMatchObject({ hasPrevious: true, hasNext: true });
+    expect(pageWindow({ limit: 1000, before: 'x' }, capped.slice(0, 10))).toMatchObject({ hasPrevious: false });
   });
 });

@@ -15,15 +15,26 @@ export interface PageWindow<Row> {
   hasNext: boolean;
 }
 
-/** The rows to show from the answer (limit + 1 rows, reversed when going back) and where the user can go. */
-export function pageWindow<Row>(position: PagePosition, answer: readonly Row[]): PageWindow<Row> {
-  const more = answer.length > position.limit;
+/**
+ * The rows to show from the answer (limit + 1 rows, reversed when going back) and where the user can go.
+ * `serviceHasMore` is the answer's own next link: a service caps `limit` at its maximum (Nova's `max_limit`, Cinder's
+ * `osapi_max_limit`, Glance's `api_limit_max`: 1000 by default, maybe less) and then answers fewer rows than asked,
+ * with a next link, so the extra row alone cannot tell. (When exactly that many rows exist, the next page is empty.)
+ */
+export function pageWindow<Row>(position: PagePosition, answer: readonly Row[], serviceHasMore = false): PageWindow<Row> {
+  const more = answer.length > position.limit || serviceHasMore;
   const rows = answer.slice(0, position.limit);
   if (position.before !== undefined) return { rows: rows.reverse(), hasPrevious: more, hasNext: true };
   return { rows, hasPrevious: position.marker !== undefined, hasNext: more };
 }
 
+/** The page sizes a list offers unless it says otherwise. */
 export const pageSizes = [10, 20, 50, 100] as const;
+/**
+ * The sizes of the lists where "show everything" is a choice (as in Horizon, whose largest page is 1000, the default
+ * maximum of Nova, Cinder and Glance): the table renders only the rows on screen beyond 100 (lib/ui/data-table).
+ */
+export const bigPageSizes = [10, 20, 50, 100, 200, 500, 1000] as const;
 export const defaultPageSize = 20;
 
 /** A list page's state as its URL holds it (deep links, reload, back button): position, sort and filters. */
@@ -40,7 +51,10 @@ export function listUrlState<Sort extends string, Filter extends string>(options
   defaultSort: Sort;
   /** Newest first suits dates; names read A to Z. */
   defaultDirection?: 'asc' | 'desc';
+  /** The page sizes offered (and accepted from a URL); `pageSizes` by default. */
+  pageSizes?: readonly number[];
 }) {
+  const sizes = options.pageSizes ?? pageSizes;
   const defaults: ListUrlState<Sort, Filter> = {
     limit: defaultPageSize,
     sort: options.defaultSort,
@@ -59,7 +73,7 @@ export function listUrlState<Sort extends string, Filter extends string>(options
     const marker = search.get('marker') || undefined;
     const direction = search.get('dir');
     return {
-      limit: (pageSizes as readonly number[]).includes(limit) ? limit : defaultPageSize,
+      limit: sizes.includes(limit) ? limit : defaultPageSize,
       marker,
       // A link can only go one way at a time.
       before: marker ? undefined : search.get('before') || undefined,
@@ -86,7 +100,7 @@ export function listUrlState<Sort extends string, Filter extends string>(options
     return search;
   }
 
-  return { defaults, parse, serialize, isSortColumn: options.isSortColumn };
+  return { defaults, parse, serialize, isSortColumn: options.isSortColumn, pageSizes: sizes };
 }
 
 export type ListUrlCodec<Sort extends string, Filter extends string> = ReturnType<typeof listUrlState<Sort, Filter>>;

@@ -119,6 +119,44 @@ describe('refusals by policy', () => {
   });
 });
 
+describe("a create's refusal", () => {
+  const things = ['compute', 'RegionOne', 'p-demo', 'things'] as const;
+  const createOne: ActionDeclaration<{ id: string; name: string }, string> = { ...createThing, affects: () => [things] };
+  const deleteOne: ActionDeclaration<Volume> = { ...deleteVolume, label: 'actions.failed', affects: () => [things] };
+  const createOther: ActionDeclaration<{ id: string; name: string }, string> = {
+    ...createThing,
+    label: 'actions.succeeded',
+    affects: () => [['network', 'RegionOne', 'p-demo', 'networks']],
+  };
+
+  it('is lifted once an action changing what it would have made succeeds (a quota freed), not by another create', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(
+      () => ({
+        create: useActionSubmission(createOne),
+        other: useActionSubmission(createOther),
+        actions: useResourceActions<Volume>({ actions: [deleteOne], identify: (volume) => volume }),
+        refusal: useActionRefusal(createOne),
+      }),
+      { wrapper },
+    );
+    // Nova answers 403 for a quota too: "Quota exceeded, too many key pairs."
+    post.mockRejectedValueOnce(new ApiError(403, 'compute', 'Quota exceeded, too many key pairs.', 'req-q'));
+    await act(() => result.current.create.submit({ id: 'p-demo', name: 'demo' }, 'k9'));
+    expect(result.current.refusal?.message).toBe('Quota exceeded, too many key pairs.');
+
+    // Another create, of something else, succeeds: nothing it changed makes room for the refused one.
+    post.mockResolvedValueOnce({});
+    await act(() => result.current.other.submit({ id: 'p-demo', name: 'demo' }, 'net'));
+    expect(result.current.refusal?.message).toBe('Quota exceeded, too many key pairs.');
+
+    // One of the things is deleted: the create is offered again.
+    del.mockResolvedValueOnce(undefined);
+    act(() => result.current.actions.menuItems(mine('k1'))[0]!.onSelect());
+    await vi.waitFor(() => expect(result.current.refusal).toBeUndefined());
+  });
+});
+
 describe('refusalOf', () => {
   it("takes a service's 403 only", () => {
     expect(refusalOf(new ApiError(403, 'zenith', 'CSRF token missing'))).toBeNull();

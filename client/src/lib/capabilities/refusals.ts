@@ -1,11 +1,12 @@
-// The actions the cloud refused (403) in this scope, remembered so the page offers them no more: the menu item
-// stays, disabled, with the service's reason. Kept in the query cache under the scope's prefix, so a project or
-// region switch (or another user) forgets them, as does a reload.
+// The actions the cloud refused (403) in this scope, remembered so the page offers them no more: the menu item, the
+// bulk bar's button or the create button stays, disabled, with the service's reason. Kept in the query cache under
+// the scope's prefix, so a project or region switch (or another user) forgets them, as does a reload.
 //
-// A refusal of an action on a resource greys that action on that resource only, until an action on the resource
-// succeeds: services also answer 403 for a state (Glance: "image is protected"), which an edit can change. A refusal
-// of a create (an action on the project) greys the create in the scope.
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+// A refusal is of an action on a target: a resource, or the project for a create. It greys that action on that
+// target only, until an action on the target succeeds: services also answer 403 for a state (Glance: "image is
+// protected"), which an edit can change. A create's refusal is also lifted once an action changing what the create
+// would have changed succeeds (its declared caches): Nova answers 403 for a key pair quota, which a delete frees.
+import { hashKey, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import type { QueryScope } from '../api/query-keys';
 import { useScope } from '../scope';
@@ -17,8 +18,22 @@ export interface Refusal {
   requestId?: string;
 }
 
-/** Refusals by action (its label key: unique across Zenith), or by action and resource id. */
-export type Refusals = Readonly<Record<string, Refusal>>;
+/** An attempt of an action (its label key: unique across Zenith) on a target, and the caches the action changes. */
+export interface Attempt {
+  action: string;
+  /** The resource's id, or the project's for an action on the project (a create). */
+  target: string;
+  affects: readonly QueryKey[];
+}
+
+interface KeptRefusal extends Refusal {
+  target: string;
+  /** The hashes of the caches the refused action would have changed. */
+  affects: readonly string[];
+}
+
+/** Refusals by action and target. */
+export type Refusals = Readonly<Record<string, KeptRefusal>>;
 
 export const refusalsKey = (scope: QueryScope) => ['capabilities', scope.region, scope.projectId, 'refusals'] as const;
 
@@ -28,26 +43,31 @@ export function refusalOf(error: unknown): Refusal | null {
   return { message: error.message, service: error.service, requestId: error.requestId };
 }
 
-/** Where a refusal of `action` is kept: with the resource's id, or alone for an action on the project (`resourceId` ''). */
-export function refusalSlot(action: string, resourceId: string): string {
-  return resourceId === '' ? action : `${action}\u0000${resourceId}`;
+const slotOf = (action: string, target: string) => `${action}\u0000${target}`;
+
+export function rememberRefusal(queryClient: QueryClient, scope: QueryScope, attempt: Attempt, refusal: Refusal) {
+  const kept: KeptRefusal = { ...refusal, target: attempt.target, affects: attempt.affects.map((key) => hashKey(key)) };
+  queryClient.setQueryData<Refusals>(refusalsKey(scope), (current) => ({ ...current, [slotOf(attempt.action, attempt.target)]: kept }));
 }
 
-export function rememberRefusal(queryClient: QueryClient, scope: QueryScope, slot: string, refusal: Refusal) {
-  queryClient.setQueryData<Refusals>(refusalsKey(scope), (current) => ({ ...current, [slot]: refusal }));
-}
-
-/** Forgets the refusals of a resource once an action on it succeeded: what was refused may be allowed now. */
-export function forgetRefusals(queryClient: QueryClient, scope: QueryScope, resourceId: string) {
-  const suffix = `\u0000${resourceId}`;
+/**
+ * Forgets what an action that succeeded may have made possible: the refusals on its target (a resource), and the
+ * refusals of creates in the project that would have changed a cache it changed. Another create succeeding changes
+ * nothing for a create refused by policy: a key pair made by a reader does not let them make a network.
+ */
+export function forgetRefusals(queryClient: QueryClient, scope: QueryScope, success: Omit<Attempt, 'action'>) {
+  const changed = new Set(success.affects.map((key) => hashKey(key)));
+  const lifted = (kept: KeptRefusal) =>
+    kept.target === scope.projectId ? kept.affects.some((key) => changed.has(key)) : kept.target === success.target;
   const current = queryClient.getQueryData<Refusals>(refusalsKey(scope));
-  if (!current || !Object.keys(current).some((slot) => slot.endsWith(suffix))) return;
-  queryClient.setQueryData<Refusals>(refusalsKey(scope), Object.fromEntries(Object.entries(current).filter(([slot]) => !slot.endsWith(suffix))));
+  if (!current || !Object.values(current).some(lifted)) return;
+  queryClient.setQueryData<Refusals>(refusalsKey(scope), Object.fromEntries(Object.entries(current).filter(([, kept]) => !lifted(kept))));
 }
 
-/** The refusal that greys `action` on `resource`, if any. */
-export function refusalFor(refusals: Refusals, action: string, resourceId?: string): Refusal | undefined {
-  return refusals[action] ?? (resourceId === undefined ? undefined : refusals[`${action}\u0000${resourceId}`]);
+/** The refusal that greys `action` on `target`, if any. */
+export function refusalFor(refusals: Refusals, action: string, target: string): Refusal | undefined {
+  const kept = refusals[slotOf(action, target)];
+  return kept && { message: kept.message, service: kept.service, requestId: kept.requestId };
 }
 
 const noRefusals: Refusals = {};

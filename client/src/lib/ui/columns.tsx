@@ -32,7 +32,7 @@ export function nameLinkColumn<Row>({
   };
 }
 
-/** The last column: each row's action menu; the header is for screen readers only. */
+/** The last column: each row's action menu (its items made when it opens); the header is for screen readers only. */
 export function rowActionsColumn<Row>({
   header,
   label,
@@ -49,7 +49,7 @@ export function rowActionsColumn<Row>({
     enableSorting: false,
     cell: ({ row }) => (
       <div className="text-right">
-        <Menu label={label(row.original)} items={items(row.original)} testId="row-actions" />
+        <Menu label={label(row.original)} items={() => items(row.original)} testId="row-actions" />
       </div>
     ),
   };

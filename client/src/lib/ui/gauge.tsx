@@ -12,6 +12,8 @@ interface GaugeProps {
   /** Unit after the numbers ("GiB"), if any. */
   unit?: string;
   testId: string;
+  /** The usage is still being read (a second read, after the limits): a placeholder keeps the gauge's place. */
+  pending?: boolean;
 }
 
 function usageLevel(used: number, limit: number): 'ok' | 'warn' | 'full' {
@@ -22,7 +24,7 @@ function usageLevel(used: number, limit: number): 'ok' | 'warn' | 'full' {
 
 const barColours = { ok: 'bg-brand', warn: 'bg-warn-bar', full: 'bg-danger-bar' } as const;
 
-export function Gauge({ label, used, limit, unit, testId }: GaugeProps) {
+export function Gauge({ label, used, limit, unit, testId, pending = false }: GaugeProps) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const labelId = useId();
@@ -33,15 +35,20 @@ export function Gauge({ label, used, limit, unit, testId }: GaugeProps) {
   const valueText = t('quota.valueText', { used: withUnit(formatNumber(used)), limit: withUnit(formatNumber(limit)) });
 
   return (
-    <div data-testid={testId} data-used={used} data-limit={limit} className="min-w-0">
+    <div data-testid={testId} data-used={pending ? undefined : used} data-limit={limit} data-pending={pending || undefined} className="min-w-0">
       <div className="flex items-end justify-between gap-3">
         <span id={labelId} className="min-w-0 text-sm leading-tight text-fg-muted">
           {label}
         </span>
         <span className="shrink-0 text-sm tabular-nums text-fg">
-          <span data-testid={`${testId}-used`} className="font-semibold">
-            {formatNumber(used)}
-          </span>
+          {pending ? (
+            // A digit or two wide, one line high: the count is coming.
+            <span className="inline-block h-[0.9em] w-5 rounded-sm bg-sunken align-middle" aria-hidden="true" />
+          ) : (
+            <span data-testid={`${testId}-used`} className="font-semibold">
+              {formatNumber(used)}
+            </span>
+          )}
           <span className="text-fg-muted"> / </span>
           <span data-testid={`${testId}-limit`} className={clsx(unlimited && 'text-fg-muted')}>
             {unlimited ? t('quota.unlimited') : formatNumber(limit)}
@@ -49,7 +56,9 @@ export function Gauge({ label, used, limit, unit, testId }: GaugeProps) {
           {unit && <span className="text-fg-muted"> {unit}</span>}
         </span>
       </div>
-      {unlimited ? (
+      {pending ? (
+        <div aria-hidden="true" className="mt-1.5 h-1.5 rounded-full bg-meter-track" />
+      ) : unlimited ? (
         // Nothing to measure against: the numbers above say it, the striped track only shows it.
         <div aria-hidden="true" className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-meter-track">
           <div className="h-full w-full bg-[repeating-linear-gradient(135deg,transparent_0_4px,var(--line-strong)_4px_6px)]" />

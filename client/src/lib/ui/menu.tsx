@@ -21,7 +21,8 @@ export function Menu({
 }: {
   /** Accessible name of the trigger button. */
   label: string;
-  items: readonly MenuItem[];
+  /** The items, or what makes them when the menu opens: a row menu of a long list then costs nothing while closed. */
+  items: readonly MenuItem[] | (() => readonly MenuItem[]);
   /** What the trigger shows (defaults to ⋯). */
   trigger?: ReactNode;
   testId?: string;
@@ -34,6 +35,8 @@ export function Menu({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const itemsNow = () => (typeof items === 'function' ? items() : items);
+  const list = open ? itemsNow() : [];
 
   /** Below the trigger, or above it in the lower part of the window. */
   const placeByTrigger = useCallback(() => {
@@ -84,7 +87,7 @@ export function Menu({
   };
 
   const onMenuKey = (event: React.KeyboardEvent) => {
-    const last = items.length - 1;
+    const last = list.length - 1;
     const moves: Record<string, () => number> = {
       ArrowDown: () => (active >= last ? 0 : active + 1),
       ArrowUp: () => (active <= 0 ? last : active - 1),
@@ -123,7 +126,7 @@ export function Menu({
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
-            openAt(event.key === 'ArrowDown' ? 0 : items.length - 1);
+            openAt(event.key === 'ArrowDown' ? 0 : itemsNow().length - 1);
           }
         }}
         className="inline-flex items-center gap-1 rounded-md border border-line bg-surface px-2 py-1 text-sm text-fg hover:bg-sunken"
@@ -146,7 +149,7 @@ export function Menu({
           style={position}
           className="fixed z-30 max-h-[50vh] w-72 overflow-y-auto rounded-md border border-line bg-surface py-1 shadow-lg"
         >
-          {items.map((item, index) => {
+          {list.map((item, index) => {
             const reasonId = `${menuId}-${item.id}-reason`;
             return (
               <div

@@ -6,7 +6,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { ActionFailures } from '../actions/action-failures';
 import type { AnyActionDeclaration } from '../actions/types';
 import type { ActionFailure } from '../actions/use-action-runner';
-import { BulkBar, type SelectionLink } from './bulk-bar';
+import { BulkBar, type SelectionLink, type SelectionRefusal } from './bulk-bar';
 import { DataTable, type DataTableProps } from './data-table';
 import type { PageReads } from './api-reads';
 import { listPlaceholder, type ListQueryState } from './list-placeholder';
@@ -19,9 +19,10 @@ export interface ActionOutlet {
   dialogElement: ReactNode;
 }
 
-/** The row actions: an outlet that can also run an action on the selected rows. */
+/** The row actions: an outlet that can also run an action on the selected rows, and say what the cloud refused there. */
 export interface RowActions<Row> extends ActionOutlet {
   trigger: (action: AnyActionDeclaration<Row>, rows: Row[]) => void;
+  selectionRefusal: (action: AnyActionDeclaration<Row>, rows: readonly Row[]) => SelectionRefusal | null;
 }
 
 export interface ListEmptyState {
@@ -123,6 +124,7 @@ export function ResourceListPage<Row>({
             bulkRunner?.trigger(action, selected);
             setSelection({});
           }}
+          refusal={(action) => bulkRunner?.selectionRefusal(action, selected) ?? null}
           links={selectionLinks}
           selected={selected}
         />

@@ -50,7 +50,7 @@ function renderList({ rows = things, query = { error: null, isPending: false, is
 }
 
 function outlet(): RowActions<Thing> {
-  return { trigger: vi.fn(), failures: [], dismissFailure: vi.fn(), dialogElement: null };
+  return { trigger: vi.fn(), selectionRefusal: () => null, failures: [], dismissFailure: vi.fn(), dialogElement: null };
 }
 
 describe('ResourceListPage', () => {

@@ -3,7 +3,7 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { pageSizes, type ListUrlCodec, type ListUrlState, type PageWindow } from '../api/page-window';
+import { type ListUrlCodec, type ListUrlState, type PageWindow } from '../api/page-window';
 
 const firstPage = { marker: undefined, before: undefined };
 
@@ -26,7 +26,7 @@ export function useUrlList<Sort extends string, Filter extends string>(codec: Li
     onPrevious: () => navigateTo({ ...state, marker: undefined, before: shown.rows[0] && idOf(shown.rows[0]) }),
     onNext: () => navigateTo({ ...state, before: undefined, marker: shown.rows.at(-1) && idOf(shown.rows.at(-1)!) }),
     pageSize: state.limit,
-    pageSizes,
+    pageSizes: codec.pageSizes,
     onPageSizeChange: (limit: number) => navigateTo({ ...state, ...firstPage, limit }),
   });
 

@@ -1,7 +1,7 @@
 // The images list's state lives in the URL (deep links, reload, back button): page size, position, sort, filters.
 // Position is a Glance marker: `marker` = the last row of the previous page (going forward), `before` = the first
 // row of the next page (going back, read with the sort reversed).
-import { listUrlState, type ListUrlState } from '../../lib/api/page-window';
+import { bigPageSizes, listUrlState, type ListUrlState } from '../../lib/api/page-window';
 import type { ImageFilters, ImagePageRequest, ImageStatus, ImageVisibility } from './types';
 
 /** The columns Glance can sort by (its `sort` keys). */
@@ -21,7 +21,7 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at' });
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at', pageSizes: bigPageSizes });
 
 function isVisibility(value: string | undefined): value is ImageVisibility {
   return (visibilities as readonly (string | undefined)[]).includes(value);

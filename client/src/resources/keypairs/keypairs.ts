@@ -1,10 +1,12 @@
-// The user's key pairs: list, one by name, generate (the private key is handed out once), import a public key.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// The user's key pairs: list, one by name, and the action creating one (generated: the private key is handed out
+// once; or imported from a public key).
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ActionDeclaration, ActionRequest, ProjectTarget } from '../../lib/actions/types';
 import { api } from '../../lib/api/client';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
-import type { GeneratedKeypair, Keypair, KeypairGeneration, KeypairImport } from './types';
+import type { GeneratedKeypair, Keypair, KeypairType } from './types';
 
 export const keypairKeys = scopedQueryKeys('compute', 'keypairs');
 
@@ -32,24 +34,38 @@ export async function fetchKeypair(name: string, signal?: AbortSignal): Promise<
   return keypair;
 }
 
-/** Nova generates the key pair and answers with its private key, which it does not keep. */
-export async function generateKeypair(generation: KeypairGeneration): Promise<GeneratedKeypair> {
-  const { keypair } = await api.post<{ keypair: GeneratedKeypair }>(
-    keypairsPath,
-    { keypair: { name: generation.name, type: generation.type } },
-    { microversion: keypairMicroversion },
-  );
-  return keypair;
+/** Creating a key pair: Nova generates it when no public key is given, and then answers with its private key once. */
+export interface KeypairCreation {
+  name: string;
+  type: KeypairType;
+  /** An OpenSSH public key line or a PEM certificate to import; absent, Nova generates the key pair. */
+  publicKey?: string;
+  /** The file the public key was read from, for the equivalent command line. */
+  publicKeyFile?: string;
 }
 
-export async function importKeypair(keypairImport: KeypairImport): Promise<Keypair> {
-  const { keypair } = await api.post<{ keypair: Keypair }>(
-    keypairsPath,
-    { keypair: { name: keypairImport.name, public_key: keypairImport.publicKey, type: keypairImport.type } },
-    { microversion: keypairMicroversion },
-  );
-  return keypair;
-}
+export const keypairCreateRequest = ({ name, type, publicKey }: KeypairCreation): ActionRequest<{ keypair: Keypair | GeneratedKeypair }> => ({
+  method: 'POST',
+  path: keypairsPath,
+  body: { keypair: publicKey === undefined ? { name, type } : { name, public_key: publicKey, type } },
+  microversion: keypairMicroversion,
+});
+
+/**
+ * Creating or importing a key pair: one Nova call, so one action (a refusal of either greys both). The private key of
+ * a generated one lives only in the submission's accepted answers, which the form drops once it took the key: it is
+ * never in the query cache (the list is read again instead, and Nova never lists it) nor in the request log.
+ */
+export const createKeypair: ActionDeclaration<ProjectTarget, KeypairCreation> = {
+  id: 'create-keypair',
+  label: 'resources.keypairs.form.create',
+  unavailableReason: () => null,
+  affects: (scope) => [keypairKeys.all(scope)],
+  request: (_project, creation) => [keypairCreateRequest(creation)],
+  cli: (_project, { name, type, publicKey, publicKeyFile }) => [
+    ['keypair', 'create', ...(publicKey === undefined ? [] : ['--public-key', publicKeyFile ?? '<file>']), '--type', type, name],
+  ],
+};
 
 export const keypairsQueryOptions = (scope: QueryScope) =>
   queryOptions({
@@ -70,28 +86,4 @@ export function useKeypairs() {
 export function useKeypair(name: string | undefined) {
   const scope = useScope();
   return useQuery({ ...keypairQueryOptions(scope, name ?? ''), enabled: name !== undefined && name !== '' });
-}
-
-/**
- * The private key lives only in this mutation's result, for the component to offer as a download: it is never
- * written to the query cache (the list is refetched instead, without it), and the mutation is dropped from the
- * mutation cache as soon as no component holds it (gcTime 0).
- */
-export function useGenerateKeypair() {
-  const scope = useScope();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: generateKeypair,
-    gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keypairKeys.all(scope) }),
-  });
-}
-
-export function useImportKeypair() {
-  const scope = useScope();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: importKeypair,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keypairKeys.all(scope) }),
-  });
 }

@@ -17,15 +17,3 @@ export interface Keypair {
 export interface GeneratedKeypair extends Keypair {
   private_key: string;
 }
-
-export interface KeypairGeneration {
-  name: string;
-  type?: KeypairType;
-}
-
-export interface KeypairImport {
-  name: string;
-  /** OpenSSH public key line, or a PEM certificate for x509. */
-  publicKey: string;
-  type?: KeypairType;
-}

@@ -1,6 +1,6 @@
 // The ports list's state lives in the URL (deep links, reload, back button): page size, position, sort, and
 // the network whose ports are shown (all the project's ports without one).
-import { listUrlState, type ListUrlState } from '../../lib/api/page-window';
+import { bigPageSizes, listUrlState, type ListUrlState } from '../../lib/api/page-window';
 
 /** The port attributes Neutron sorts by (is_sort_key in neutron-lib's port definition). */
 export const sortColumns = ['name', 'status', 'admin_state_up', 'mac_address', 'device_owner', 'network_id'] as const;
@@ -15,4 +15,4 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'name', defaultDirection: 'asc' });
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'name', defaultDirection: 'asc', pageSizes: bigPageSizes });

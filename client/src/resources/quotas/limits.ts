@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
-import { fetchKeypairs } from '../keypairs/keypairs';
+import { keypairsQueryOptions } from '../keypairs/keypairs';
 
 export type QuotaId =
   | 'instances'
@@ -98,18 +98,28 @@ export function blockStorageUsage(limits: CinderAbsoluteLimits): QuotaUsage[] {
   ];
 }
 
+const computeQuotaKeys = scopedQueryKeys('compute', 'quota-usage');
+
+/**
+ * Nova's absolute limits alone. Nova does not count a user's key pairs there: the count is the length of the key pair
+ * list, a second read that the overview lets fill in its one gauge after the others show.
+ */
+export const computeLimitsOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: computeQuotaKeys.detail(scope, 'limits'),
+    queryFn: async ({ signal }) => {
+      const { limits } = await api.get<{ limits: { absolute: NovaAbsoluteLimits } }>('/api/os/compute/limits', { signal, microversion: novaMicroversion });
+      return limits.absolute;
+    },
+  });
+
+/** Every compute quota with its usage, key pairs included: the limits and the key pairs, read in parallel through their own caches. */
 export const computeQuotaOptions = (scope: QueryScope) =>
   queryOptions({
-    queryKey: scopedQueryKeys('compute', 'quota-usage').all(scope),
-    queryFn: async ({ signal }) => {
-      const [limits, keypairCount] = await Promise.all([
-        api.get<{ limits: { absolute: NovaAbsoluteLimits } }>('/api/os/compute/limits', {
-          signal,
-          microversion: novaMicroversion,
-        }),
-        fetchKeypairs(signal).then((keypairs) => keypairs.length),
-      ]);
-      return computeUsage(limits.limits.absolute, keypairCount);
+    queryKey: computeQuotaKeys.all(scope),
+    queryFn: async ({ client }) => {
+      const [limits, keypairs] = await Promise.all([client.fetchQuery(computeLimitsOptions(scope)), client.fetchQuery(keypairsQueryOptions(scope))]);
+      return computeUsage(limits, keypairs.length);
     },
   });
 

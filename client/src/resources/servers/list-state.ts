@@ -1,7 +1,7 @@
 // The list page's state lives in the URL (deep links, reload, back button): page size, position, sort, filters.
 // Position is a Nova marker: `marker` = the last row of the previous page (going forward), `before` = the first
 // row of the next page (going back, read with the sort reversed).
-import { listUrlState, type ListUrlState } from '../../lib/api/page-window';
+import { bigPageSizes, listUrlState, type ListUrlState } from '../../lib/api/page-window';
 
 /** The columns the API can sort by, with Nova's sort key for each. */
 export const sortKeys = {
@@ -22,7 +22,7 @@ function isSortColumn(value: string): value is SortColumn {
   return Object.hasOwn(sortKeys, value);
 }
 
-export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created' });
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created', pageSizes: bigPageSizes });
 
 /** Nova's query for a state: one row more than the page, so the answer says whether another page follows. */
 export function serverListParams(state: ListState): Record<string, string | number> {

@@ -24,9 +24,9 @@ describe('readLoginState', () => {
   });
 
   it('keeps the account to fill the form with, when well formed', () => {
-    expect(readLoginState({ notice: { kind: 'signInAgain' }, account: { username: 'demo', userDomain: 'Default' } })).toEqual({
+    expect(readLoginState({ notice: { kind: 'passwordChanged' }, account: { username: 'demo', userDomain: 'Default' } })).toEqual({
       from: undefined,
-      notice: { kind: 'signInAgain' },
+      notice: { kind: 'passwordChanged' },
       account: { username: 'demo', userDomain: 'Default' },
     });
     expect(readLoginState({ account: { username: 3 } }).account).toBeUndefined();

@@ -6,13 +6,12 @@ export type LoginNotice =
   | { kind: 'sessionExpired' }
   | { kind: 'signedOut' }
   | { kind: 'signedOutElsewhere' }
-  | { kind: 'passwordChanged' }
-  | { kind: 'signInAgain' };
+  | { kind: 'passwordChanged' };
 
 export interface LoginLocationState {
   from?: string;
   notice?: LoginNotice;
-  /** Who was signed in (signing in again before the session ends, or after a password change): fills the form. */
+  /** Who was signed in (after a password change): fills the form. */
   account?: { username: string; userDomain: string };
 }
 
@@ -27,7 +26,7 @@ export function isSafeReturnPath(path: unknown): path is string {
   );
 }
 
-const noticeKinds = new Set(['sessionEnded', 'sessionExpired', 'signedOut', 'signedOutElsewhere', 'passwordChanged', 'signInAgain']);
+const noticeKinds = new Set(['sessionEnded', 'sessionExpired', 'signedOut', 'signedOutElsewhere', 'passwordChanged']);
 
 function isAccount(value: unknown): value is NonNullable<LoginLocationState['account']> {
   if (typeof value !== 'object' || value === null) return false;

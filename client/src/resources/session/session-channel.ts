@@ -17,11 +17,19 @@ export function announceSessionChange(change: SessionChange) {
 }
 
 export function onSessionChangeElsewhere(listener: (change: SessionChange) => void): () => void {
+  // A page the back button brings back from the back/forward cache was frozen: whatever happened to the session
+  // meanwhile (a sign-out, a switch, in this tab or another) it did not hear, and it may show another's scope.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) listener('scope');
+  };
+  window.addEventListener('pageshow', onPageShow);
   const current = tabChannel();
-  if (!current) return () => undefined;
   const onMessage = (event: MessageEvent<unknown>) => {
     if (event.data === 'login' || event.data === 'scope' || event.data === 'logout') listener(event.data);
   };
-  current.addEventListener('message', onMessage);
-  return () => current.removeEventListener('message', onMessage);
+  current?.addEventListener('message', onMessage);
+  return () => {
+    window.removeEventListener('pageshow', onPageShow);
+    current?.removeEventListener('message', onMessage);
+  };
 }

@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../../lib/api/client';
 import { scopedQueryKeys } from '../../lib/api/query-keys';
 import type { SessionView } from '@contract/session';
-import { adoptSession, sessionQueryKey } from './session';
+import { adoptSession, fetchSession, sessionQueryKey, startFromBootstrap } from './session';
 
 function session(overrides: { userId?: string; projectId?: string; region?: string } = {}): SessionView {
   const domain = { id: 'default', name: 'Default' };
@@ -61,5 +62,41 @@ describe('adoptSession', () => {
     const queryClient = cacheWith(session());
     adoptSession(queryClient, session());
     expect(cachedKeys(queryClient)).toHaveLength(4);
+  });
+});
+
+describe('startFromBootstrap', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    api.setSession(null);
+  });
+
+  it('makes the session known, for the page and for the API client', async () => {
+    const queryClient = new QueryClient();
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    startFromBootstrap(queryClient, { session: session(), versions: [{ serviceType: 'compute', maxMicroversion: '2.90', minMicroversion: '2.1' }] });
+    expect(queryClient.getQueryData(sessionQueryKey)).toEqual(session());
+    expect(await api.serviceVersions('compute')).toMatchObject({ maxMicroversion: '2.90' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('answers the first session read of a page served signed out, and only that one', async () => {
+    const fetch = vi.fn(async () => Response.json(session()));
+    vi.stubGlobal('fetch', fetch);
+    startFromBootstrap(new QueryClient(), { session: null, versions: [] });
+    await expect(fetchSession()).rejects.toMatchObject({ status: 401, code: undefined });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await fetchSession()).toEqual(session());
+  });
+
+  it('forgets "signed out" once the page signs in before reading the session (started on the login page)', async () => {
+    const fetch = vi.fn(async () => Response.json(session()));
+    vi.stubGlobal('fetch', fetch);
+    const queryClient = new QueryClient();
+    startFromBootstrap(queryClient, { session: null, versions: [] });
+    adoptSession(queryClient, session());
+    expect(await fetchSession()).toEqual(session());
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

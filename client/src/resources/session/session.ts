@@ -1,13 +1,23 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { ApiError } from '../../lib/api/api-error';
 import { api } from '../../lib/api/client';
 import { isKeyInScope } from '../../lib/api/query-keys';
+import type { Bootstrap } from '@contract/bootstrap';
 import type { SessionView } from '@contract/session';
 import type { Scope } from '../../lib/scope';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
+/** index.html said this page load has no session: the first read answers that without asking again. */
+let signedOutAtStart = false;
+
 export async function fetchSession({ signal }: { signal?: AbortSignal } = {}): Promise<SessionView> {
+  if (signedOutAtStart) {
+    signedOutAtStart = false;
+    // What the BFF's 401 would say, minus its session-end code: a first visit, not a session that ended.
+    throw new ApiError(401, 'zenith', 'Not signed in');
+  }
   const session = await api.get<SessionView>('/api/auth/session', { signal });
   api.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
   return session;
@@ -17,9 +27,27 @@ export const sessionQueryOptions = queryOptions({
   queryKey: sessionQueryKey,
   queryFn: fetchSession,
   staleTime: 60_000,
-  // A 401 is an answer (no session), not a failure to retry.
+  // A 401 is an answer (no session), not a failure to retry, nor to ask again because the gate mounted.
   retry: false,
+  retryOnMount: false,
 });
+
+/**
+ * Starts the page from what the BFF wrote into index.html: the session (and the version documents of its region)
+ * as if GET /api/auth/session and /api/versions/<type> had just answered, so the shell and the page's loaders start
+ * their own reads at once. Without a bootstrap (the Vite dev server) nothing is known and everything is asked.
+ */
+export function startFromBootstrap(queryClient: QueryClient, bootstrap: Bootstrap | undefined) {
+  if (!bootstrap) return;
+  const { session, versions } = bootstrap;
+  if (session === null) {
+    signedOutAtStart = true;
+    return;
+  }
+  api.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
+  api.seedServiceVersions(session.region, versions);
+  queryClient.setQueryData(sessionQueryKey, session);
+}
 
 /** The scope a session's pages work in. */
 export function sessionScope(session: SessionView): Scope {
@@ -61,6 +89,8 @@ const scopeOf = (session: SessionView) => ({ region: session.region, projectId: 
  * project or user can be shown for another.
  */
 export function adoptSession(queryClient: QueryClient, next: SessionView) {
+  // A page that started signed out (on the login page, say) now has a session: index.html's word is over.
+  signedOutAtStart = false;
   const previous = queryClient.getQueryData<SessionView>(sessionQueryKey);
   api.setSession({ csrfToken: next.csrfToken, region: next.region, projectId: next.project.id });
   if (previous && previous.user.id !== next.user.id) {

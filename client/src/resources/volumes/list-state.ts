@@ -5,7 +5,7 @@
 // The filters are the ones Cinder lets a project use (its resource_filters for volumes: name, status, bootable,
 // availability_zone...). It has no volume type filter for non-admins and no "attached" filter: a volume attached to
 // an instance is `in-use`, a detached one `available`, so attachment is filtered through the status.
-import { listUrlState, type ListUrlState } from '../../lib/api/page-window';
+import { bigPageSizes, listUrlState, type ListUrlState } from '../../lib/api/page-window';
 import type { VolumeStatus } from './types';
 
 /** The columns Cinder can sort by (its `sort` keys: any column of the volume; `name` is its display name). */
@@ -45,7 +45,7 @@ function isSortColumn(value: string): value is SortColumn {
   return (sortColumns as readonly string[]).includes(value);
 }
 
-export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at' });
+export const listCodec = listUrlState<SortColumn, FilterName>({ isSortColumn, filterNames, defaultSort: 'created_at', pageSizes: bigPageSizes });
 
 const isStatus = (value: string | undefined): value is VolumeStatus => (statuses as readonly (string | undefined)[]).includes(value);
 const isAttachment = (value: string | undefined): value is AttachmentFilter => (attachments as readonly (string | undefined)[]).includes(value);

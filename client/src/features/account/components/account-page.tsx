@@ -2,6 +2,8 @@
 // and two-step sign-in (a TOTP authenticator, registered by the user and confirmed by one code).
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionFailures } from '../../../lib/actions/action-failures';
+import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { useDateTimeFormat } from '../../../lib/format';
 import { Button } from '../../../lib/ui/button';
 import { CliCommand } from '../../../lib/ui/cli-command';
@@ -15,6 +17,7 @@ import { Spinner } from '../../../lib/ui/spinner';
 import { useSignedInSession } from '../../../resources/session/session-context';
 import { useSignedInWith } from '../../../resources/session/signed-in-with';
 import type { AccountView, TotpEnrollment } from '@contract/session';
+import { identifyTotpCredential, removeTotpCredential } from '../actions';
 import { useAccount, useChangePassword, useConfirmTotp, useStartTotp } from '../api';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -145,6 +148,37 @@ function Enrollment({ enrollment, onDone, onCancel }: { enrollment: TotpEnrollme
   );
 }
 
+/** The user's TOTP credentials in Keystone (ids only), each with its removal. */
+function Authenticators({ account }: { account: AccountView }) {
+  const { t } = useTranslation();
+  const actions = useResourceActions({ actions: [removeTotpCredential], identify: identifyTotpCredential });
+  if (account.totpCredentials.length === 0 && actions.failures.length === 0) return null;
+  return (
+    <>
+      <ul className="divide-y divide-line rounded-md border border-line" aria-label={t('account.totp.registered')}>
+        {account.totpCredentials.map(({ id }) => (
+          <li key={id} data-testid="totp-credential" className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
+            <span className="min-w-0">
+              <span className="text-fg-muted">{t('account.totp.credential')} </span>
+              <code className="font-mono text-xs break-all">{id}</code>
+            </span>
+            <Button
+              variant="ghost"
+              data-testid="totp-remove"
+              aria-label={t('account.totp.remove.named', { id })}
+              onClick={() => actions.trigger(removeTotpCredential, [{ id, account }])}
+            >
+              {t('account.totp.remove.label')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />
+      {actions.dialogElement}
+    </>
+  );
+}
+
 function TwoStep({ account }: { account: AccountView }) {
   const { t } = useTranslation();
   const start = useStartTotp();
@@ -173,6 +207,7 @@ function TwoStep({ account }: { account: AccountView }) {
             />
           </div>
         )}
+        <Authenticators account={account} />
         {registered && (
           <Notice testId="totp-registered">{t('account.totp.done', { id: registered })}</Notice>
         )}

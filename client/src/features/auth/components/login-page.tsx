@@ -14,6 +14,7 @@ import { Spinner } from '../../../lib/ui/spinner';
 import { isChallenge, useLogin, type SignInAnswer, type SignInRequest } from '../../../resources/session/login';
 import { readLoginState, type LoginNotice } from '../../../resources/session/login-state';
 import type { LoginChallenge } from '@contract/session';
+import { totpCodeInput, typedCode } from './totp-code';
 
 function Field({ label, hint, id, ...input }: { label: string; hint?: string; id: string } & InputHTMLAttributes<HTMLInputElement>) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -173,14 +174,9 @@ export function LoginPage() {
                 label={t('auth.totp.code')}
                 hint={t('auth.totp.codeHint')}
                 name="totp"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                pattern="[0-9]{6}"
-                maxLength={6}
-                required
-                autoFocus
+                {...totpCodeInput}
                 value={passcode}
-                onChange={(event) => setPasscode(event.target.value.replace(/\s/g, ''))}
+                onChange={(event) => setPasscode(typedCode(event.target.value))}
               />
               <SubmitButton pending={login.isPending}>{t('auth.totp.submit')}</SubmitButton>
               <button

@@ -1,13 +1,12 @@
-// Five minutes before the session's Keystone token expires, a banner says so and offers to sign in again: the
-// login page then returns to this very page (its path, query and hash). Once expired, the next call lands on the
-// login page with the reason (session-events).
+// Five minutes before the session's Keystone token expires, a banner says so and offers to sign in again in a
+// dialog over the page, which stays as it is. Once expired, the next call lands on the login page with the reason
+// and the deep link (session-events).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { Button } from '../../../lib/ui/button';
 import { AlertIcon } from '../../../lib/ui/icons';
-import type { LoginLocationState } from '../../../resources/session/login-state';
 import { useSignedInSession } from '../../../resources/session/session-context';
+import { RenewSessionDialog } from './renew-session-dialog';
 
 export const expiryWarningMs = 5 * 60_000;
 const tickMs = 15_000;
@@ -30,21 +29,12 @@ function useTimeLeft(expiresAt: string): number {
 export function SessionExpiryWarning() {
   const { t } = useTranslation();
   const session = useSignedInSession();
-  const navigate = useNavigate();
-  const location = useLocation();
   const left = useTimeLeft(session.expiresAt);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const [renewing, setRenewing] = useState(false);
   if (Number.isNaN(left) || left > expiryWarningMs || left <= 0 || dismissed === session.expiresAt) return null;
 
   const minutes = Math.floor(left / 60_000);
-  const signInAgain = () => {
-    const state: LoginLocationState = {
-      from: location.pathname + location.search + location.hash,
-      notice: { kind: 'signInAgain' },
-      ...(session.signIn.applicationCredential ? {} : { account: { username: session.user.name, userDomain: session.user.domain.name } }),
-    };
-    void navigate('/login', { state });
-  };
 
   return (
     <div
@@ -57,12 +47,13 @@ export function SessionExpiryWarning() {
         <span className="font-medium">{minutes >= 1 ? t('auth.expiry.warning', { count: minutes }) : t('auth.expiry.soon')}</span>{' '}
         <span className="text-fg-muted">{t('auth.expiry.explain')}</span>
       </p>
-      <Button variant="primary" data-testid="session-sign-in-again" onClick={signInAgain}>
+      <Button variant="primary" data-testid="session-sign-in-again" onClick={() => setRenewing(true)}>
         {t('auth.expiry.action')}
       </Button>
       <Button variant="ghost" onClick={() => setDismissed(session.expiresAt)}>
         {t('auth.expiry.dismiss')}
       </Button>
+      {renewing && <RenewSessionDialog onClose={() => setRenewing(false)} />}
     </div>
   );
 }

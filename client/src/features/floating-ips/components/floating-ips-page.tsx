@@ -1,14 +1,17 @@
 // The project's floating IPs: one Neutron page as the URL says (size, position, sort), which instance (or port)
-// holds each, row menus, bulk disassociate/release, and "Allocate IP".
+// holds each, row menus, bulk disassociate/release, and "Allocate IP". The pools' and instances' names come from
+// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when an IP of the page has one.
+import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { rowActionsColumn } from '../../../lib/ui/columns';
+import { byId, lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
@@ -16,20 +19,23 @@ import { networksPath, useExternalNetworks } from '../../../resources/networks/n
 import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions, identifyFloatingIp } from '../actions';
 import { floatingIpsPath, useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
 import { serversPath } from '../../../resources/servers/servers';
-import { useServerNames } from '../../../resources/servers/server-names';
+import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { listCodec } from '../../../resources/floating-ips/list-state';
 import type { FloatingIp } from '../../../resources/floating-ips/types';
 
 const muted = <span className="text-fg-muted">—</span>;
 
-function Holder({ floatingIp, serverNames }: { floatingIp: FloatingIp; serverNames: ReadonlyMap<string, string> | undefined }) {
+/** Whether an instance holds the IP (its name is then read from Nova). */
+const heldByInstance = (floatingIp: FloatingIp) => floatingIp.port_details?.device_owner.startsWith('compute:') === true;
+
+function Holder({ floatingIp, serverNames }: { floatingIp: FloatingIp; serverNames: LookupSource<string, string> }) {
   const { t } = useTranslation();
   if (!floatingIp.port_id) return <span className="text-fg-muted" data-testid="fip-holder">{t('floating-ips.free')}</span>;
   const details = floatingIp.port_details;
-  if (details?.device_owner.startsWith('compute:')) {
+  if (details && heldByInstance(floatingIp)) {
     return (
       <Link to={`/instances/${details.device_id}`} className="text-brand hover:underline" data-testid="fip-holder" data-kind="instance">
-        {serverNames?.get(details.device_id) ?? details.device_id}
+        <LookupText lookup={lookup(serverNames, details.device_id)} id={details.device_id} missing={details.device_id} width="lg" />
       </Link>
     );
   }
@@ -48,14 +54,14 @@ export function FloatingIpsPage() {
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useFloatingIpPage(list.state);
-  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? []), [list.state, page.data]);
+  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? [], page.data?.nextMarker), [list.state, page.data]);
   const externalNetworks = useExternalNetworks();
-  const serverNames = useServerNames();
+  const pools = useLookupSource({ data: useMemo(() => byId(externalNetworks.data), [externalNetworks.data]), isPending: externalNetworks.isPending });
+  const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: shown.rows.some(heldByInstance) }));
   const actions = useResourceActions({ actions: floatingIpActions, identify: identifyFloatingIp });
   const allocation = useResourceActions({ actions: [], identify: identifyProject });
 
   const columns = useMemo<ColumnDef<FloatingIp>[]>(() => {
-    const networkName = (id: string) => externalNetworks.data?.find((network) => network.id === id)?.name || id;
     return [
       {
         id: 'floating_ip_address',
@@ -84,7 +90,7 @@ export function FloatingIpsPage() {
         id: 'holder',
         header: t('floating-ips.columns.holder'),
         enableSorting: false,
-        cell: ({ row }) => <Holder floatingIp={row.original} serverNames={serverNames.data} />,
+        cell: ({ row }) => <Holder floatingIp={row.original} serverNames={serverNames} />,
       },
       {
         id: 'fixed_ip_address',
@@ -101,7 +107,9 @@ export function FloatingIpsPage() {
         id: 'pool',
         header: t('floating-ips.columns.pool'),
         enableSorting: false,
-        cell: ({ row }) => networkName(row.original.floating_network_id),
+        cell: ({ row }) => (
+          <LookupText lookup={lookup(pools, row.original.floating_network_id, (network) => network.name)} id={row.original.floating_network_id} missing={row.original.floating_network_id} />
+        ),
       },
       {
         id: 'description',
@@ -115,7 +123,7 @@ export function FloatingIpsPage() {
         items: (floatingIp) => actions.menuItems(floatingIp, floatingIpActions),
       }),
     ];
-  }, [t, actions, externalNetworks.data, serverNames.data]);
+  }, [t, actions, pools, serverNames]);
 
   return (
     <ResourceListPage
@@ -128,13 +136,14 @@ export function FloatingIpsPage() {
         requests: [{ path: floatingIpsPath, params: { project_id: scope.projectId } }, { path: networksPath, params: { 'router:external': 'true' } }, serversPath],
       }}
       headerActions={
-        <Button
+        <ActionButton
+          action={allocateFloatingIp}
           variant="primary"
           onClick={() => allocation.trigger(allocateFloatingIp, [projectTarget(scope)])}
           data-testid="allocate-floating-ip"
         >
           {t('floating-ips.actions.allocate.label')}
-        </Button>
+        </ActionButton>
       }
       rowActions={actions}
       bulkActions={bulkFloatingIpActions}

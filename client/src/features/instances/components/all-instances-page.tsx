@@ -4,9 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { linksNextPage } from '../../../lib/api/openstack-list';
 import { pageWindow } from '../../../lib/api/page-window';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn } from '../../../lib/ui/columns';
+import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
@@ -18,13 +21,19 @@ import { serverListReads } from './server-reads';
 import { StatusBadge } from './status-badge';
 
 export function AllInstancesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useQuery(serverPageQueryOptions(scope, list.state, 'all-projects'));
-  const shown = useMemo(() => pageWindow(list.state, page.data?.servers ?? []), [list.state, page.data]);
+  const shown = useMemo(() => pageWindow(list.state, page.data?.servers ?? [], linksNextPage(page.data, 'servers')), [list.state, page.data]);
   const identity = useProjectsAndDomains();
-  const projectNames = useMemo(() => new Map(identity.data?.projects.map((project) => [project.id, project.name])), [identity.data]);
+  // The projects' names come from Keystone, read beside the page: the rows show first, the names fill in.
+  const projectNames = useLookupSource({
+    data: useMemo(() => identity.data && new Map(identity.data.projects.map((project) => [project.id, project.name])), [identity.data]),
+    isPending: identity.isPending,
+  });
 
   const columns = useMemo<ColumnDef<Server>[]>(
     () => [
@@ -34,7 +43,7 @@ export function AllInstancesPage() {
         id: 'project',
         header: t('instances.all.project'),
         enableSorting: false,
-        cell: ({ row }) => <span data-testid="server-project">{projectNames.get(row.original.tenant_id) ?? row.original.tenant_id}</span>,
+        cell: ({ row }) => <LookupText lookup={lookup(projectNames, row.original.tenant_id)} id={row.original.tenant_id} missing={row.original.tenant_id} testId="server-project" />,
       },
       { id: 'host', header: t('instances.all.host'), enableSorting: false, cell: ({ row }) => <span data-testid="server-host">{row.original['OS-EXT-SRV-ATTR:host'] ?? '—'}</span> },
       { id: 'availability_zone', header: t('instances.list.columns.availability_zone'), enableSorting: true, cell: ({ row }) => row.original['OS-EXT-AZ:availability_zone'] || '—' },
@@ -43,10 +52,10 @@ export function AllInstancesPage() {
         id: 'created',
         header: t('instances.all.created'),
         enableSorting: true,
-        cell: ({ row }) => new Date(row.original.created).toLocaleString(i18n.resolvedLanguage),
+        cell: ({ row }) => dateTime(row.original.created),
       },
     ],
-    [t, i18n.resolvedLanguage, projectNames],
+    [t, dateTime, projectNames],
   );
 
   return (

@@ -1,15 +1,17 @@
 // The instances list: one page of `servers/detail` as the URL says (size, position, sort, filters), image names in
-// one batched Glance call, rows that change polled one by one, row menus and bulk actions.
+// one batched Glance call started once the rows are shown (their cells fill in: lib/ui/lookup-cell), rows that
+// change polled one by one, row menus and bulk actions.
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
-import { Spinner } from '../../../lib/ui/spinner';
+import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
 import { bulkServerActions } from '../actions';
@@ -18,6 +20,7 @@ import { relativeAge } from '../../../lib/relative-age';
 import { serverPageQueryOptions } from '../../../resources/servers/servers';
 import { useWatchedServers } from '../../../resources/servers/server-watch';
 import { pageWindow } from '../../../lib/api/page-window';
+import { linksNextPage } from '../../../lib/api/openstack-list';
 import { listCodec } from '../../../resources/servers/list-state';
 import { isSettled } from '../../../resources/servers/server-state';
 import type { Server } from '../../../resources/servers/types';
@@ -32,14 +35,16 @@ const exportLinks = [exportTemplateLink<Server>('server', (server) => server.id)
 
 export function InstancesPage() {
   const { t, i18n } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const state = list.state;
 
   const page = useQuery(serverPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.servers ?? []), [state, page.data]);
+  const shown = useMemo(() => pageWindow(state, page.data?.servers ?? [], linksNextPage(page.data, 'servers')), [state, page.data]);
   const rows = shown.rows;
-  const images = useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id)));
+  const images = useLookupSource(useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id))));
   const watched = useWatchedServers();
   const actions = useServerActions();
   // Ages count from when the page was read, so they do not shift while the user looks at them.
@@ -68,9 +73,7 @@ export function InstancesPage() {
         cell: ({ row }) => {
           const image = row.original.image;
           if (image === '') return <span className="text-fg-muted">{t('instances.list.bootVolume')}</span>;
-          const name = images.data?.get(image.id)?.name;
-          if (name) return <span data-testid="server-image">{name}</span>;
-          return images.isPending ? <Spinner className="size-3 text-fg-muted" /> : <span className="text-fg-muted" title={image.id}>{t('instances.list.unknownImage')}</span>;
+          return <LookupText lookup={lookup(images, image.id, (found) => found.name)} id={image.id} missing={t('instances.list.unknownImage')} testId="server-image" />;
         },
       },
       {
@@ -116,7 +119,7 @@ export function InstancesPage() {
         header: t('instances.list.columns.created'),
         enableSorting: true,
         cell: ({ row }) => (
-          <time dateTime={row.original.created} title={new Date(row.original.created).toLocaleString(i18n.resolvedLanguage)} className="whitespace-nowrap">
+          <time dateTime={row.original.created} title={dateTime(row.original.created)} className="whitespace-nowrap">
             {relativeAge(row.original.created, now, i18n.resolvedLanguage ?? 'en')}
           </time>
         ),
@@ -127,7 +130,7 @@ export function InstancesPage() {
         items: (server) => actions.menuItems(server),
       }),
     ],
-    [t, i18n.resolvedLanguage, images.data, images.isPending, watched, actions, now],
+    [t, i18n.resolvedLanguage, dateTime, images, watched, actions, now],
   );
 
   return (

@@ -4,7 +4,8 @@ import { hasService } from '@contract/service-types';
 import { useScope } from '../../../lib/scope';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { DiskIcon, NetworkIcon, ServerIcon } from '../../../lib/ui/icons';
-import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../../../resources/quotas/limits';
+import { keypairsQueryOptions } from '../../../resources/keypairs/keypairs';
+import { blockStorageQuotaOptions, computeLimitsOptions, computeUsage, networkQuotaOptions } from '../../../resources/quotas/limits';
 import { QuotaCard } from './quota-card';
 
 export function OverviewPage() {
@@ -15,8 +16,16 @@ export function OverviewPage() {
     network: hasService(scope.services, 'network'),
     blockStorage: hasService(scope.services, 'block-storage'),
   };
-  // Each card reads only when its service is in the catalog; the three reads run in parallel.
-  const compute = useQuery({ ...computeQuotaOptions(scope), enabled: has.compute });
+  // Each card reads only when its service is in the catalog; the reads run in parallel. The compute card shows from
+  // Nova's limits alone; the key pairs' count, a list of its own, fills in its gauge when it comes.
+  const keypairs = useQuery({ ...keypairsQueryOptions(scope), enabled: has.compute });
+  const keypairCount = keypairs.data?.length;
+  const compute = useQuery({
+    ...computeLimitsOptions(scope),
+    enabled: has.compute,
+    // Without a count (the list failed) the key pairs' gauge is left out rather than shown wrong.
+    select: (limits) => computeUsage(limits, keypairCount ?? 0).filter((quota) => quota.id !== 'keypairs' || keypairCount !== undefined || keypairs.isPending),
+  });
   const network = useQuery({ ...networkQuotaOptions(scope), enabled: has.network });
   const blockStorage = useQuery({ ...blockStorageQuotaOptions(scope), enabled: has.blockStorage });
 
@@ -29,7 +38,7 @@ export function OverviewPage() {
         </p>
       </div>
       <div className="space-y-4">
-        {has.compute && <QuotaCard service="compute" icon={ServerIcon} usage={compute} />}
+        {has.compute && <QuotaCard service="compute" icon={ServerIcon} usage={compute} pending={keypairs.isPending ? ['keypairs'] : []} />}
         {has.network && <QuotaCard service="network" icon={NetworkIcon} usage={network} />}
         {has.blockStorage && <QuotaCard service="block-storage" icon={DiskIcon} usage={blockStorage} />}
         {!has.compute && !has.network && !has.blockStorage && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { Gauge } from '../../../lib/ui/gauge';
 import { LoadingState } from '../../../lib/ui/loading-state';
-import type { QuotaUsage } from '../../../resources/quotas/limits';
+import type { QuotaId, QuotaUsage } from '../../../resources/quotas/limits';
 
 type QuotaService = 'compute' | 'network' | 'block-storage';
 
@@ -12,10 +12,12 @@ interface QuotaCardProps {
   service: QuotaService;
   icon: ComponentType<{ className?: string }>;
   usage: UseQueryResult<QuotaUsage[]>;
+  /** Quotas whose usage is still being read (a second read): their gauges keep their place with a placeholder. */
+  pending?: readonly QuotaId[];
 }
 
 /** One service's quotas. Its errors stay inside it: the other services' cards still show. */
-export function QuotaCard({ service, icon: Icon, usage }: QuotaCardProps) {
+export function QuotaCard({ service, icon: Icon, usage, pending = [] }: QuotaCardProps) {
   const { t } = useTranslation();
   const headingId = `quota-card-${service}-heading`;
   const title = t(`services.${service}`);
@@ -53,6 +55,7 @@ export function QuotaCard({ service, icon: Icon, usage }: QuotaCardProps) {
                   used={quota.used}
                   limit={quota.limit}
                   unit={quota.unit && t(`quota.units.${quota.unit}`)}
+                  pending={pending.includes(quota.id)}
                 />
               ))}
             </div>

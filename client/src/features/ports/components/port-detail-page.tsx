@@ -43,7 +43,7 @@ function Overview({ port }: { port: Port }) {
             <code className="text-xs">{port.mac_address}</code>
           </DetailField>
           <DetailField label={t('ports.columns.holder')} testId="detail-holder">
-            <PortHolder port={port} serverNames={serverNames.data} />
+            <PortHolder port={port} serverNames={serverNames} />
           </DetailField>
           <DetailField label={t('ports.form.portSecurity')} testId="detail-port-security">{yesNo(port.port_security_enabled)}</DetailField>
           <DetailField label={t('ports.form.adminStateUp')}>{yesNo(port.admin_state_up)}</DetailField>

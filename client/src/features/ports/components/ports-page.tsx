@@ -1,27 +1,29 @@
 // The ports list: one Neutron page of the project's ports (all of them, or one network's) as the URL says, with
-// what each is plugged into, row menus, bulk delete and "Create port".
+// what each is plugged into, row menus, bulk delete and "Create port". The networks' and instances' names come from
+// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when a port of the page has one.
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
+import { byId, lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { cliOptions } from '../../../lib/ui/api-reads';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useServerNames } from '../../../resources/servers/server-names';
+import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { networksPath, useUsableNetworks } from '../../../resources/networks/networks';
 import { bulkPortActions, createPort, identifyPort, portActions } from '../actions';
 import { portPageQueryOptions, portsPath } from '../../../resources/ports/ports';
 import { serversPath } from '../../../resources/servers/servers';
 import { listCodec } from '../../../resources/ports/list-state';
 import type { Port } from '../../../resources/ports/types';
-import { PortHolder } from './port-holder';
+import { isInstancePort, PortHolder } from './port-holder';
 import { PortStatusBadge } from './port-status';
 
 export function PortsPage() {
@@ -30,15 +32,16 @@ export function PortsPage() {
   const list = useUrlList(listCodec);
   const state = list.state;
   const page = useQuery(portPageQueryOptions(scope, state));
-  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
+  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? [], page.data?.nextMarker), [state, page.data]);
+  // The networks are read at once (the filter offers them too); the instances' names once a row needs them.
   const networks = useUsableNetworks();
-  const serverNames = useServerNames();
+  const networksById = useLookupSource({ data: useMemo(() => byId(networks.data), [networks.data]), isPending: networks.isPending });
+  const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: shown.rows.some(isInstancePort) }));
   const actions = useResourceActions({ actions: portActions, identify: identifyPort });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
   const networkFilter = state.filters.network ?? '';
 
   const columns = useMemo<ColumnDef<Port>[]>(() => {
-    const networkName = (id: string) => networks.data?.find((network) => network.id === id)?.name ?? id.slice(0, 8);
     return [
       nameLinkColumn({ header: t('ports.columns.name'), href: (port) => `/ports/${port.id}`, text: (port) => port.name || port.id.slice(0, 8), testId: 'port-name' }),
       {
@@ -47,7 +50,7 @@ export function PortsPage() {
         enableSorting: true,
         cell: ({ row }) => (
           <Link to={`/networks/${row.original.network_id}`} className="text-brand hover:underline">
-            {networkName(row.original.network_id)}
+            <LookupText lookup={lookup(networksById, row.original.network_id, (network) => network.name)} id={row.original.network_id} />
           </Link>
         ),
       },
@@ -58,7 +61,7 @@ export function PortsPage() {
         cell: ({ row }) => <span className="font-mono text-xs" data-testid="port-fixed-ips">{row.original.fixed_ips.map((fixedIp) => fixedIp.ip_address).join(', ') || '—'}</span>,
       },
       { id: 'mac_address', header: t('ports.columns.mac'), enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs">{row.original.mac_address}</span> },
-      { id: 'device_owner', header: t('ports.columns.holder'), enableSorting: true, cell: ({ row }) => <PortHolder port={row.original} serverNames={serverNames.data} /> },
+      { id: 'device_owner', header: t('ports.columns.holder'), enableSorting: true, cell: ({ row }) => <PortHolder port={row.original} serverNames={serverNames} /> },
       { id: 'status', header: t('ports.columns.status'), enableSorting: true, cell: ({ row }) => <PortStatusBadge port={row.original} /> },
       rowActionsColumn({
         header: t('ports.list.rowActionsColumn'),
@@ -66,7 +69,7 @@ export function PortsPage() {
         items: (port) => actions.menuItems(port, portActions),
       }),
     ];
-  }, [t, networks.data, serverNames.data, actions]);
+  }, [t, networksById, serverNames, actions]);
 
   return (
     <ResourceListPage
@@ -79,9 +82,9 @@ export function PortsPage() {
         requests: [{ path: portsPath, params: { project_id: scope.projectId } }, networksPath, serversPath],
       }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
+        <ActionButton action={createPort(networkFilter)} variant="primary" onClick={() => creation.trigger(createPort(networkFilter), [projectTarget(scope)])} data-testid="create-port">
           {t('ports.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <div className="max-w-xs" role="search" aria-label={t('ports.list.filters')}>

@@ -4,9 +4,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -90,9 +90,9 @@ export function RoutersPage() {
         requests: [{ path: routersPath, params: { project_id: scope.projectId } }, { path: networksPath, params: { 'router:external': 'true' } }],
       }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createRouter, [projectTarget(scope)])} data-testid="create-router">
+        <ActionButton action={createRouter} variant="primary" onClick={() => creation.trigger(createRouter, [projectTarget(scope)])} data-testid="create-router">
           {t('routers.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       rowActions={actions}
       bulkActions={bulkRouterActions}

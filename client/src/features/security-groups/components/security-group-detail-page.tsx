@@ -128,6 +128,7 @@ function RulesSection({ group, duplicates }: { group: SecurityGroup; duplicates:
           actions.trigger(action, selected);
           setSelection({});
         }}
+        refusal={(action) => actions.selectionRefusal(action, selected)}
       />
       <div className="space-y-3">
         <ActionFailures failures={actions.failures} onDismiss={actions.dismissFailure} />

@@ -4,9 +4,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { FilterForm } from '../../../lib/ui/filter-form';
 import { exportTemplateLink } from '../../../lib/template-export';
@@ -76,9 +76,9 @@ export function SecurityGroupsPage() {
       // `openstack security group list` has no name filter: it lists them all.
       reads={{ commands: [['security', 'group', 'list', '--project', scope.projectId]], requests: [{ path: securityGroupsPath, params: { project_id: scope.projectId } }] }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createGroup, [projectTarget(scope)])} data-testid="create-group">
+        <ActionButton action={createGroup} variant="primary" onClick={() => creation.trigger(createGroup, [projectTarget(scope)])} data-testid="create-group">
           {t('security-groups.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={
         <FilterForm names={filterNames} filters={list.state.filters} onApply={list.applyFilters} label={t('security-groups.list.filters')} applyLabel={t('security-groups.list.applyFilter')}>

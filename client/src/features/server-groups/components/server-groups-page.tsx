@@ -4,8 +4,8 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
@@ -69,9 +69,9 @@ export function ServerGroupsPage() {
       query={groups}
       reads={reads}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createServerGroup, [projectTarget(scope)])} data-testid="create-server-group">
+        <ActionButton action={createServerGroup} variant="primary" onClick={() => creation.trigger(createServerGroup, [projectTarget(scope)])} data-testid="create-server-group">
           {t('server-groups.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       rowActions={actions}
       bulkActions={bulkServerGroupActions}

@@ -8,10 +8,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { pageWindow } from '../../../lib/api/page-window';
 import { relativeAge } from '../../../lib/relative-age';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { rowActionsColumn } from '../../../lib/ui/columns';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { ChevronDownIcon } from '../../../lib/ui/icons';
@@ -198,9 +198,9 @@ export function StacksPage() {
       reads={stackReads(state)}
       headerActions={
         <>
-          <Button onClick={() => adoption.trigger(adoptStack, [projectTarget(scope)])} data-testid="adopt-stack">
+          <ActionButton action={adoptStack} onClick={() => adoption.trigger(adoptStack, [projectTarget(scope)])} data-testid="adopt-stack">
             {t('stacks.actions.adopt.label')}
-          </Button>
+          </ActionButton>
           <Link to="/stacks/export" className={clsx(linkButton, 'border border-line-strong bg-surface text-fg hover:bg-sunken')} data-testid="export-template">
             {t('stacks.list.export')}
           </Link>

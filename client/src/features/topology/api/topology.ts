@@ -22,7 +22,18 @@ function useAllServers() {
   });
 }
 
-/** The resources once every read answered, the first error otherwise, and a refetch of them all. */
+/** One of the reads the topology waits for: how many items it brought, once it answered. */
+export interface TopologyRead {
+  id: 'networks' | 'subnets' | 'routers' | 'ports' | 'servers';
+  count?: number;
+}
+
+/**
+ * The resources once the networks, routers and ports answered: the graph's shape. The subnets (asked for once the
+ * networks are known) add the networks' CIDRs, the servers (Nova's list, the slowest read of a big project) the
+ * instances' names and states, when they answer. Also the first error, what each read brought so far, and a
+ * refetch of them all.
+ */
 export function useTopologyResources() {
   const scope = useScope();
   const networks = useUsableNetworks();
@@ -33,11 +44,19 @@ export function useTopologyResources() {
   const queries = [networks, subnets, routers, ports, servers];
   const noNetworks = networks.data?.length === 0;
   const resources: TopologyResources | undefined =
-    networks.data && (subnets.data || noNetworks) && routers.data && ports.data && servers.data
+    networks.data && routers.data && ports.data
       ? { projectId: scope.projectId, networks: networks.data, subnets: subnets.data ?? [], routers: routers.data, ports: ports.data, servers: servers.data }
       : undefined;
+  const progress: TopologyRead[] = [
+    { id: 'networks', count: networks.data?.length },
+    { id: 'subnets', count: noNetworks ? 0 : subnets.data?.length },
+    { id: 'routers', count: routers.data?.length },
+    { id: 'ports', count: ports.data?.length },
+    { id: 'servers', count: servers.data?.length },
+  ];
   return {
     resources,
+    progress,
     error: queries.find((query) => query.error)?.error ?? null,
     isFetching: queries.some((query) => query.isFetching),
     refetch: () => Promise.all(queries.map((query) => query.refetch())),

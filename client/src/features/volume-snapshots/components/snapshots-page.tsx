@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { pageWindow } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { cliOptions } from '../../../lib/ui/api-reads';
@@ -104,9 +104,9 @@ export function SnapshotsPage() {
         requests: [`${volumeSnapshotsPath}/detail`, `${volumesPath}/detail`],
       }}
       headerActions={
-        <Button variant="primary" onClick={() => creation.trigger(createSnapshot, [projectTarget(scope)])} data-testid="create-snapshot">
+        <ActionButton action={createSnapshot} variant="primary" onClick={() => creation.trigger(createSnapshot, [projectTarget(scope)])} data-testid="create-snapshot">
           {t('volume-snapshots.actions.create.label')}
-        </Button>
+        </ActionButton>
       }
       toolbar={<SnapshotFilters filters={state.filters} onApply={list.applyFilters} volumes={volumes.data ?? []} />}
       rowActions={actions}

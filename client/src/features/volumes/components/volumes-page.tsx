@@ -1,20 +1,23 @@
 // The volumes list: one Cinder page as the URL says (size, position, sort, filters), the attached instances' names
-// from one Nova call for the whole page, rows that change polled one by one, row menus and bulk delete.
+// from one Nova call for the whole page once the rows are shown (their cells fill in: lib/ui/lookup-cell), rows that
+// change polled one by one, row menus and bulk delete.
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
+import { linksNextPage } from '../../../lib/api/openstack-list';
+import { ActionButton } from '../../../lib/capabilities/action-button';
 import { pageWindow } from '../../../lib/api/page-window';
 import { relativeAge } from '../../../lib/relative-age';
+import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
-import { Button } from '../../../lib/ui/button';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { cliOptions } from '../../../lib/ui/api-reads';
-import { Spinner } from '../../../lib/ui/spinner';
+import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { volumeListParams } from '../../../resources/volumes/list-state';
@@ -38,17 +41,19 @@ const exportLinks = [exportTemplateLink<Volume>('volume', (volume) => volume.id)
 
 export function VolumesPage() {
   const { t, i18n } = useTranslation();
+  // One formatter for every row's date (making one per row costs more than a frame allows on a big page).
+  const dateTime = useDateTimeFormat();
   const language = i18n.resolvedLanguage ?? 'en';
   const scope = useScope();
   const list = useUrlList(listCodec);
   const state = list.state;
 
   const page = useQuery(volumePageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.volumes ?? []), [state, page.data]);
+  const shown = useMemo(() => pageWindow(state, page.data?.volumes ?? [], linksNextPage(page.data, 'volumes')), [state, page.data]);
   const rows = shown.rows;
   const attached = rows.some((volume) => volume.attachments.length > 0);
   // The attached instances' names: one read of the project's server names, and only when a row is attached.
-  const serverNames = useQuery({ ...serverNamesQueryOptions(scope), enabled: attached });
+  const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: attached }));
   const watched = useWatchedVolumes();
   const actions = useVolumeActions();
   const creation = useResourceActions({ actions: [createVolume], identify: identifyProject });
@@ -83,11 +88,10 @@ export function VolumesPage() {
           return (
             <ul className="space-y-0.5" data-testid="volume-attachments">
               {row.original.attachments.map((attachment) => {
-                const name = serverNames.data?.get(attachment.server_id);
                 return (
                   <li key={attachment.attachment_id} className="whitespace-nowrap">
                     <Link to={`/instances/${attachment.server_id}`} className="text-brand hover:underline" data-testid="volume-attached-server">
-                      {name ?? (serverNames.isPending ? <Spinner className="inline size-3 text-fg-muted" /> : attachment.server_id.slice(0, 8))}
+                      <LookupText lookup={lookup(serverNames, attachment.server_id)} id={attachment.server_id} width="lg" />
                     </Link>{' '}
                     <span className="font-mono text-xs text-fg-muted">{attachment.device}</span>
                   </li>
@@ -115,7 +119,7 @@ export function VolumesPage() {
         header: t('volumes.columns.created_at'),
         enableSorting: true,
         cell: ({ row }) => (
-          <time dateTime={row.original.created_at} title={new Date(cinderTime(row.original.created_at)).toLocaleString(language)} className="whitespace-nowrap">
+          <time dateTime={row.original.created_at} title={dateTime(cinderTime(row.original.created_at))} className="whitespace-nowrap">
             {relativeAge(cinderTime(row.original.created_at), now, language)}
           </time>
         ),
@@ -126,7 +130,7 @@ export function VolumesPage() {
         items: (volume) => actions.menuItems(volume),
       }),
     ],
-    [t, language, serverNames.data, serverNames.isPending, watched, actions, now],
+    [t, language, dateTime, serverNames, watched, actions, now],
   );
 
   return (
@@ -142,9 +146,9 @@ export function VolumesPage() {
       headerActions={
         <>
           <AcceptVolumeTransferButton />
-          <Button variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
+          <ActionButton action={createVolume} variant="primary" onClick={() => creation.trigger(createVolume, [projectTarget(scope)])} data-testid="create-volume">
             {t('volumes.actions.create.label')}
-          </Button>
+          </ActionButton>
         </>
       }
       toolbar={<VolumeFilters filters={state.filters} onApply={list.applyFilters} />}

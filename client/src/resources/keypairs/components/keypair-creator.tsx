@@ -1,14 +1,21 @@
-// Creating or importing a key pair, on the key pairs page and inside the launch wizard. A created key's private
-// half exists only in this component's state until it is downloaded (once), then it is dropped: Nova does not
-// keep it, neither does Zenith. An imported public key is checked here before it is sent.
+// Creating or importing a key pair (the createKeypair action), on the key pairs page and inside the launch wizard.
+// A created key's private half exists only in this component's state until it is downloaded (once), then it is
+// dropped: Nova does not keep it, neither does Zenith. An imported public key is checked here before it is sent. Once
+// the cloud refused the create by policy in this scope, both buttons are greyed with its reason.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionApiViews } from '../../../lib/actions/action-http-view';
+import { answerTo } from '../../../lib/actions/run-action';
+import { useActionSubmission } from '../../../lib/actions/use-action-runner';
+import { projectTarget } from '../../../lib/actions/use-resource-actions';
+import { ActionButtons } from '../../../lib/capabilities/action-button';
+import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, Field, inputClass, textareaClass } from '../../../lib/ui/form-controls';
 import { Spinner } from '../../../lib/ui/spinner';
 import { downloadBlob } from '../../../lib/ui/download';
-import { useGenerateKeypair, useImportKeypair } from '../keypairs';
+import { createKeypair, keypairCreateRequest, type KeypairCreation } from '../keypairs';
 import { publicKeyProblem } from '../public-key';
 import type { KeypairType } from '../types';
 
@@ -41,12 +48,14 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
   const [name, setName] = useState('');
   const [type, setType] = useState<KeypairType>('ssh');
   const [publicKey, setPublicKey] = useState('');
+  const [publicKeyFile, setPublicKeyFile] = useState<string>();
   const [nameError, setNameError] = useState<string>();
   const [keyError, setKeyError] = useState<string>();
   const [privateKey, setPrivateKey] = useState<PrivateKey | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
-  const generate = useGenerateKeypair();
-  const importKey = useImportKeypair();
+  const project = projectTarget(useScope());
+  const submission = useActionSubmission(createKeypair);
+  const creation: KeypairCreation = mode === 'import' ? { name, type, publicKey: publicKey.trim(), publicKeyFile } : { name, type };
 
   const checkName = () => {
     const valid = keypairNamePattern.test(name) && name.trim() === name;
@@ -64,29 +73,26 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
     setMode('closed');
     setName('');
     setPublicKey('');
+    setPublicKeyFile(undefined);
     setNameError(undefined);
     setKeyError(undefined);
+    // The last attempt goes too: its error, and its answer (a private key, already taken below).
+    submission.reset();
   };
 
-  const create = async () => {
-    if (!checkName()) return;
-    const created = await generate.mutateAsync({ name, type }).catch(() => null);
-    if (!created) return;
-    setPrivateKey({ name: created.name, type, key: created.private_key });
-    setDownloaded(null);
-    // The mutation's own copy of the key goes too.
-    generate.reset();
+  const submit = async () => {
+    const nameValid = checkName();
+    if (mode === 'import' && !checkPublicKey()) return;
+    if (!nameValid) return;
+    const outcome = await submission.submit(project, creation);
+    const created = answerTo(outcome.accepted, keypairCreateRequest(creation))?.keypair;
+    if (outcome.status === 'failed' || !created) return;
+    if ('private_key' in created) {
+      setPrivateKey({ name: created.name, type, key: created.private_key });
+      setDownloaded(null);
+    }
     close();
     onCreated(created.name);
-  };
-
-  const importPublicKey = async () => {
-    const nameValid = checkName();
-    if (!checkPublicKey() || !nameValid) return;
-    const imported = await importKey.mutateAsync({ name, publicKey: publicKey.trim(), type }).catch(() => null);
-    if (!imported) return;
-    close();
-    onCreated(imported.name);
   };
 
   const download = () => {
@@ -97,10 +103,11 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
   };
 
   const readPublicKeyFile = async (file: File | undefined) => {
-    if (file) setPublicKey((await file.text()).trim());
+    if (!file) return;
+    setPublicKey((await file.text()).trim());
+    setPublicKeyFile(file.name);
   };
 
-  const error = mode === 'create' ? generate.error : importKey.error;
   return (
     <div className="space-y-3">
       {privateKey && (
@@ -119,12 +126,14 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
       )}
       {mode === 'closed' ? (
         <div className="flex flex-wrap gap-2">
-          <Button onClick={() => setMode('create')} data-testid="keypair-create-open">
-            {t('resources.keypairs.form.create')}
-          </Button>
-          <Button onClick={() => setMode('import')} data-testid="keypair-import-open">
-            {t('resources.keypairs.form.import')}
-          </Button>
+          <ActionButtons
+            action={createKeypair}
+            align="start"
+            buttons={[
+              { onClick: () => setMode('create'), 'data-testid': 'keypair-create-open', children: t('resources.keypairs.form.create') },
+              { onClick: () => setMode('import'), 'data-testid': 'keypair-import-open', children: t('resources.keypairs.form.import') },
+            ]}
+          />
         </div>
       ) : (
         <div className="space-y-3 rounded-md border border-line bg-sunken p-3" data-testid={`keypair-${mode}-form`}>
@@ -184,27 +193,15 @@ export function KeypairCreator({ onCreated }: { onCreated: (name: string) => voi
               </label>
             </>
           )}
-          {error && <ErrorNotice error={error} />}
+          {submission.error !== null && <ErrorNotice error={submission.error} />}
           <div className="flex gap-2">
-            <Button
-              variant="primary"
-              onClick={() => void (mode === 'create' ? create() : importPublicKey())}
-              disabled={generate.isPending || importKey.isPending}
-              data-testid="keypair-submit"
-            >
-              {(generate.isPending || importKey.isPending) && <Spinner />}
+            <Button variant="primary" onClick={() => void submit()} disabled={submission.pending} data-testid="keypair-submit">
+              {submission.pending && <Spinner />}
               {t(mode === 'create' ? 'resources.keypairs.form.createSubmit' : 'resources.keypairs.form.importSubmit')}
             </Button>
-            <Button
-              onClick={() => {
-                close();
-                generate.reset();
-                importKey.reset();
-              }}
-            >
-              {t('resources.keypairs.form.cancel')}
-            </Button>
+            <Button onClick={close}>{t('resources.keypairs.form.cancel')}</Button>
           </div>
+          <ActionApiViews commands={createKeypair.cli(project, creation)} requests={() => createKeypair.request(project, creation)} />
         </div>
       )}
     </div>

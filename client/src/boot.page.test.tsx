@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+// The app started as main.tsx starts it, from a page the BFF served with a bootstrap block: the session and the
+// compute microversions known at once, so the first page's reads go out without asking for them first.
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bootstrapElementId, type Bootstrap } from '@contract/bootstrap';
+import type { SessionView } from '@contract/session';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { appRoutes } from './app/router';
+import { takeBootstrap } from './lib/api/bootstrap';
+import { api } from './lib/api/client';
+import { startFromBootstrap } from './resources/session/session';
+import { FakeBff } from './testing/fake-bff';
+import sessionDemo from './testing/fixtures/session-demo.json';
+import { servers } from './testing/fixtures';
+import { cleanupApp, rowOf } from './testing/render-app';
+
+afterEach(() => {
+  cleanupApp();
+  api.requestLog.clear();
+  api.setSession(null);
+});
+
+const listPath = '/api/os/compute/servers/detail';
+// The cloud's newest, as index.html says it: a page that asked /api/versions/compute would get the fixture's 2.93.
+const compute = { serviceType: 'compute', version: 'v2.1', minMicroversion: '2.1', maxMicroversion: '2.90' };
+
+function servedWith(bootstrap: Bootstrap | undefined) {
+  if (bootstrap) {
+    const element = document.createElement('script');
+    element.type = 'application/json';
+    element.id = bootstrapElementId;
+    element.textContent = JSON.stringify(bootstrap);
+    document.head.append(element);
+  }
+}
+
+function start(path: string, bff: FakeBff) {
+  vi.stubGlobal('fetch', bff.fetch);
+  const queryClient = createQueryClient();
+  startFromBootstrap(queryClient, takeBootstrap());
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
+  render(<App queryClient={queryClient} router={router} />);
+  return router;
+}
+
+const session = { ...sessionDemo, expiresAt: new Date(Date.now() + 3_600_000).toISOString() } as SessionView;
+
+describe('starting from index.html\'s bootstrap', () => {
+  it('reads the page\'s data at once: no session read, no version read, the microversion index.html gave', async () => {
+    // A region of its own: the API client's version cache outlives the test.
+    servedWith({ session: { ...session, region: 'RegionBoot', regions: ['RegionBoot'] }, versions: [compute] });
+    const bff = new FakeBff().on('GET', listPath, { servers });
+    start('/instances', bff);
+    expect(await rowOf(servers[0]!.name)).toBeTruthy();
+    expect(bff.calls('GET', '/api/auth/session')).toHaveLength(0);
+    expect(bff.calls('GET', '/api/versions/compute')).toHaveLength(0);
+    const list = api.requestLog.entries().find((entry) => entry.path.startsWith(listPath) && entry.purpose !== 'probe');
+    // The list asks for 2.93: the cloud index.html describes stops at 2.90 (the fixture's goes to 2.93).
+    expect(list?.headers).toMatchObject({ 'OpenStack-API-Version': 'compute 2.90' });
+    // Read once: nothing stale is left in the document for anyone to read again.
+    expect(document.getElementById(bootstrapElementId)).toBeNull();
+  });
+
+  it('goes to the login page without asking when index.html says there is no session', async () => {
+    servedWith({ session: null, versions: [] });
+    const bff = new FakeBff();
+    const router = start('/instances', bff);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.state).toMatchObject({ from: '/instances' });
+    expect(bff.calls('GET', '/api/auth/session')).toHaveLength(0);
+  });
+
+  it('asks for everything without a bootstrap (the Vite dev server\'s page)', async () => {
+    servedWith(undefined);
+    const bff = new FakeBff().on('GET', listPath, { servers });
+    start('/instances', bff);
+    expect(await rowOf(servers[0]!.name)).toBeTruthy();
+    expect(bff.calls('GET', '/api/auth/session')).toHaveLength(1);
+    expect(bff.calls('GET', '/api/versions/compute')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Port } from '../../resources/ports/types';
+import type { Server } from '../../resources/servers/types';
+import { FakeBff, heldAnswer, type Responder } from '../../testing/fake-bff';
+import networks from '../../testing/fixtures/neutron-networks.json';
+import capturedPorts from '../../testing/fixtures/neutron-ports.json';
+import routers from '../../testing/fixtures/neutron-routers.json';
+import subnets from '../../testing/fixtures/neutron-subnets.json';
+import capturedServers from '../../testing/fixtures/nova-servers-detail.json';
+import { cleanupApp, renderApp } from '../../testing/render-app';
+import { groupLimits } from './topology-graph';
+
+beforeAll(() => {
+  // React Flow measures its pane and nodes, which jsdom does not lay out: sizes come from the style React Flow sets.
+  globalThis.ResizeObserver = class {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      this.callback([{ target } as unknown as ResizeObserverEntry], this);
+    }
+    unobserve() {}
+    disconnect() {}
+  };
+  globalThis.DOMMatrixReadOnly = class {
+    readonly m22 = 1;
+  } as unknown as typeof DOMMatrixReadOnly;
+  // d3-zoom, which moves the view, reads clientWidth/clientHeight.
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: { configurable: true, get(this: HTMLElement) { return parseFloat(this.style.height) || 600; } },
+    offsetWidth: { configurable: true, get(this: HTMLElement) { return parseFloat(this.style.width) || 1000; } },
+    clientHeight: { configurable: true, get: () => 600 },
+    clientWidth: { configurable: true, get: () => 1000 },
+  });
+});
+afterEach(cleanupApp);
+
+// The captured demo project: demo-net (10.0.0.0/24) behind demo-router, whose gateway is on public.
+const routerInterface = capturedPorts.ports.find((port) => port.device_owner === 'network:router_interface')!;
+const serverPort = capturedPorts.ports.find((port) => port.device_owner.startsWith('compute:'))!;
+const template = capturedServers.servers[0]!;
+
+/** `count` servers `web-<n>` shaped as Nova answered the captured one, each with one port on demo-net (10.0.<n / 200>.<n % 200 + 10>). */
+function project(count: number) {
+  const servers = Array.from({ length: count }, (_, index) => ({ ...template, id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, name: `web-${index}` }));
+  const ports = servers.map((server, index) => ({
+    ...serverPort,
+    id: `port-${index}`,
+    device_id: server.id,
+    fixed_ips: [{ subnet_id: serverPort.fixed_ips[0]!.subnet_id, ip_address: `10.0.${Math.floor(index / 200)}.${(index % 200) + 10}` }],
+  }));
+  return { servers: servers as unknown as Server[], ports: [routerInterface, ...ports] as unknown as Port[] };
+}
+
+/** The captured networks, subnets and router, these servers and ports; the project's server list answered by `serversAnswer` if given. */
+function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, serversAnswer?: Responder) {
+  return new FakeBff()
+    .on('GET', '/api/os/network/v2.0/networks', networks)
+    .on('GET', '/api/os/network/v2.0/subnets', subnets)
+    .on('GET', '/api/os/network/v2.0/routers', routers)
+    .on('GET', '/api/os/network/v2.0/ports', { ports })
+    // The navigation's probe of the all-projects list reads the same path: it is not the page's read.
+    .on('GET', '/api/os/compute/servers/detail', (request) =>
+      serversAnswer && !request.url.searchParams.has('all_tenants') ? serversAnswer(request) : Response.json({ servers }),
+    );
+}
+
+const graph = () => screen.getByTestId('topology-graph');
+const instanceCells = () => graph().querySelectorAll('[data-testid="topology-node-instance"]');
+const group = () => graph().querySelector<HTMLElement>('[data-testid="topology-group"]');
+
+describe('topology page', () => {
+  it('draws a few instances one by one, each linked to its network, and lists the same', async () => {
+    renderApp('/topology', cloud(project(3)));
+    const node = await waitFor(() => within(graph()).getByText('web-1').closest<HTMLElement>('[data-testid="topology-node-instance"]')!);
+    await waitFor(() => expect(node.textContent).toContain('ACTIVE'));
+    expect(instanceCells()).toHaveLength(3);
+    expect(within(graph()).getByText('demo-net')).toBeTruthy();
+    expect(within(graph()).getByText('demo-router')).toBeTruthy();
+    expect(group()).toBeNull();
+    // The list follows the graph, a few items per frame.
+    const entry = () => screen.getByTestId('topology-list').querySelector(`[data-node-id="instance:${node.dataset.resourceId}"]`);
+    await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
+  }, 20_000);
+
+  it('collapses a network’s many instances into one node with their count (one line of the list), and shows each on asking', async () => {
+    const count = groupLimits.expanded + 60;
+    renderApp('/topology', cloud(project(count)));
+    await waitFor(() => expect(group()).not.toBeNull());
+    expect(group()!.dataset.count).toBe(String(count));
+    expect(group()!.textContent).toContain(`${count} instances`);
+    expect(group()!.textContent).toContain(`${count} ACTIVE`);
+    expect(group()!.textContent).toContain('Instances on demo-net');
+    expect(instanceCells()).toHaveLength(0);
+
+    // The list says the same in one line, with the same button.
+    const listGroup = await waitFor(() => within(screen.getByTestId('topology-list')).getByText(`${count} instances on demo-net`).closest('li')!);
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);
+
+    fireEvent.click(within(listGroup).getByRole('button', { name: 'Show each' }));
+    const grid = await waitFor(() => graph().querySelector<HTMLElement>('[data-testid="topology-grid"]')!);
+    expect(grid.textContent).toContain(`${count} instances on demo-net`);
+    // The cells arrive a batch per frame, each a link to its instance with its status and IP.
+    await waitFor(() => expect(instanceCells()).toHaveLength(count));
+    const cell = within(grid).getByText('web-57').closest('a')!;
+    expect(cell.getAttribute('href')).toBe('/instances/00000000-0000-4000-8000-000000000057');
+    expect(cell.textContent).toContain('ACTIVE · 10.0.0.67');
+
+    await waitFor(() => expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(count));
+
+    fireEvent.click(within(grid).getByRole('button', { name: 'Collapse' }));
+    await waitFor(() => expect(group()).not.toBeNull());
+    expect(instanceCells()).toHaveLength(0);
+  }, 20_000);
+
+  it('finds an instance by name or IP: opens its group, marks it, says how many, and narrows the list', async () => {
+    const count = 120;
+    renderApp('/topology', cloud(project(count)));
+    await waitFor(() => expect(group()).not.toBeNull());
+
+    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'WEB-11' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('11 instances found');
+    await waitFor(() => expect(instanceCells()).toHaveLength(count));
+    const marked = [...graph().querySelectorAll('[data-match]')].map((element) => element.querySelector('[data-testid="graph-node-name"]')?.textContent);
+    expect(marked).toEqual(['web-11', ...Array.from({ length: 10 }, (_, index) => `web-11${index}`)]);
+    const listed = [...screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')];
+    expect(listed).toHaveLength(11);
+
+    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '10.0.0.75' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('1 instance found');
+    await waitFor(() => expect([...graph().querySelectorAll('[data-match] [data-testid="graph-node-name"]')].map((name) => name.textContent)).toEqual(['web-65']));
+
+    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'nothing-like-it' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('No instance found');
+    expect(graph().querySelectorAll('[data-match]')).toHaveLength(0);
+
+    // Cleared, the graph is back as the user left it: the group collapsed again, one line of the list.
+    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '' } });
+    await waitFor(() => expect(group()).not.toBeNull());
+    await waitFor(() => expect(screen.getByTestId('topology-list').querySelector('[data-testid="topology-list-group"]')?.textContent).toContain(`${count} instances on demo-net`));
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);
+  }, 20_000);
+
+  it('draws the networks and the instances’ group from the ports while Nova has not answered, then their states', async () => {
+    const count = groupLimits.expanded + 10;
+    const held = heldAnswer();
+    const { servers, ports } = project(count);
+    renderApp('/topology', cloud({ servers, ports }, held.answer));
+    await waitFor(() => expect(group()).not.toBeNull());
+    expect(group()!.dataset.count).toBe(String(count));
+    expect(screen.getByTestId('topology-instances-pending').textContent).toContain('Reading the instances');
+    expect(group()!.textContent).not.toContain('ACTIVE');
+
+    held.release(Response.json({ servers }));
+    await waitFor(() => expect(group()!.textContent).toContain(`${count} ACTIVE`));
+    expect(screen.queryByTestId('topology-instances-pending')).toBeNull();
+  }, 20_000);
+});

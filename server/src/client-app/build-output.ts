@@ -1,0 +1,38 @@
+// What `npm run build` leaves in client/dist for the BFF besides the files it serves: Vite's manifest and the
+// route map the build's route-modules plugin writes (build/vite-plugins.ts). Read by the BFF, written by the build;
+// no imports, so the build's Vite config can import it too.
+
+/** Vite's manifest (build.manifest), relative to the dist directory; dotfiles are never served. */
+export const viteManifestFile = '.vite/manifest.json';
+
+/** The route map, relative to the dist directory. */
+export const routeModulesFile = '.vite/routes.json';
+
+/** One chunk of Vite's manifest, keyed by its source path relative to Vite's root (client/). */
+export interface ManifestChunk {
+  file: string;
+  /** Keys of the chunks it imports statically. */
+  imports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+export type ViteManifest = Record<string, ManifestChunk>;
+
+/**
+ * Every route the SPA declares, with the full path react-router matches it by (`/instances/:id`, `/*`) and the
+ * modules it loads on its own (lazy components, loaders' imports) with those of its layout routes first: keys of
+ * Vite's manifest.
+ */
+export interface RouteModules {
+  routes: { path: string; modules: string[] }[];
+}
+
+/** Precompressed variants the build writes next to each compressible asset, in the order the BFF prefers them. */
+export const precompressedEncodings = [
+  { encoding: 'br', extension: '.br' },
+  { encoding: 'gzip', extension: '.gz' },
+] as const;
+
+/** The kinds of file worth compressing (text); images other than SVG and fonts are compressed already. */
+export const compressibleExtensions = ['.js', '.css', '.svg', '.json', '.html'] as const;

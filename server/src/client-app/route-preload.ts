@@ -1,0 +1,79 @@
+// Which files a page of the SPA will load beyond its entry chunk, found from the build's route map and Vite's
+// manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code while
+// the entry is still downloading, instead of after it ran.
+import type { RouteModules, ViteManifest } from './build-output.js';
+
+export interface Preload {
+  href: string;
+  kind: 'module' | 'style';
+}
+
+const isSplat = (segment: string) => segment === '*';
+
+/**
+ * React Router's ranking (its computeScore): more segments and static ones rank higher, parameters less, a splat
+ * least; the best-ranked match wins, whatever the declaration order.
+ */
+function score(pattern: string): number {
+  const segments = pattern.split('/');
+  const initial = segments.length + (segments.some(isSplat) ? -2 : 0);
+  return segments
+    .filter((segment) => !isSplat(segment))
+    .reduce((total, segment) => total + (segment.startsWith(':') ? 3 : segment === '' ? 1 : 10), initial);
+}
+
+function matches(pattern: string, pathname: string): boolean {
+  const wanted = pattern.split('/').filter(Boolean);
+  const given = pathname.split('/').filter(Boolean);
+  for (const [index, segment] of wanted.entries()) {
+    if (isSplat(segment)) return true;
+    const value = given[index];
+    if (value === undefined) return false;
+    // React Router compares paths case-insensitively.
+    if (!segment.startsWith(':') && segment.toLowerCase() !== value.toLowerCase()) return false;
+  }
+  return wanted.length === given.length;
+}
+
+/** The route React Router would render for this path, among full paths such as `/instances/:id` and `/*`. */
+export function matchRoute<Route extends { path: string }>(routes: readonly Route[], pathname: string): Route | undefined {
+  let best: Route | undefined;
+  for (const route of routes) {
+    if (matches(route.path, pathname) && (best === undefined || score(route.path) > score(best.path))) best = route;
+  }
+  return best;
+}
+
+/**
+ * For each path: the chunks of its route's modules and everything they import, with their CSS, minus what the
+ * entry already loads (index.html names those itself). Empty for a path no route matches.
+ */
+export function routePreloads(manifest: ViteManifest, { routes }: RouteModules): (pathname: string) => Preload[] {
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  const loadedByEntry = new Set<string>();
+  const closure = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(key)) return;
+    into.add(key);
+    for (const imported of chunk.imports ?? []) closure(imported, into);
+  };
+  if (entry) closure(entry[0], loadedByEntry);
+
+  const byRoute = new Map<string, Preload[]>();
+  for (const route of routes) {
+    const keys = new Set<string>();
+    for (const module of route.modules) closure(module, keys);
+    const preloads = [...keys]
+      .filter((key) => !loadedByEntry.has(key))
+      .flatMap((key): Preload[] => {
+        const chunk = manifest[key];
+        if (!chunk) return [];
+        return [{ href: `/${chunk.file}`, kind: 'module' }, ...(chunk.css ?? []).map((css): Preload => ({ href: `/${css}`, kind: 'style' }))];
+      });
+    byRoute.set(route.path, preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index));
+  }
+  return (pathname) => {
+    const route = matchRoute(routes, pathname);
+    return (route && byRoute.get(route.path)) ?? [];
+  };
+}

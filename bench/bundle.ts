@@ -8,17 +8,16 @@
 //   npx tsx bench/bundle.ts --modules            what the entry and the shell are made of (minified bytes by package);
 //                                                with --route, what that route loads in all is made of too
 //
-// A route's files are what its lazy imports reach through static imports (what the browser fetches before the page
-// can render): the route objects are read from client/src/app/router.tsx and every features/*/routes.ts, and a
-// feature page also loads its feature's catalog chunk when the app loads catalogs per feature. Chunks a page only
-// loads later (a dialog's form, an editor, prefetches) are not counted: they are not on the first visit's path.
+// A route's files are what its lazy imports and loaders reach through static imports (what the browser fetches
+// before the page can render): the routes are read from their declarations (build/route-modules.ts, as the BFF's
+// preloading reads them), and a feature's page also loads its feature's catalog chunk. Chunks a page only loads later
+// (a dialog, an editor, prefetches) are not counted: they are not on the first visit's path.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SourceMap } from 'node:module';
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import ts from 'typescript';
 import { build, type Rolldown } from 'vite';
+import { declaredRoutes } from '../build/route-modules.ts';
 
 const { values: options } = parseArgs({
   options: { route: { type: 'string', multiple: true }, modules: { type: 'boolean', default: false } },
@@ -71,105 +70,30 @@ function closure(fileName: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-/** The chunk a module is the entry of (a lazy import's target). */
+/** The chunk a module is in (a lazy import's target, or a module it shares a chunk with). */
 function chunkOf(module: string): string {
-  const chunk = chunks.find((candidate) => candidate.facadeModuleId === module);
-  if (!chunk) throw new Error(`no chunk for ${relative(root, module)}: is it imported lazily?`);
+  const chunk = chunks.find((candidate) => candidate.facadeModuleId === module) ?? chunks.find((candidate) => module in candidate.modules);
+  if (!chunk) throw new Error(`no chunk has ${relative(root, module)}`);
   return chunk.fileName;
 }
 
-// ---- The routes, read from their declarations ----
+// ---- The routes, read from their declarations as the BFF's preloading reads them ----
 
 interface Route {
   path: string;
-  /** The modules the route's lazy imports load, its ancestors' first. */
+  /** The modules the route's lazy imports and loaders load, its ancestors' first. */
   modules: string[];
-  /** The feature the route belongs to (its catalog), if any. */
+  /** The feature its page belongs to (whose catalog loads with it), if any. */
   feature?: string;
 }
 
-const moduleExtensions = ['.tsx', '.ts', '/index.tsx', '/index.ts'];
-function resolveModule(from: string, specifier: string): string {
-  const base = resolve(dirname(from), specifier);
-  const found = moduleExtensions.map((extension) => base + extension).find((candidate) => {
-    try {
-      return readFileSync(candidate) !== undefined;
-    } catch {
-      return false;
-    }
-  });
-  if (!found) throw new Error(`cannot resolve ${specifier} from ${relative(root, from)}`);
-  return found;
-}
+const routes: Route[] = declaredRoutes(join(root, 'client')).map(({ path, modules }) => ({
+  path,
+  modules,
+  feature: modules.map((module) => /\/client\/src\/features\/([^/]+)\//.exec(module)?.[1]).findLast((feature) => feature !== undefined),
+}));
 
-const property = (object: ts.ObjectLiteralExpression, name: string) =>
-  object.properties.find((member): member is ts.PropertyAssignment => ts.isPropertyAssignment(member) && member.name.getText() === name)?.initializer;
-
-/** The module a route object's `lazy` imports, if it has one. */
-function lazyModule(file: string, object: ts.ObjectLiteralExpression): string | undefined {
-  const lazy = property(object, 'lazy');
-  let specifier: string | undefined;
-  const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!)) specifier = node.arguments[0].text;
-    else ts.forEachChild(node, visit);
-  };
-  if (lazy) visit(lazy);
-  return specifier && resolveModule(file, specifier);
-}
-
-const routePath = (object: ts.ObjectLiteralExpression) => {
-  const path = property(object, 'path');
-  if (path && ts.isStringLiteral(path)) return path.text;
-  return property(object, 'index')?.kind === ts.SyntaxKind.TrueKeyword ? '' : undefined;
-};
-
-const join2 = (parent: string, path: string) => (path.startsWith('/') ? path : `${parent.replace(/\/$/, '')}/${path}`);
-
-/**
- * Walks a file's route objects (an object literal with `path`, `index` or `lazy`), nesting through `children`.
- * `mount` is called where the app spreads the features' routes in (`...featureRoutes(...)`).
- */
-function walkRoutes(file: string, onRoute: (route: Route) => void, mount?: (parent: Route) => void) {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const visit = (node: ts.Node, parent: Route) => {
-    if (ts.isSpreadElement(node) && ts.isCallExpression(node.expression) && node.expression.expression.getText() === 'featureRoutes') {
-      mount?.(parent);
-      return;
-    }
-    if (ts.isObjectLiteralExpression(node)) {
-      const path = routePath(node);
-      const module = lazyModule(file, node);
-      if (path !== undefined || module) {
-        const route: Route = { path: join2(parent.path, path ?? ''), modules: module ? [...parent.modules, module] : parent.modules };
-        if (path !== undefined && module) onRoute(route);
-        const children = property(node, 'children');
-        if (children) visit(children, route);
-        return;
-      }
-    }
-    ts.forEachChild(node, (child) => visit(child, parent));
-  };
-  visit(source, { path: '/', modules: [] });
-}
-
-const routes: Route[] = [];
-walkRoutes(
-  join(src, 'app/router.tsx'),
-  (route) => routes.push(route),
-  (shell) => {
-    for (const feature of readdirSync(join(src, 'features'))) {
-      const file = join(src, 'features', feature, 'routes.ts');
-      try {
-        readFileSync(file);
-      } catch {
-        continue;
-      }
-      walkRoutes(file, (route) => routes.push({ path: join2(shell.path, route.path), modules: [...shell.modules, ...route.modules], feature }));
-    }
-  },
-);
-
-// A feature's catalog, when the app loads it with the feature's pages (a chunk of its own), is on the page's path.
+// A feature's catalog, which the app loads with the feature's pages (a chunk of its own), is on the page's path.
 const catalogChunk = (feature: string) =>
   chunks.find((chunk) => chunk.facadeModuleId === join(src, 'features', feature, 'locales/en.json'))?.fileName;
 

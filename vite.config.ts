@@ -45,7 +45,7 @@ export default defineConfig({
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
           environment: 'node',
-          // The client's tests translate as the app does: with the shell's and every feature's catalogs.
+          // The client's tests translate with the shell's catalog; a feature's words load with its pages, as in the app.
           setupFiles: ['client/src/app/i18n.ts'],
         },
       },

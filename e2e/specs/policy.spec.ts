@@ -104,6 +104,22 @@ async function choose(page: Page, rowLocator: Locator, actionId: string, dialog:
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * A row's menu item the cloud refused: greyed, with the service's words, and a click on it opens nothing. Opened
+ * again until all of it is seen at once: the list read again after the refusal may re-render the row, which closes
+ * its menu.
+ */
+async function expectGreyedItem(page: Page, rowLocator: Locator, actionId: string, message: string) {
+  await expect(async () => {
+    const item = await menuItem(page, rowLocator, actionId);
+    await expect(item).toBeDisabled({ timeout: 1_000 });
+    await expect(item).toContainText(`Not allowed here: ${message}`, { timeout: 1_000 });
+    await item.click({ force: true, timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId(`action-dialog-${actionId}`)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+}
+
 /** Runs a confirmed delete from a row, and expects the cloud's refusal, then the item greyed with that reason. */
 async function deleteIsRefused(page: Page, rowLocator: Locator, refusal: RegExp) {
   const dialog = page.getByTestId('action-dialog-delete');
@@ -115,13 +131,7 @@ async function deleteIsRefused(page: Page, rowLocator: Locator, refusal: RegExp)
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
 
-  const item = await menuItem(page, rowLocator, 'delete');
-  await expect(item).toBeDisabled();
-  await expect(item).toContainText(`Not allowed here: ${message}`);
-  // Greyed, it does nothing: no dialog opens.
-  await item.click({ force: true });
-  await expect(page.getByTestId('action-dialog-delete')).toHaveCount(0);
-  await page.keyboard.press('Escape');
+  await expectGreyedItem(page, rowLocator, 'delete', message);
   return message;
 }
 
@@ -203,10 +213,7 @@ test("reader: every write tried is refused by the cloud, then offered as unavail
   });
   await page.getByRole('checkbox', { name: `Select ${demoVolume}` }).uncheck();
   await page.getByRole('checkbox', { name: `Select ${bulkVolume}` }).uncheck();
-  const rowItem = await menuItem(page, row(page, 'volumes-table', demoVolume), 'delete');
-  await expect(rowItem).toBeDisabled();
-  await expect(rowItem).toContainText(`Not allowed here: ${volumeRefusal}`);
-  await page.keyboard.press('Escape');
+  await expectGreyedItem(page, row(page, 'volumes-table', demoVolume), 'delete', volumeRefusal);
   expect(await readerIsRefused(['volume', 'delete', volumeId])).toContain('volume:delete');
   for (const id of [volumeId, bulkVolumeId]) expect((await showVolume(id)).status).toBe('available');
 
@@ -260,10 +267,7 @@ test("reader: every write tried is refused by the cloud, then offered as unavail
   const editImage = page.getByTestId('action-dialog-edit');
   await editImage.getByTestId('property-os_distro').fill('cirros');
   const imageRefusal = await submitIsRefused(editImage, /not authorized to complete modify_image/);
-  const edit = await menuItem(page, imageRow, 'edit');
-  await expect(edit).toBeDisabled();
-  await expect(edit).toContainText(`Not allowed here: ${imageRefusal}`);
-  await page.keyboard.press('Escape');
+  await expectGreyedItem(page, imageRow, 'edit', imageRefusal);
   // The CLI says only "Forbidden" of Glance's HTML answer: the 403 is the witness.
   expect(await readerIsRefused(['image', 'set', '--property', 'os_distro=cirros', imageId])).toMatch(/403: Client Error .*Forbidden/);
   expect((await showImage(imageId)).properties.os_distro).toBeUndefined();

@@ -100,4 +100,24 @@ describe('useActionRunner', () => {
     expect(affected).toHaveBeenCalledWith(scope, { id: 'x' }, 'new');
     expect(result.current.failures.map((failure) => failure.resourceId)).toEqual(['x']);
   });
+
+  it('reads a list the resources of a bulk action share once, not once per resource', async () => {
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <ScopeContext.Provider value={scope}>{children}</ScopeContext.Provider>
+      </QueryClientProvider>
+    );
+    const sharedList = { ...rename, affects: (runScope: QueryScope, thing: { id: string }) => [['compute', runScope.region, 'things', 'list'], ['compute', runScope.region, 'things', thing.id]] };
+    const { result } = renderHook(() => useActionRunner<{ id: string }>({ identify: (thing) => ({ id: thing.id, name: thing.id }) }), { wrapper });
+
+    await act(() => result.current.run(sharedList, [{ id: 'x' }, { id: 'y' }, { id: 'z' }], 'new'));
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([
+      ['compute', 'RegionOne', 'things', 'list'],
+      ['compute', 'RegionOne', 'things', 'x'],
+      ['compute', 'RegionOne', 'things', 'y'],
+      ['compute', 'RegionOne', 'things', 'z'],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
 // request id) next to the resource it happened to; what succeeded is handed to the feature (to poll it). After every
 // attempt, the caches the action declares it affects are read again, and a refusal (403) is remembered for that
 // resource (lib/capabilities/refusals.ts), so the page then offers the action as unavailable, with the reason.
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { useCallback, useState } from 'react';
 import { forgetRefusals, refusalFor, refusalOf, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
@@ -34,13 +34,18 @@ export interface ActionRunnerOptions<Resource> {
   onAttempted?: (resource: Resource, action: ActionSummary<Resource>) => void;
 }
 
-/** Reads again what an attempted action declares it affects, in the page's scope. */
+/**
+ * Reads again what an attempted action declares it affects, in the page's scope. A bulk action's resources often
+ * share a list: each key is invalidated once per attempt, not once per resource (every invalidation of a fetching
+ * query cancels it and sends the request again).
+ */
 function useAffectedInvalidation() {
   const scope = useScope();
   const queryClient = useQueryClient();
   return useCallback(
-    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resource: Resource, input: Input) => {
-      for (const queryKey of action.affects?.(scope, resource, input) ?? []) void queryClient.invalidateQueries({ queryKey });
+    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => {
+      const keys = new Map(resources.flatMap((resource) => action.affects?.(scope, resource, input) ?? []).map((queryKey) => [hashKey(queryKey), queryKey]));
+      for (const queryKey of keys.values()) void queryClient.invalidateQueries({ queryKey });
     },
     [queryClient, scope],
   );
@@ -94,10 +99,10 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       const outcomes = await runBulkAction(action, resources, input);
       const summary = summarize(action, input);
       const failed: ActionFailure[] = [];
+      invalidate(action, resources, input);
       outcomes.forEach((outcome, index) => {
         const resource = resources[index]!;
         const { id, name } = identify(resource);
-        invalidate(action, resource, input);
         remember(action, id, resource, input, outcome);
         onAttempted?.(resource, summary);
         if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
@@ -138,7 +143,7 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     if (outcome.status === 'failed') setError(outcome.error);
     // What a dialog or page of its own submits acts on the project (creates it something): refused, its button greys.
     remember(action, scope.projectId, resource, input, outcome);
-    invalidate(action, resource, input);
+    invalidate(action, [resource], input);
     return outcome;
   };
 

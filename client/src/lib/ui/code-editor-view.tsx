@@ -103,6 +103,10 @@ export function CodeEditorView({
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
+  // The documents the editor handed to onChange since the value last caught up with it. A render may still carry
+  // one of them after the user typed on (a deletion, then an insertion before React rendered): that value is an
+  // echo of an older edit, not a change from outside, and writing it back would erase what was typed since.
+  const handedOver = useRef(new Set<string>());
 
   // The view is made once per language; later value changes from outside (a file upload) are dispatched into it.
   useEffect(() => {
@@ -138,12 +142,16 @@ export function CodeEditorView({
             ...(testId ? { 'data-testid': testId } : {}),
           }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) onChangeRef.current(update.state.doc.toString());
+            if (!update.docChanged) return;
+            const document = update.state.doc.toString();
+            handedOver.current.add(document);
+            onChangeRef.current(document);
           }),
         ],
       }),
     });
     view.current = editor;
+    handedOver.current.clear();
     return () => {
       editor.destroy();
       view.current = null;
@@ -153,9 +161,9 @@ export function CodeEditorView({
 
   useEffect(() => {
     const editor = view.current;
-    if (editor && editor.state.doc.toString() !== value) {
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
-    }
+    if (!editor) return;
+    if (editor.state.doc.toString() === value) handedOver.current.clear();
+    else if (!handedOver.current.has(value)) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
   }, [value]);
 
   useEffect(() => {

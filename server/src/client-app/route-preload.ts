@@ -1,6 +1,7 @@
 // Which files a page of the SPA will load beyond its entry chunk, found from the build's route map and Vite's
-// manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code while
-// the entry is still downloading, instead of after it ran.
+// manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code and
+// words while the entry is still downloading, instead of after it ran.
+import type { LanguageCode } from '../contract/languages.js';
 import type { RouteModules, ViteManifest } from './build-output.js';
 
 export interface Preload {
@@ -45,10 +46,11 @@ export function matchRoute<Route extends { path: string }>(routes: readonly Rout
 }
 
 /**
- * For each path: the chunks of its route's modules and everything they import, with their CSS, minus what the
- * entry already loads (index.html names those itself). Empty for a path no route matches.
+ * For each path and language: the chunks of its route's modules and everything they import, with their CSS, then
+ * the catalogs the SPA waits for before rendering it in that language (the shell's, the route's feature's), minus what
+ * the entry already loads (index.html names those itself). The route's code is empty for a path no route matches.
  */
-export function routePreloads(manifest: ViteManifest, { routes }: RouteModules): (pathname: string) => Preload[] {
+export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = {} }: RouteModules): (pathname: string, language: LanguageCode) => Preload[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
   const loadedByEntry = new Set<string>();
   const closure = (key: string, into: Set<string>) => {
@@ -59,10 +61,9 @@ export function routePreloads(manifest: ViteManifest, { routes }: RouteModules):
   };
   if (entry) closure(entry[0], loadedByEntry);
 
-  const byRoute = new Map<string, Preload[]>();
-  for (const route of routes) {
+  const preloadsOf = (modules: readonly string[]): Preload[] => {
     const keys = new Set<string>();
-    for (const module of route.modules) closure(module, keys);
+    for (const module of modules) closure(module, keys);
     const preloads = [...keys]
       .filter((key) => !loadedByEntry.has(key))
       .flatMap((key): Preload[] => {
@@ -70,10 +71,14 @@ export function routePreloads(manifest: ViteManifest, { routes }: RouteModules):
         if (!chunk) return [];
         return [{ href: `/${chunk.file}`, kind: 'module' }, ...(chunk.css ?? []).map((css): Preload => ({ href: `/${css}`, kind: 'style' }))];
       });
-    byRoute.set(route.path, preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index));
-  }
-  return (pathname) => {
+    return preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index);
+  };
+
+  const byRoute = new Map(routes.map((route) => [route.path, preloadsOf(route.modules)]));
+  return (pathname, language) => {
     const route = matchRoute(routes, pathname);
-    return (route && byRoute.get(route.path)) ?? [];
+    const catalogs = [shellCatalogs[language], route?.catalogs?.[language]].filter((key): key is string => key !== undefined);
+    const code = (route && byRoute.get(route.path)) ?? [];
+    return [...code, ...preloadsOf(catalogs).filter((catalog) => !code.some((preload) => preload.href === catalog.href))];
   };
 }

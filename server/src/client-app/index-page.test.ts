@@ -155,12 +155,12 @@ describe('index.html with a session', () => {
     const session = json<unknown>(await browser.send('/api/auth/session'));
     expect(bootstrapOf(html).session).toEqual(session);
     expect(html).not.toContain(sampleAuth().token);
-    expect(preloadsOf(html)).toEqual(['/assets/app-shell-1.js', '/assets/instance-detail-page-1.js', '/assets/en-instances-1.js']);
+    expect(preloadsOf(html)).toEqual(['/assets/en-instances-1.js', '/assets/app-shell-1.js', '/assets/instance-detail-page-1.js']);
     expect(preloadsOf(decoded(await get(baseUrl, '/instances', { cookie: browser.cookie })))).toEqual([
+      '/assets/en-instances-1.js',
       '/assets/app-shell-1.js',
       '/assets/instances-page-1.js',
       '/assets/list-1.js',
-      '/assets/en-instances-1.js',
     ]);
     // A page no route declares preloads nothing; the bootstrap is there all the same.
     const unknown = decoded(await get(baseUrl, '/nowhere', { cookie: browser.cookie }));
@@ -209,12 +209,12 @@ describe('the catalogs index.html names', () => {
     expect(catalogsOf(await page('/instances', headers, language))).toEqual(expected);
   });
 
-  it("are the shell's only on the overview, and the login page's without a session", async () => {
+  it("are the shell's only on the overview and on the login page a browser without a session is sent to", async () => {
     const { baseUrl, page } = await signedIn();
     expect(catalogsOf(await page('/', {}, 'fr'))).toEqual(['/assets/fr-shell-1.js']);
     expect(catalogsOf(await page('/', {}, 'en'))).toEqual([]);
     const login = decoded(await get(baseUrl, '/instances', { cookie: `${languageCookie}=fr` }));
-    expect(preloadsOf(login)).toEqual(['/assets/login-page-1.js', '/assets/fr-shell-1.js']);
+    expect(preloadsOf(login)).toEqual(['/assets/fr-shell-1.js', '/assets/login-page-1.js']);
   });
 });
 

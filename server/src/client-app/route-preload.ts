@@ -1,7 +1,7 @@
 // Which files a page of the SPA will load beyond its entry chunk, found from the build's route map and Vite's
 // manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code and
 // words while the entry is still downloading, instead of after it ran.
-import type { LanguageCode } from '../contract/languages.js';
+import { languages, type LanguageCode } from '../contract/languages.js';
 import type { RouteModules, ViteManifest } from './build-output.js';
 
 export interface Preload {
@@ -46,9 +46,9 @@ export function matchRoute<Route extends { path: string }>(routes: readonly Rout
 }
 
 /**
- * For each path and language: the chunks of its route's modules and everything they import, with their CSS, then
- * the catalogs the SPA waits for before rendering it in that language (the shell's, the route's feature's), minus what
- * the entry already loads (index.html names those itself). The route's code is empty for a path no route matches.
+ * For each path and language: the catalogs the SPA waits for before rendering it in that language (the shell's, the
+ * route's feature's), then the chunks of its route's modules and everything they import, with their CSS, minus what
+ * the entry already loads (index.html names those itself). No code for a path no route matches.
  */
 export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = {} }: RouteModules): (pathname: string, language: LanguageCode) => Preload[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
@@ -74,11 +74,14 @@ export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = 
     return preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index);
   };
 
-  const byRoute = new Map(routes.map((route) => [route.path, preloadsOf(route.modules)]));
+  type Route = RouteModules['routes'][number];
+  // The catalogs first: the browser fetches the page's files a few at a time (HTTP/1.1), and these few kilobytes
+  // would otherwise come last, after all of the page's code, though nothing renders without them.
+  const preloadsFor = (route: Route | undefined, language: LanguageCode) =>
+    preloadsOf([shellCatalogs[language], route?.catalogs?.[language], ...(route?.modules ?? [])].filter((key): key is string => key !== undefined));
+  const byRoute = new Map(routes.map((route) => [route.path, new Map(languages.map(({ code }) => [code, preloadsFor(route, code)]))]));
   return (pathname, language) => {
     const route = matchRoute(routes, pathname);
-    const catalogs = [shellCatalogs[language], route?.catalogs?.[language]].filter((key): key is string => key !== undefined);
-    const code = (route && byRoute.get(route.path)) ?? [];
-    return [...code, ...preloadsOf(catalogs).filter((catalog) => !code.some((preload) => preload.href === catalog.href))];
+    return (route && byRoute.get(route.path)?.get(language)) ?? preloadsFor(undefined, language);
   };
 }

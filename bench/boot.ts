@@ -6,14 +6,21 @@
 //
 //   npm run build && npx tsx bench/instances.ts --servers 5   (seeds the bench- servers the rows are recognised by)
 //   npx tsx bench/boot.ts [--runs 5] [--port 8502] [--page-size 20 ...]
+import { readFileSync } from 'node:fs';
 import { type BrowserContext } from '@playwright/test';
 import { signIn } from '../e2e/support/zenith';
 import { benchArgs } from './args';
 import { startBff } from './bff';
 import { benchContext, launchBrowser } from './browser';
+import { viteManifestFile, type ViteManifest } from '../server/src/client-app/build-output';
 
 const args = benchArgs({ port: 8502, pageSizes: true });
 const rowText = 'bench-';
+
+// The translation catalogs' chunks (the shell's other languages and each feature's), by file: the page's words, which
+// it renders only once they are in.
+const manifest = JSON.parse(readFileSync(new URL(`../client/dist/${viteManifestFile}`, import.meta.url), 'utf8')) as ViteManifest;
+const catalogFiles = new Set(Object.entries(manifest).flatMap(([key, chunk]) => (/(^|\/)locales\/[^/]+\.json$/.test(key) ? [`/${chunk.file}`] : [])));
 
 interface NetworkProfile {
   name: string;
@@ -114,11 +121,12 @@ function summary(label: string, loads: Load[]) {
   const firstApi = (load: Load) => Math.min(...load.entries.filter((entry) => entry.name.includes('/api/')).map((entry) => entry.start));
   const scripts = (load: Load) => load.entries.filter((entry) => entry.name.endsWith('.js'));
   const serversStart = (load: Load) => api(load, '/servers/detail?')?.start ?? Number.NaN;
+  const catalogStart = (load: Load) => Math.min(...load.entries.filter((entry) => catalogFiles.has(new URL(entry.name).pathname)).map((entry) => entry.start));
   console.log(
     `  ${label}: rows ${ms(median(loads.map((load) => load.rows)))}, document ${ms(median(loads.map((load) => load.documentEnd)))}, ` +
       `app started (DOMContentLoaded) ${ms(median(loads.map((load) => load.domContentLoaded)))}, ` +
       `all scripts loaded ${ms(median(loads.map((load) => Math.max(...scripts(load).map((entry) => entry.end)))))}, ` +
-      `first /api call starts ${ms(median(loads.map(firstApi)))}, servers/detail starts ${ms(median(loads.map(serversStart)))} ` +
+      `first /api call starts ${ms(median(loads.map(firstApi)))}, catalog starts ${ms(median(loads.map(catalogStart)))}, servers/detail starts ${ms(median(loads.map(serversStart)))} ` +
       `(${ms(median(loads.map((load) => serversStart(load) - load.domContentLoaded)))} after the app started); ` +
       `${median(loads.map((load) => scripts(load).length))} scripts, ` +
       `${kb(median(loads.map((load) => scripts(load).reduce((sum, entry) => sum + entry.transfer, 0))))} of script on the wire ` +

@@ -17,7 +17,7 @@ import { SourceMap } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Rolldown } from 'vite';
-import { declaredRoutes } from '../build/route-modules.ts';
+import { catalogFiles, declaredRoutes, type DeclaredRoute } from '../build/route-modules.ts';
 
 const { values: options } = parseArgs({
   options: { route: { type: 'string', multiple: true }, modules: { type: 'boolean', default: false } },
@@ -79,29 +79,19 @@ function chunkOf(module: string): string {
 
 // ---- The routes, read from their declarations as the BFF's preloading reads them ----
 
-interface Route {
-  path: string;
-  /** The modules the route's lazy imports and loaders load, its ancestors' first. */
-  modules: string[];
-  /** The feature its page belongs to (whose catalog loads with it), if any. */
-  feature?: string;
-}
-
-const routes: Route[] = declaredRoutes(join(root, 'client')).map(({ path, modules }) => ({
-  path,
-  modules,
-  feature: modules.map((module) => /\/client\/src\/features\/([^/]+)\//.exec(module)?.[1]).findLast((feature) => feature !== undefined),
-}));
+const routes = declaredRoutes(join(root, 'client'));
 
 // A feature's catalog, which the app loads with the feature's pages (a chunk of its own), is on the page's path.
-const catalogChunk = (feature: string) =>
-  chunks.find((chunk) => chunk.facadeModuleId === join(src, 'features', feature, 'locales/en.json'))?.fileName;
+const catalogChunk = (feature: string) => {
+  const english = catalogFiles(join(root, 'client'), feature).en;
+  return chunks.find((chunk) => chunk.facadeModuleId === english)?.fileName;
+};
 
 const entryFiles = closure(entry.fileName);
 const shellModule = join(src, 'app/shell/app-shell.tsx');
 const shellFiles = new Set([...closure(chunkOf(shellModule))].filter((file) => !entryFiles.has(file)));
 
-function routeFiles(route: Route): Set<string> {
+function routeFiles(route: DeclaredRoute): Set<string> {
   const files = new Set(entryFiles);
   for (const module of route.modules) closure(chunkOf(module), files);
   const catalog = route.feature && catalogChunk(route.feature);

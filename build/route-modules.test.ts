@@ -55,6 +55,18 @@ describe('the route map of the real SPA', () => {
     );
   });
 
+  it("gives a feature's routes its catalogs and no other route any, and the shell's catalogs", () => {
+    const { routes, shellCatalogs } = routeModulesFor(clientRoot);
+    const catalogsOf = (path: string) => routes.find((route) => route.path === path)?.catalogs;
+    const instances = { en: 'src/features/instances/locales/en.json', fr: 'src/features/instances/locales/fr.json' };
+    expect(catalogsOf('/instances')).toEqual(instances);
+    expect(catalogsOf('/instances/:id')).toEqual(instances);
+    expect(catalogsOf('/admin/volume-types')).toEqual({ en: 'src/features/volume-types/locales/en.json', fr: 'src/features/volume-types/locales/fr.json' });
+    // The overview, the login page and the catch-all are the app's own routes: they read the shell's words.
+    for (const path of ['/', '/login', '/*']) expect(catalogsOf(path), path).toBeUndefined();
+    expect(shellCatalogs).toEqual({ en: 'src/locales/en.json', fr: 'src/locales/fr.json' });
+  });
+
   it('is matched by the BFF as React Router matches it', () => {
     const sample = (path: string) => path.replace(/:[\w-]+/g, (name) => `sample-${name.slice(1)}`).replace('*', 'some/where');
     for (const { path } of runtime) {
@@ -104,12 +116,12 @@ describe('reading route declarations', () => {
       'src/features/things/page.tsx': '',
       'src/resources/things.ts': '',
     });
-    const routes = declaredRoutes(root).map(({ path, modules }) => ({ path, modules: modules.map((file) => file.slice(root.length)) }));
+    const routes = declaredRoutes(root).map(({ modules, ...route }) => ({ ...route, modules: modules.map((file) => file.slice(root.length)) }));
     expect(routes).toEqual([
       { path: '/login', modules: ['/src/features/auth/login.tsx'] },
       { path: '/', modules: ['/src/app/shell.tsx', '/src/app/home.tsx'] },
-      { path: '/things', modules: ['/src/app/shell.tsx', '/src/features/things/page.tsx', '/src/resources/things.ts'] },
-      { path: '/things/new', modules: ['/src/app/shell.tsx', '/src/features/things/page.tsx'] },
+      { path: '/things', modules: ['/src/app/shell.tsx', '/src/features/things/page.tsx', '/src/resources/things.ts'], feature: 'things' },
+      { path: '/things/new', modules: ['/src/app/shell.tsx', '/src/features/things/page.tsx'], feature: 'things' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 // Which modules each route of the SPA loads, read from the route declarations themselves (client/src/app/router.tsx
 // and every client/src/features/*/routes.ts) without running them: the path of each route object, joined with its
 // parents' as React Router joins them, and the `import('…')` of its `lazy` and `loader` (and of the same file's
-// top-level functions they call). The BFF uses the result to preload a page's code (server/src/client-app).
+// top-level functions they call), and the feature whose routes.ts declares it. The BFF uses the result to preload a
+// page's code and its feature's translation catalog (server/src/client-app).
 // Declarations this cannot read make the build fail, never a silently missing route.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ export interface DeclaredRoute {
   path: string;
   /** Absolute paths of the modules it loads: its layouts' first, then its own. */
   modules: string[];
+  /** The feature folder whose routes.ts declares it: its page also loads that feature's catalog (app/navigation.ts). */
+  feature?: string;
 }
 
 /** Where the routes are declared, relative to the client's root (Vite's root). */
@@ -21,20 +24,39 @@ export const routeSources = {
   treeFunction: 'appRoutes',
   featureInsertion: 'featureRoutes',
   features: 'src/features',
+  /** The translation catalogs, one `<language>.json` each: the shell's, and a feature's under its folder. */
+  shellCatalogs: 'src/locales',
+  featureCatalogs: 'locales',
 };
+
+/**
+ * A catalog file of each language, by language: the shell's (`src/locales/`), or a feature's
+ * (`src/features/<feature>/locales/`), as app/i18n.ts finds them.
+ */
+export function catalogFiles(clientRoot: string, feature?: string): Record<string, string> {
+  const directory =
+    feature === undefined ? join(clientRoot, routeSources.shellCatalogs) : join(clientRoot, routeSources.features, feature, routeSources.featureCatalogs);
+  if (!existsSync(directory)) return {};
+  return Object.fromEntries(
+    readdirSync(directory)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => [file.slice(0, -'.json'.length), join(directory, file)]),
+  );
+}
 
 export function declaredRoutes(clientRoot: string): DeclaredRoute[] {
   const featuresDirectory = join(clientRoot, routeSources.features);
   const featureFiles = readdirSync(featuresDirectory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => join(featuresDirectory, entry.name, 'routes.ts'))
-    .filter((file) => existsSync(file))
-    .sort();
-  const featureArrays = featureFiles.map((file) => {
+    .map((entry) => ({ name: entry.name, file: join(featuresDirectory, entry.name, 'routes.ts') }))
+    .filter(({ file }) => existsSync(file))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  const featureArrays = featureFiles.map(({ name, file }) => {
     const source = parse(file);
     const routes = featureRoutesArray(source);
     if (!routes) throw new Error(`${file}: no \`routes: (context) => [...]\` found`);
-    return { source, routes };
+    return { name, source, routes };
   });
 
   const router = parse(join(clientRoot, routeSources.router));
@@ -42,10 +64,10 @@ export function declaredRoutes(clientRoot: string): DeclaredRoute[] {
   if (!tree) throw new Error(`${router.fileName}: no \`return [...]\` in ${routeSources.treeFunction}()`);
 
   const found: DeclaredRoute[] = [];
-  const walk = (array: ts.ArrayLiteralExpression, source: ts.SourceFile, parentPath: string, parentModules: string[]) => {
+  const walk = (array: ts.ArrayLiteralExpression, source: ts.SourceFile, parentPath: string, parentModules: string[], feature?: string) => {
     for (const element of array.elements) {
       if (ts.isSpreadElement(element) && isCallOf(element.expression, routeSources.featureInsertion)) {
-        for (const feature of featureArrays) walk(feature.routes, feature.source, parentPath, parentModules);
+        for (const declared of featureArrays) walk(declared.routes, declared.source, parentPath, parentModules, declared.name);
         continue;
       }
       if (!ts.isObjectLiteralExpression(element)) throw unreadable(source, element, 'a route that is not an object literal');
@@ -69,9 +91,9 @@ export function declaredRoutes(clientRoot: string): DeclaredRoute[] {
       const children = property('children')?.initializer;
       if (children) {
         if (!ts.isArrayLiteralExpression(children)) throw unreadable(source, children, 'children that are not an array literal');
-        walk(children, source, path, modules);
+        walk(children, source, path, modules, feature);
       }
-      if (ownPath !== undefined || isIndex) found.push({ path, modules: [...new Set(modules)] });
+      if (ownPath !== undefined || isIndex) found.push({ path, modules: [...new Set(modules)], ...(feature !== undefined && { feature }) });
     }
   };
   walk(tree, router, '/', []);

@@ -6,12 +6,21 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { compressibleExtensions, routeModulesFile, type RouteModules } from '../server/src/client-app/build-output.ts';
-import { declaredRoutes } from './route-modules.ts';
+import { catalogFiles, declaredRoutes } from './route-modules.ts';
 
 /** The route map, as the BFF reads it: module paths relative to the client's root, as Vite's manifest keys them. */
 export function routeModulesFor(clientRoot: string): RouteModules {
   const key = (file: string) => relative(clientRoot, file).split(sep).join('/');
-  return { routes: declaredRoutes(clientRoot).map(({ path, modules }) => ({ path, modules: modules.map(key) })) };
+  const catalogKeys = (feature?: string) =>
+    Object.fromEntries(Object.entries(catalogFiles(clientRoot, feature)).map(([language, file]) => [language, key(file)]));
+  return {
+    routes: declaredRoutes(clientRoot).map(({ path, modules, feature }) => ({
+      path,
+      modules: modules.map(key),
+      ...(feature !== undefined && { catalogs: catalogKeys(feature) }),
+    })),
+    shellCatalogs: catalogKeys(),
+  };
 }
 
 /** Writes `.vite/routes.json` beside Vite's manifest. */

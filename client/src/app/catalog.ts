@@ -1,6 +1,7 @@
 // Where each feature's catalog comes from: features/<feature>/locales/<language>.json, found by glob and mounted
 // under the key `<feature>` when loaded (lib/i18n.ts).
-import type { CatalogLoader, CatalogSources, LanguageCode } from '../lib/i18n';
+import type { LanguageCode } from '@contract/languages';
+import type { CatalogLoader, CatalogSources } from '../lib/i18n';
 
 /** The feature and language of a catalog file's path, if it is a feature's catalog. */
 export function catalogFile(path: string): { feature: string; language: string } | undefined {

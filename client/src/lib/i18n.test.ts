@@ -28,7 +28,12 @@ async function start(catalogs: CatalogSources): Promise<I18nModule> {
 // The made-up keys are not the app's typed ones.
 const text = ({ i18n }: I18nModule, key: string) => (i18n.t as (key: string) => string)(key);
 
-afterEach(() => localStorage.clear());
+const languageCookie = () => /(?:^|; )zenith\.language=([^;]*)/.exec(document.cookie)?.[1];
+
+afterEach(() => {
+  localStorage.clear();
+  document.cookie = 'zenith.language=; path=/; max-age=0';
+});
 
 describe('catalogs', () => {
   it("load a feature's words in the language read when its pages ask, once, and no other feature's", async () => {
@@ -65,6 +70,18 @@ describe('catalogs', () => {
     expect(text(i18n, 'volumes.title')).toBe('Volumes (fr)');
     await i18n.loadFeatureCatalog('images');
     expect(text(i18n, 'images.title')).toBe('Images (fr)');
+    expect(localStorage.getItem('zenith.language')).toBe('fr');
+  });
+
+  it('keep the language in use in a cookie for the BFF, the detected one too, but store only a choice', async () => {
+    const i18n = await start(sources());
+    // The tag i18next settled on (jsdom's navigator says en-US): the BFF reads its language.
+    expect(languageCookie()).toBe('en-US');
+    expect(localStorage.getItem('zenith.language')).toBeNull();
+    const switched = new Promise((resolve) => i18n.i18n.on('languageChanged', resolve));
+    i18n.setLanguage('fr');
+    await switched;
+    expect(languageCookie()).toBe('fr');
     expect(localStorage.getItem('zenith.language')).toBe('fr');
   });
 

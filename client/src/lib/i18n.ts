@@ -1,19 +1,17 @@
 // i18next, started by the composition root (app/i18n.ts) with the shell's English catalog bundled, the other languages'
 // loaded when chosen, and each feature's loaded with its pages (see CatalogSources). The language comes from the
-// user's choice (localStorage) or the browser; only an explicit choice is stored.
+// user's choice (localStorage) or the browser; only an explicit choice is stored there. The language in use is also
+// kept in a cookie, read by nothing here: the BFF preloads the page's catalog in it (@contract/languages).
 // lib/ knows no feature: each feature types its own catalog into `FeatureCatalogs` below, and app/ mounts it.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { defaultLanguage, languageCookie, languages, type LanguageCode } from '@contract/languages';
 import type en from '../locales/en.json';
 
-export const languages = [
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'Français' },
-] as const;
-export type LanguageCode = (typeof languages)[number]['code'];
-
 const storageKey = 'zenith.language';
+/** A year: the cookie is written again at each start, so it lasts as long as the browser keeps coming back. */
+const cookieMinutes = 365 * 24 * 60;
 
 /**
  * Each feature adds its catalog's type here by declaration merging (see a feature's `i18n.ts`), so `t()` keys
@@ -42,7 +40,7 @@ export type CatalogLoader = () => Promise<Catalog>;
  */
 export interface CatalogSources {
   english: Catalog;
-  shells: Record<Exclude<LanguageCode, 'en'>, CatalogLoader>;
+  shells: Record<Exclude<LanguageCode, typeof defaultLanguage>, CatalogLoader>;
   /** Each feature's catalog in each language, by feature name. */
   features: Record<string, Partial<Record<LanguageCode, CatalogLoader>>>;
 }
@@ -53,7 +51,7 @@ function syncDocumentLanguage(language: string) {
 
 let sources: CatalogSources | undefined;
 /** The language pages are rendered in, or about to be (set before its catalogs are in). */
-let reading: LanguageCode = 'en';
+let reading: LanguageCode = defaultLanguage;
 /** Known once the language is detected: a feature's catalog asked for before then waits for it. */
 let detected: Promise<void> = Promise.resolve();
 /** Features whose catalog was asked for: a language switch loads theirs in the new language. */
@@ -65,7 +63,7 @@ function ensurePart(code: LanguageCode, feature?: string): Promise<void> {
   const key = `${code}:${feature ?? ''}`;
   let load = loads.get(key);
   if (!load) {
-    const loader = feature === undefined ? (code === 'en' ? undefined : sources?.shells[code]) : sources?.features[feature]?.[code];
+    const loader = feature === undefined ? (code === defaultLanguage ? undefined : sources?.shells[code]) : sources?.features[feature]?.[code];
     load = loader
       ? loader().then((catalog) => {
           i18n.addResourceBundle(code, 'translation', feature === undefined ? catalog : { [feature]: catalog }, true, true);
@@ -95,20 +93,29 @@ export async function startI18n(catalogs: CatalogSources): Promise<void> {
       resources: { en: { translation: catalogs.english } },
       // The other parts are added as they load (ensurePart).
       partialBundledLanguages: true,
-      fallbackLng: 'en',
+      fallbackLng: defaultLanguage,
       supportedLngs: languages.map((language) => language.code),
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       // React escapes text itself.
       interpolation: { escapeValue: false },
-      detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: storageKey, caches: [] },
+      detection: {
+        order: ['localStorage', 'navigator'],
+        lookupLocalStorage: storageKey,
+        // Written, never read back: the detected language must not become a choice the browser's can no longer change.
+        caches: ['cookie'],
+        lookupCookie: languageCookie,
+        cookieMinutes,
+        // Sent with a link followed from elsewhere too, so that page is preloaded in the right language.
+        cookieOptions: { path: '/', sameSite: 'lax' },
+      },
     });
   // Not resolvedLanguage: that is English until the detected language's catalog is in.
-  const first = i18n.languages[0] ?? 'en';
-  reading = isLanguage(first) ? first : 'en';
+  const first = i18n.languages[0] ?? defaultLanguage;
+  reading = isLanguage(first) ? first : defaultLanguage;
   languageKnown();
   await ensurePart(reading);
-  if (reading !== 'en') await i18n.changeLanguage(reading);
+  if (reading !== defaultLanguage) await i18n.changeLanguage(reading);
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
   i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? 'en'));
 }

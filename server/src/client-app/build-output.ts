@@ -21,11 +21,19 @@ export type ViteManifest = Record<string, ManifestChunk>;
 
 /**
  * Every route the SPA declares, with the full path react-router matches it by (`/instances/:id`, `/*`) and the
- * modules it loads on its own (lazy components, loaders' imports) with those of its layout routes first: keys of
- * Vite's manifest.
+ * modules it loads on its own (lazy components, loaders' imports) with those of its layout routes first, and the
+ * translation catalogs the SPA loads before rendering: keys of Vite's manifest. A build from before the catalogs
+ * were written has none.
  */
 export interface RouteModules {
-  routes: { path: string; modules: string[] }[];
+  routes: {
+    path: string;
+    modules: string[];
+    /** Its feature's catalog in each language, by language code; none for a route no feature declares. */
+    catalogs?: Record<string, string>;
+  }[];
+  /** The shell's catalog in each language, by language code (English's is in the entry chunk: no key of its own). */
+  shellCatalogs?: Record<string, string>;
 }
 
 /** Precompressed variants the build writes next to each compressible asset, in the order the BFF prefers them. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { bootstrapElementId, type Bootstrap } from '../contract/bootstrap.js';
+import { languageCookie } from '../contract/languages.js';
 import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import {
   json,
@@ -36,6 +37,8 @@ afterAll(removeTemporaryDirectories);
 const template =
   '<!doctype html><html><head><title>Zenith</title><script type="module" crossorigin src="/assets/index-1.js"></script></head><body><div id="root"></div></body></html>';
 
+const instancesCatalogs = { en: 'src/features/instances/locales/en.json', fr: 'src/features/instances/locales/fr.json' };
+
 function writeBuild(dist: string, html = template) {
   mkdirSync(join(dist, '.vite'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), html);
@@ -49,6 +52,9 @@ function writeBuild(dist: string, html = template) {
       'src/features/instances/components/instances-page.tsx': { file: 'assets/instances-page-1.js', imports: ['_list-1.js'] },
       'src/features/instances/components/instance-detail-page.tsx': { file: 'assets/instance-detail-page-1.js' },
       '_list-1.js': { file: 'assets/list-1.js' },
+      'src/locales/fr.json': { file: 'assets/fr-shell-1.js' },
+      'src/features/instances/locales/en.json': { file: 'assets/en-instances-1.js' },
+      'src/features/instances/locales/fr.json': { file: 'assets/fr-instances-1.js' },
     }),
   );
   writeFileSync(
@@ -56,9 +62,15 @@ function writeBuild(dist: string, html = template) {
     JSON.stringify({
       routes: [
         { path: '/login', modules: ['src/features/auth/components/login-page.tsx'] },
-        { path: '/instances', modules: ['src/app/shell/app-shell.tsx', 'src/features/instances/components/instances-page.tsx'] },
-        { path: '/instances/:id', modules: ['src/app/shell/app-shell.tsx', 'src/features/instances/components/instance-detail-page.tsx'] },
+        { path: '/', modules: ['src/app/shell/app-shell.tsx'] },
+        { path: '/instances', modules: ['src/app/shell/app-shell.tsx', 'src/features/instances/components/instances-page.tsx'], catalogs: instancesCatalogs },
+        {
+          path: '/instances/:id',
+          modules: ['src/app/shell/app-shell.tsx', 'src/features/instances/components/instance-detail-page.tsx'],
+          catalogs: instancesCatalogs,
+        },
       ],
+      shellCatalogs: { en: 'src/locales/en.json', fr: 'src/locales/fr.json' },
     }),
   );
 }
@@ -143,8 +155,9 @@ describe('index.html with a session', () => {
     const session = json<unknown>(await browser.send('/api/auth/session'));
     expect(bootstrapOf(html).session).toEqual(session);
     expect(html).not.toContain(sampleAuth().token);
-    expect(preloadsOf(html)).toEqual(['/assets/app-shell-1.js', '/assets/instance-detail-page-1.js']);
+    expect(preloadsOf(html)).toEqual(['/assets/en-instances-1.js', '/assets/app-shell-1.js', '/assets/instance-detail-page-1.js']);
     expect(preloadsOf(decoded(await get(baseUrl, '/instances', { cookie: browser.cookie })))).toEqual([
+      '/assets/en-instances-1.js',
       '/assets/app-shell-1.js',
       '/assets/instances-page-1.js',
       '/assets/list-1.js',
@@ -169,6 +182,39 @@ describe('index.html with a session', () => {
     const { baseUrl, sessions } = await serve();
     const cookie = await seedSession(sessions, sampleAuth({ expiresAt: new Date(Date.now() - 1000).toISOString() }), 'c');
     expect(bootstrapOf(decoded(await get(baseUrl, '/instances', { cookie }))).session).toBeNull();
+  });
+});
+
+describe('the catalogs index.html names', () => {
+  const catalogsOf = (html: string) => preloadsOf(html).filter((href) => /\/(en|fr)-/.test(href ?? ''));
+
+  /** A signed-in browser's page, with the language cookie when given. */
+  async function signedIn() {
+    const { baseUrl, sessions } = await serve();
+    const session = await seedSession(sessions, sampleAuth(), 'c');
+    const page = async (path: string, headers: OutgoingHttpHeaders, language?: string) =>
+      decoded(await get(baseUrl, path, { ...headers, cookie: language === undefined ? session : `${session}; ${languageCookie}=${language}` }));
+    return { baseUrl, page };
+  }
+
+  it.each([
+    ['the language the SPA last wrote to its cookie', 'fr', {}, ['/assets/fr-shell-1.js', '/assets/fr-instances-1.js']],
+    ['it, over what the browser accepts', 'fr-FR', { 'accept-language': 'en-US,en;q=0.9' }, ['/assets/fr-shell-1.js', '/assets/fr-instances-1.js']],
+    ["the browser's preferred one the SPA has, without the cookie", undefined, { 'accept-language': 'de-DE,fr;q=0.8,en;q=0.5' }, ['/assets/fr-shell-1.js', '/assets/fr-instances-1.js']],
+    ["the browser's, when the cookie names no language the SPA has", 'de', { 'accept-language': 'fr-CH' }, ['/assets/fr-shell-1.js', '/assets/fr-instances-1.js']],
+    ['English, when neither names one the SPA has', '"><script>', { 'accept-language': 'de, ja;q=0.5' }, ['/assets/en-instances-1.js']],
+    ['English, when the browser says nothing', undefined, {}, ['/assets/en-instances-1.js']],
+  ] as const)('are in %s', async (_, language, headers, expected) => {
+    const { page } = await signedIn();
+    expect(catalogsOf(await page('/instances', headers, language))).toEqual(expected);
+  });
+
+  it("are the shell's only on the overview and on the login page a browser without a session is sent to", async () => {
+    const { baseUrl, page } = await signedIn();
+    expect(catalogsOf(await page('/', {}, 'fr'))).toEqual(['/assets/fr-shell-1.js']);
+    expect(catalogsOf(await page('/', {}, 'en'))).toEqual([]);
+    const login = decoded(await get(baseUrl, '/instances', { cookie: `${languageCookie}=fr` }));
+    expect(preloadsOf(login)).toEqual(['/assets/fr-shell-1.js', '/assets/login-page-1.js']);
   });
 });
 

@@ -1,14 +1,16 @@
 // The SPA's page: index.html for any GET outside /api that is not a file, with what the SPA would otherwise ask for
-// before anything else (the session, the version documents) written in, and the current route's code named for
-// the browser to fetch beside the entry chunk.
+// before anything else (the session, the version documents) written in, and the current route's code and catalogs
+// (in the language the SPA will read) named for the browser to fetch beside the entry chunk.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RequestHandler } from 'express';
+import type { LanguageCode } from '../contract/languages.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { ServiceVersionCache } from '../proxy/versions.js';
 import { bootstrapElement, bootstrapFor } from './bootstrap.js';
 import { routeModulesFile, viteManifestFile, type RouteModules, type ViteManifest } from './build-output.js';
 import { encodeBody } from './encoding.js';
+import { pageLanguage } from './language.js';
 import { routePreloads, type Preload } from './route-preload.js';
 import { isClientRequest } from './static-files.js';
 
@@ -23,7 +25,7 @@ const loginPath = '/login';
 
 interface ClientBuild {
   template: string;
-  preloads: (pathname: string) => Preload[];
+  preloads: (pathname: string, language: LanguageCode) => Preload[];
 }
 
 export function indexPage({ distDirectory, versions, endpointInterface }: IndexPageOptions): RequestHandler {
@@ -39,7 +41,7 @@ export function indexPage({ distDirectory, versions, endpointInterface }: IndexP
     }
     const bootstrap = bootstrapFor(req, versions, endpointInterface);
     const head = [
-      ...build.preloads(bootstrap.session ? req.path : loginPath).map(preloadElement),
+      ...build.preloads(bootstrap.session ? req.path : loginPath, pageLanguage(req)).map(preloadElement),
       bootstrapElement(bootstrap),
     ].join('');
     // A function, not a string: `$&` or `$'` in a name must stay text, not become replacement patterns.

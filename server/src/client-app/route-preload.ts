@@ -1,6 +1,7 @@
 // Which files a page of the SPA will load beyond its entry chunk, found from the build's route map and Vite's
-// manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code while
-// the entry is still downloading, instead of after it ran.
+// manifest, so index.html can name them (<link rel="modulepreload">) and the browser fetches the route's code and
+// words while the entry is still downloading, instead of after it ran.
+import { languages, type LanguageCode } from '../contract/languages.js';
 import type { RouteModules, ViteManifest } from './build-output.js';
 
 export interface Preload {
@@ -45,10 +46,11 @@ export function matchRoute<Route extends { path: string }>(routes: readonly Rout
 }
 
 /**
- * For each path: the chunks of its route's modules and everything they import, with their CSS, minus what the
- * entry already loads (index.html names those itself). Empty for a path no route matches.
+ * For each path and language: the catalogs the SPA waits for before rendering it in that language (the shell's, the
+ * route's feature's), then the chunks of its route's modules and everything they import, with their CSS, minus what
+ * the entry already loads (index.html names those itself). No code for a path no route matches.
  */
-export function routePreloads(manifest: ViteManifest, { routes }: RouteModules): (pathname: string) => Preload[] {
+export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = {} }: RouteModules): (pathname: string, language: LanguageCode) => Preload[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
   const loadedByEntry = new Set<string>();
   const closure = (key: string, into: Set<string>) => {
@@ -59,10 +61,9 @@ export function routePreloads(manifest: ViteManifest, { routes }: RouteModules):
   };
   if (entry) closure(entry[0], loadedByEntry);
 
-  const byRoute = new Map<string, Preload[]>();
-  for (const route of routes) {
+  const preloadsOf = (modules: readonly string[]): Preload[] => {
     const keys = new Set<string>();
-    for (const module of route.modules) closure(module, keys);
+    for (const module of modules) closure(module, keys);
     const preloads = [...keys]
       .filter((key) => !loadedByEntry.has(key))
       .flatMap((key): Preload[] => {
@@ -70,10 +71,17 @@ export function routePreloads(manifest: ViteManifest, { routes }: RouteModules):
         if (!chunk) return [];
         return [{ href: `/${chunk.file}`, kind: 'module' }, ...(chunk.css ?? []).map((css): Preload => ({ href: `/${css}`, kind: 'style' }))];
       });
-    byRoute.set(route.path, preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index));
-  }
-  return (pathname) => {
+    return preloads.filter((preload, index) => preloads.findIndex((other) => other.href === preload.href) === index);
+  };
+
+  type Route = RouteModules['routes'][number];
+  // The catalogs first: the browser fetches the page's files a few at a time (HTTP/1.1), and these few kilobytes
+  // would otherwise come last, after all of the page's code, though nothing renders without them.
+  const preloadsFor = (route: Route | undefined, language: LanguageCode) =>
+    preloadsOf([shellCatalogs[language], route?.catalogs?.[language], ...(route?.modules ?? [])].filter((key): key is string => key !== undefined));
+  const byRoute = new Map(routes.map((route) => [route.path, new Map(languages.map(({ code }) => [code, preloadsFor(route, code)]))]));
+  return (pathname, language) => {
     const route = matchRoute(routes, pathname);
-    return (route && byRoute.get(route.path)) ?? [];
+    return (route && byRoute.get(route.path)?.get(language)) ?? preloadsFor(undefined, language);
   };
 }

@@ -2,7 +2,8 @@
 import clsx from 'clsx';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, setLanguage, type LanguageCode } from '../i18n';
+import { languages, type LanguageCode } from '@contract/languages';
+import { setLanguage } from '../i18n';
 import { setThemePreference, themePreferences, useThemePreference, type ThemePreference } from '../theme';
 import { GlobeIcon, MonitorIcon, MoonIcon, SunIcon } from './icons';
 

@@ -247,7 +247,8 @@ function GridNodeView({ data: { view, onToggle } }: NodeProps<GridNode>) {
 }
 
 const nodeTypes = { resource: ResourceNodeView, group: GroupNodeView, grid: GridNodeView };
-const fitViewOptions = { padding: 0.1 };
+// Never closer than life size: the first boxes drawn (networks and routers, before the ports) would fill the frame.
+const fitViewOptions = { padding: 0.1, maxZoom: 1 };
 
 /** A focus at least this big: a single cell would otherwise fill the frame at the largest zoom. */
 const smallestFocus = { width: 900, height: 500 };

@@ -308,7 +308,10 @@ function boundsOf(places: readonly { position: { x: number; y: number }; width: 
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-function Topology({ model, instancesPending }: { model: TopologyModel; instancesPending: boolean }) {
+/** What is still being read once the graph is drawn: the ports (links and instances), then the servers (their names and states). */
+type Pending = 'ports' | 'servers' | undefined;
+
+function Topology({ model, pending }: { model: TopologyModel; pending: Pending }) {
   const { t } = useTranslation();
   const [listVisible, setListVisible] = useState(false);
   const [search, setSearch] = useState('');
@@ -368,13 +371,14 @@ function Topology({ model, instancesPending }: { model: TopologyModel; instances
           </Button>
         </div>
       </div>
-      {instancesPending && (
-        <p role="status" className="flex items-center gap-2 text-xs text-fg-muted" data-testid="topology-instances-pending">
+      {pending && (
+        <p role="status" className="flex items-center gap-2 text-xs text-fg-muted" data-testid={`topology-${pending === 'ports' ? 'ports' : 'instances'}-pending`}>
           <Spinner />
-          {t('topology.instancesPending')}
+          {t(pending === 'ports' ? 'topology.portsPending' : 'topology.instancesPending')}
         </p>
       )}
-      <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={instancesPending ? 'ports' : 'servers'} />
+      {/* Fitted again as the ports, then the servers, add to it (unless the user has moved it since). */}
+      <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={pending ?? 'all'} />
       <TopologyList model={model} drawing={drawing} matches={matches} visible={listVisible} onToggleGroup={toggleGroup} />
     </>
   );
@@ -384,19 +388,19 @@ export function TopologyPage() {
   const { t } = useTranslation();
   const { resources, progress, error, isFetching, refetch } = useTopologyResources();
   const model = useMemo(() => (resources ? topologyModel(resources) : undefined), [resources]);
-  const instancesPending = resources?.servers === undefined;
+  const pending: Pending = resources?.ports === undefined ? 'ports' : resources.servers === undefined ? 'servers' : undefined;
 
   return (
     <div className="space-y-4 px-6 py-6">
       <PageHeader title={t('topology.title')} subtitle={t('topology.subtitle')} reads={reads} actions={<RefreshButton query={{ refetch, isFetching }} />} />
       {error ? (
         <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !model || (model.resources.length === 0 && instancesPending) ? (
+      ) : !model || (model.resources.length === 0 && pending) ? (
         <ReadProgress reads={progress} />
       ) : model.resources.length === 0 ? (
         <EmptyState title={t('topology.empty')} />
       ) : (
-        <Topology model={model} instancesPending={instancesPending} />
+        <Topology model={model} pending={pending} />
       )}
     </div>
   );

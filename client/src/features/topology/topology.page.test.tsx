@@ -84,6 +84,10 @@ describe('topology page', () => {
     // The list follows the graph, a few items per frame.
     const entry = () => screen.getByTestId('topology-list').querySelector(`[data-node-id="instance:${node.dataset.resourceId}"]`);
     await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
+    // Shown, its lines are added again a batch per frame: all of them in the end.
+    fireEvent.click(screen.getByTestId('topology-list-toggle'));
+    await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(3);
   }, 20_000);
 
   it('collapses a network’s many instances into one node with their count (one line of the list), and shows each on asking', async () => {

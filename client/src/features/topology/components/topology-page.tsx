@@ -163,19 +163,27 @@ function TopologyList({
     }
     return list;
   }, [model, drawing, matches, t]);
-  const shown = useGrowingCount(entries.length, 25, 0);
-  const toggleLabel = t('topology.group.expand');
   return (
     <section className={visible ? 'rounded-lg border border-line bg-surface p-4' : 'sr-only'} aria-labelledby="topology-list-title" data-testid="topology-list">
       <h2 id="topology-list-title" className="mb-2 text-sm font-semibold text-fg">
         {t('topology.listTitle')}
       </h2>
-      <ul className="space-y-2 text-sm">
-        {entries.slice(0, shown).map((entry) => (
-          <TopologyListEntry key={entry.id} entry={entry} toggleLabel={toggleLabel} onToggleGroup={onToggleGroup} />
-        ))}
-      </ul>
+      {/* Added again a batch per frame when shown or hidden: laying out hundreds of lines anew at once is a long task. */}
+      <TopologyListLines key={String(visible)} entries={entries} onToggleGroup={onToggleGroup} />
     </section>
+  );
+}
+
+function TopologyListLines({ entries, onToggleGroup }: { entries: readonly ListEntry[]; onToggleGroup: (groupId: string) => void }) {
+  const { t } = useTranslation();
+  const shown = useGrowingCount(entries.length, 25, 0);
+  const toggleLabel = t('topology.group.expand');
+  return (
+    <ul className="space-y-2 text-sm">
+      {entries.slice(0, shown).map((entry) => (
+        <TopologyListEntry key={entry.id} entry={entry} toggleLabel={toggleLabel} onToggleGroup={onToggleGroup} />
+      ))}
+    </ul>
   );
 }
 

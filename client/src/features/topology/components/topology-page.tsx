@@ -5,7 +5,7 @@
 // group and brings it into view. Clicking a resource opens its page. The same resources and links are also a plain
 // list, for screen readers and for whoever prefers it.
 import clsx from 'clsx';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
@@ -113,7 +113,7 @@ const TopologyListEntry = memo(
 /**
  * The graph as a list, for screen readers (it is read even while hidden) and for whoever prefers it: networks,
  * routers, then each network's instances with their links, a collapsed group as one line with the same button as
- * in the graph; the search narrows it as it marks the graph. Added a batch of lines per frame after the graph.
+ * in the graph; the search narrows it as it marks the graph. Rebuilt after the graph, and added a batch of lines per frame.
  */
 function TopologyList({
   model,
@@ -340,6 +340,10 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
     return boundsOf(found.flatMap((instance) => drawing.places.get(instance.id) ?? []));
   }, [focusOn, drawing, found]);
 
+  // The list is rebuilt in a render of its own after the graph's, one React interrupts for the frames: with the
+  // graph's in one task, a big project's list made it a long one.
+  const listed = useDeferredValue(useMemo(() => ({ model, drawing, matches }), [model, drawing, matches]));
+
   const toggleGroup = useCallback(
     (groupId: string) => {
       setChosen((previous) => new Map(previous).set(groupId, drawing.shapes.get(groupId) !== 'grid'));
@@ -387,7 +391,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
       )}
       {/* Fitted again as the ports, then the servers, add to it (unless the user has moved it since). */}
       <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={pending ?? 'all'} />
-      <TopologyList model={model} drawing={drawing} matches={matches} visible={listVisible} onToggleGroup={toggleGroup} />
+      <TopologyList {...listed} visible={listVisible} onToggleGroup={toggleGroup} />
     </>
   );
 }

@@ -98,6 +98,15 @@ describe('topologyModel', () => {
     expect(early.links).toEqual(model.links);
   });
 
+  it('before the ports answer, has the own networks, the routers and their gateways, and no instance yet', () => {
+    const early = topologyModel({ ...project([3, 20]), ports: undefined });
+    expect(early.portsPending).toBe(true);
+    expect(model.portsPending).toBe(false);
+    expect(early.resources.map((resource) => resource.id)).toEqual(['network:public', 'network:net-0', 'network:net-1', 'router:r1']);
+    expect(early.links).toEqual([{ id: 'gateway:r1', kind: 'gateway', source: 'network:public', target: 'router:r1', label: '203.0.113.10' }]);
+    expect(early.groups).toEqual([]);
+  });
+
   it('puts an instance without ports in a group of its own, and ignores ports of servers it was not given', () => {
     const lonely = topologyModel({
       projectId,
@@ -180,7 +189,7 @@ describe('layoutTopology', () => {
 
   it('links an instance on two networks to both: its own node, or its group once per network', () => {
     const twoHomed = project([2, 50]);
-    twoHomed.ports = [...twoHomed.ports, port('second-0', 'net-1', 'vm-0-1', 'compute:nova', '10.1.9.9'), port('second-1', 'net-0', 'vm-1-7', 'compute:nova', '10.0.9.9'), port('second-2', 'net-0', 'vm-1-8', 'compute:nova', '10.0.9.10')];
+    twoHomed.ports = [...twoHomed.ports!, port('second-0', 'net-1', 'vm-0-1', 'compute:nova', '10.1.9.9'), port('second-1', 'net-0', 'vm-1-7', 'compute:nova', '10.0.9.9'), port('second-2', 'net-0', 'vm-1-8', 'compute:nova', '10.0.9.10')];
     const twoModel = topologyModel(twoHomed);
     expect(twoModel.groupOf.get('instance:vm-1-7')?.id).toBe('group:net-1');
     expect(twoModel.resources.find((resource) => resource.id === 'instance:vm-1-7')?.addresses).toEqual(['10.1.0.9', '10.0.9.9']);
@@ -190,6 +199,16 @@ describe('layoutTopology', () => {
       ['network:net-1', 50],
       ['network:net-0', 2],
     ]);
+  });
+
+  it('before the ports answer, ranks the networks after the routers, where their interfaces will put them', () => {
+    const early = layoutTopology(topologyModel({ ...project([3, 20]), ports: undefined }));
+    expect(early.edges.map((edge) => edge.id)).toEqual(['gateway:r1']);
+    const xOf = (drawing: TopologyDrawing, id: string) => nodeOf(drawing, id).position.x;
+    const later = layoutTopology(topologyModel(project([3, 20])));
+    expect(xOf(early, 'network:public')).toBeLessThan(xOf(early, 'router:r1'));
+    for (const network of ['network:net-0', 'network:net-1']) expect(xOf(early, network)).toBe(xOf(later, network));
+    expect(overlaps(early.nodes)).toEqual([]);
   });
 
   it('draws a thousand instances on one network as one node', () => {

@@ -19,8 +19,12 @@ export interface TopologyResources {
   networks: readonly Network[];
   subnets: readonly Subnet[];
   routers: readonly Router[];
-  /** The project's ports (a router's gateway port belongs to no project: external_gateway_info says it). */
-  ports: readonly Port[];
+  /**
+   * The project's ports (a router's gateway port belongs to no project: external_gateway_info says it). Until
+   * Neutron answers (a big project's port list is slow), the networks and routers are drawn without the links
+   * between them, and without instances: an instance's place is its first port's network.
+   */
+  ports?: readonly Port[];
   /**
    * The project's servers; until Nova answers (its list is the slowest read of a big project), the instances are
    * those the ports name, by id, without status: the graph's shape is already theirs.
@@ -70,6 +74,8 @@ export interface TopologyModel {
   groups: InstanceGroup[];
   /** The group of each instance, by the instance's node id. */
   groupOf: ReadonlyMap<string, InstanceGroup>;
+  /** The ports have not answered: no interface or instance link is known yet, and no instance is drawn. */
+  portsPending: boolean;
 }
 
 const nodeId = (kind: 'network' | 'router' | 'instance', id: string) => `${kind}:${id}`;
@@ -79,10 +85,11 @@ const isInstancePort = (port: Port) => port.device_owner.startsWith('compute:');
 const names = new Intl.Collator(undefined, { numeric: true });
 const byName = (a: TopologyResource, b: TopologyResource) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function topologyModel({ projectId, networks, subnets, routers, ports, servers: serverList }: TopologyResources): TopologyModel {
+export function topologyModel({ projectId, networks, subnets, routers, ports: portList, servers: serverList }: TopologyResources): TopologyModel {
   const networkById = new Map(networks.map((network) => [network.id, network]));
+  const ports = portList ?? [];
   const servers: readonly { id: string; name: string; status?: string }[] =
-    serverList ?? [...new Set(ports.filter(isInstancePort).map((port) => port.device_id))].map((id) => ({ id, name: '' }));
+    portList === undefined ? [] : (serverList ?? [...new Set(ports.filter(isInstancePort).map((port) => port.device_id))].map((id) => ({ id, name: '' })));
   const serverIds = new Set(servers.map((server) => server.id));
   const routerIds = new Set(routers.map((router) => router.id));
   const links: TopologyLink[] = [];
@@ -157,7 +164,7 @@ export function topologyModel({ projectId, networks, subnets, routers, ports, se
   const allGroups = [...groups.values(), unlinked].filter((group) => group.members.length > 0);
   for (const group of allGroups) group.members.sort(byName);
   const groupOf = new Map(allGroups.flatMap((group) => group.members.map((member) => [member.id, group] as const)));
-  return { resources: [...networkResources, ...routerResources, ...instanceResources], links, groups: allGroups, groupOf };
+  return { resources: [...networkResources, ...routerResources, ...instanceResources], links, groups: allGroups, groupOf, portsPending: portList === undefined };
 }
 
 /** Up to `column` instances hang in a column, each on its own link; up to `expanded`, a grid shows at once; more start collapsed. */
@@ -244,7 +251,9 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
     }),
   ];
   // ranksep leaves room for the IP labels in the middle of the links.
-  const placed = new Map(layoutGraph(boxes, [...edges.filter((edge) => edge.kind !== 'instance-port'), ...groupLinks.values()], { rankdir: 'LR', nodesep: 20, ranksep: 160 }).map((box) => [box.id, box]));
+  const placed = new Map(
+    layoutGraph(boxes, [...edges.filter((edge) => edge.kind !== 'instance-port'), ...groupLinks.values(), ...pendingInterfaces(model)], { rankdir: 'LR', nodesep: 20, ranksep: 160 }).map((box) => [box.id, box]),
+  );
 
   const resourceById = new Map(model.resources.map((resource) => [resource.id, resource]));
   const nodes: TopologyNode[] = [];
@@ -277,6 +286,17 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
     }
   }
   return { nodes, edges, shapes, places };
+}
+
+/**
+ * While the ports are pending, which router serves which network is unknown: each internal network is ranked
+ * after the routers (as its interface will most likely link it) by a link to the first router, for the layout only,
+ * so the networks stay in their column when the ports answer instead of jumping across the graph.
+ */
+function pendingInterfaces(model: TopologyModel): { id: string; source: string; target: string }[] {
+  const router = model.resources.find((resource) => resource.kind === 'router');
+  if (!model.portsPending || !router) return [];
+  return model.resources.filter((resource) => resource.kind === 'network').map((network) => ({ id: `pending:${network.id}`, source: router.id, target: network.id }));
 }
 
 /** The instances whose name, id or one of whose fixed IPs holds `query` (case aside); none for a blank query. */

@@ -52,13 +52,16 @@ function project(count: number) {
   return { servers: servers as unknown as Server[], ports: [routerInterface, ...ports] as unknown as Port[] };
 }
 
-/** The captured networks, subnets and router, these servers and ports; the project's server list answered by `serversAnswer` if given. */
-function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, serversAnswer?: Responder) {
+/**
+ * The captured networks, subnets and router, these servers and ports; the project's server list answered by
+ * `serversAnswer`, its port list by `portsAnswer`, if given.
+ */
+function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, serversAnswer?: Responder, portsAnswer?: Responder) {
   return new FakeBff()
     .on('GET', '/api/os/network/v2.0/networks', networks)
     .on('GET', '/api/os/network/v2.0/subnets', subnets)
     .on('GET', '/api/os/network/v2.0/routers', routers)
-    .on('GET', '/api/os/network/v2.0/ports', { ports })
+    .on('GET', '/api/os/network/v2.0/ports', portsAnswer ?? { ports })
     // The navigation's probe of the all-projects list reads the same path: it is not the page's read.
     .on('GET', '/api/os/compute/servers/detail', (request) =>
       serversAnswer && !request.url.searchParams.has('all_tenants') ? serversAnswer(request) : Response.json({ servers }),
@@ -81,6 +84,10 @@ describe('topology page', () => {
     // The list follows the graph, a few items per frame.
     const entry = () => screen.getByTestId('topology-list').querySelector(`[data-node-id="instance:${node.dataset.resourceId}"]`);
     await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
+    // Shown, its lines are added again a batch per frame: all of them in the end.
+    fireEvent.click(screen.getByTestId('topology-list-toggle'));
+    await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.11'));
+    expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(3);
   }, 20_000);
 
   it('collapses a network’s many instances into one node with their count (one line of the list), and shows each on asking', async () => {
@@ -100,7 +107,9 @@ describe('topology page', () => {
     fireEvent.click(within(listGroup).getByRole('button', { name: 'Show each' }));
     const grid = await waitFor(() => graph().querySelector<HTMLElement>('[data-testid="topology-grid"]')!);
     expect(grid.textContent).toContain(`${count} instances on demo-net`);
-    // The cells arrive a batch per frame, each a link to its instance with its status and IP.
+    // The cells arrive a batch per frame (the grid is drawn with the first), each a link to its instance with its status and IP.
+    expect(instanceCells().length).toBeGreaterThan(0);
+    expect(instanceCells().length).toBeLessThan(count);
     await waitFor(() => expect(instanceCells()).toHaveLength(count));
     const cell = within(grid).getByText('web-57').closest('a')!;
     expect(cell.getAttribute('href')).toBe('/instances/00000000-0000-4000-8000-000000000057');
@@ -154,5 +163,24 @@ describe('topology page', () => {
     held.release(Response.json({ servers }));
     await waitFor(() => expect(group()!.textContent).toContain(`${count} ACTIVE`));
     expect(screen.queryByTestId('topology-instances-pending')).toBeNull();
+  }, 20_000);
+
+  it('draws the networks and the router with its gateway while Neutron has not listed the ports, then the links and the instances', async () => {
+    const count = groupLimits.expanded + 10;
+    const held = heldAnswer();
+    const { servers, ports } = project(count);
+    renderApp('/topology', cloud({ servers, ports }, undefined, held.answer));
+    await waitFor(() => expect(within(graph()).getByText('demo-router')).toBeTruthy());
+    expect(within(graph()).getByText('demo-net')).toBeTruthy();
+    expect(within(graph()).getByText('public')).toBeTruthy();
+    expect(screen.getByTestId('topology-ports-pending').textContent).toContain('Reading the ports');
+    expect(group()).toBeNull();
+    expect(instanceCells()).toHaveLength(0);
+
+    held.release(Response.json({ ports }));
+    await waitFor(() => expect(group()).not.toBeNull());
+    expect(group()!.dataset.count).toBe(String(count));
+    await waitFor(() => expect(group()!.textContent).toContain(`${count} ACTIVE`));
+    expect(screen.queryByTestId('topology-ports-pending')).toBeNull();
   }, 20_000);
 });

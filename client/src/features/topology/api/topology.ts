@@ -29,9 +29,10 @@ export interface TopologyRead {
 }
 
 /**
- * The resources once the networks, routers and ports answered: the graph's shape. The subnets (asked for once the
- * networks are known) add the networks' CIDRs, the servers (Nova's list, the slowest read of a big project) the
- * instances' names and states, when they answer. Also the first error, what each read brought so far, and a
+ * The resources once the networks and routers answered: the graph's first boxes (a router's gateway comes with it).
+ * The ports (slow in a big project) add the links and the instances, the subnets (asked for once the networks are
+ * known) the networks' CIDRs, the servers (Nova's list, the slowest read of a big project) the instances' names and
+ * states, as each answers. Also the first error, what each read brought so far, and a
  * refetch of them all.
  */
 export function useTopologyResources() {
@@ -44,7 +45,7 @@ export function useTopologyResources() {
   const queries = [networks, subnets, routers, ports, servers];
   const noNetworks = networks.data?.length === 0;
   const resources: TopologyResources | undefined =
-    networks.data && routers.data && ports.data
+    networks.data && routers.data
       ? { projectId: scope.projectId, networks: networks.data, subnets: subnets.data ?? [], routers: routers.data, ports: ports.data, servers: servers.data }
       : undefined;
   const progress: TopologyRead[] = [

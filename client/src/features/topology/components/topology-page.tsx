@@ -5,7 +5,7 @@
 // group and brings it into view. Clicking a resource opens its page. The same resources and links are also a plain
 // list, for screen readers and for whoever prefers it.
 import clsx from 'clsx';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../lib/ui/button';
@@ -113,7 +113,7 @@ const TopologyListEntry = memo(
 /**
  * The graph as a list, for screen readers (it is read even while hidden) and for whoever prefers it: networks,
  * routers, then each network's instances with their links, a collapsed group as one line with the same button as
- * in the graph; the search narrows it as it marks the graph. Added a batch of lines per frame after the graph.
+ * in the graph; the search narrows it as it marks the graph. Rebuilt after the graph, and added a batch of lines per frame.
  */
 function TopologyList({
   model,
@@ -163,19 +163,27 @@ function TopologyList({
     }
     return list;
   }, [model, drawing, matches, t]);
-  const shown = useGrowingCount(entries.length, 25, 0);
-  const toggleLabel = t('topology.group.expand');
   return (
     <section className={visible ? 'rounded-lg border border-line bg-surface p-4' : 'sr-only'} aria-labelledby="topology-list-title" data-testid="topology-list">
       <h2 id="topology-list-title" className="mb-2 text-sm font-semibold text-fg">
         {t('topology.listTitle')}
       </h2>
-      <ul className="space-y-2 text-sm">
-        {entries.slice(0, shown).map((entry) => (
-          <TopologyListEntry key={entry.id} entry={entry} toggleLabel={toggleLabel} onToggleGroup={onToggleGroup} />
-        ))}
-      </ul>
+      {/* Added again a batch per frame when shown or hidden: laying out hundreds of lines anew at once is a long task. */}
+      <TopologyListLines key={String(visible)} entries={entries} onToggleGroup={onToggleGroup} />
     </section>
+  );
+}
+
+function TopologyListLines({ entries, onToggleGroup }: { entries: readonly ListEntry[]; onToggleGroup: (groupId: string) => void }) {
+  const { t } = useTranslation();
+  const shown = useGrowingCount(entries.length, 25, 0);
+  const toggleLabel = t('topology.group.expand');
+  return (
+    <ul className="space-y-2 text-sm">
+      {entries.slice(0, shown).map((entry) => (
+        <TopologyListEntry key={entry.id} entry={entry} toggleLabel={toggleLabel} onToggleGroup={onToggleGroup} />
+      ))}
+    </ul>
   );
 }
 
@@ -308,7 +316,10 @@ function boundsOf(places: readonly { position: { x: number; y: number }; width: 
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-function Topology({ model, instancesPending }: { model: TopologyModel; instancesPending: boolean }) {
+/** What is still being read once the graph is drawn: the ports (links and instances), then the servers (their names and states). */
+type Pending = 'ports' | 'servers' | undefined;
+
+function Topology({ model, pending }: { model: TopologyModel; pending: Pending }) {
   const { t } = useTranslation();
   const [listVisible, setListVisible] = useState(false);
   const [search, setSearch] = useState('');
@@ -328,6 +339,10 @@ function Topology({ model, instancesPending }: { model: TopologyModel; instances
     if ('group' in focusOn) return boundsOf(drawing.nodes.filter((node) => node.id === focusOn.group));
     return boundsOf(found.flatMap((instance) => drawing.places.get(instance.id) ?? []));
   }, [focusOn, drawing, found]);
+
+  // The list is rebuilt in a render of its own after the graph's, one React interrupts for the frames: with the
+  // graph's in one task, a big project's list made it a long one.
+  const listed = useDeferredValue(useMemo(() => ({ model, drawing, matches }), [model, drawing, matches]));
 
   const toggleGroup = useCallback(
     (groupId: string) => {
@@ -368,14 +383,15 @@ function Topology({ model, instancesPending }: { model: TopologyModel; instances
           </Button>
         </div>
       </div>
-      {instancesPending && (
-        <p role="status" className="flex items-center gap-2 text-xs text-fg-muted" data-testid="topology-instances-pending">
+      {pending && (
+        <p role="status" className="flex items-center gap-2 text-xs text-fg-muted" data-testid={`topology-${pending === 'ports' ? 'ports' : 'instances'}-pending`}>
           <Spinner />
-          {t('topology.instancesPending')}
+          {t(pending === 'ports' ? 'topology.portsPending' : 'topology.instancesPending')}
         </p>
       )}
-      <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={instancesPending ? 'ports' : 'servers'} />
-      <TopologyList model={model} drawing={drawing} matches={matches} visible={listVisible} onToggleGroup={toggleGroup} />
+      {/* Fitted again as the ports, then the servers, add to it (unless the user has moved it since). */}
+      <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={pending ?? 'all'} />
+      <TopologyList {...listed} visible={listVisible} onToggleGroup={toggleGroup} />
     </>
   );
 }
@@ -384,19 +400,19 @@ export function TopologyPage() {
   const { t } = useTranslation();
   const { resources, progress, error, isFetching, refetch } = useTopologyResources();
   const model = useMemo(() => (resources ? topologyModel(resources) : undefined), [resources]);
-  const instancesPending = resources?.servers === undefined;
+  const pending: Pending = resources?.ports === undefined ? 'ports' : resources.servers === undefined ? 'servers' : undefined;
 
   return (
     <div className="space-y-4 px-6 py-6">
       <PageHeader title={t('topology.title')} subtitle={t('topology.subtitle')} reads={reads} actions={<RefreshButton query={{ refetch, isFetching }} />} />
       {error ? (
         <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !model || (model.resources.length === 0 && instancesPending) ? (
+      ) : !model || (model.resources.length === 0 && pending) ? (
         <ReadProgress reads={progress} />
       ) : model.resources.length === 0 ? (
         <EmptyState title={t('topology.empty')} />
       ) : (
-        <Topology model={model} instancesPending={instancesPending} />
+        <Topology model={model} pending={pending} />
       )}
     </div>
   );

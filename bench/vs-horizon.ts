@@ -11,10 +11,10 @@
 //
 // --install-horizon runs bench/horizon/install.sh (as root: Debian's openstack-dashboard served by uwsgi on
 // 127.0.0.1:$HORIZON_PORT, default 8290; idempotent); without it Horizon is measured if it answers there. Seeding
-// tops the project up to N servers named vsh-… with a port each on the bench's own network (vsh-net), and waits
-// until they are ACTIVE: Horizon polls every row still building. A --project other than demo must exist, with user
-// demo a member of it (`openstack project create` and `openstack role add --user demo --project <p> member`); delete
-// it afterwards: the e2e suite expects demo to be a member of demo and demo-2 only (session.spec.ts).
+// tops the project up to N servers (any it has count) with new ones named vsh-…, a port each on the bench's own
+// network (vsh-net), and waits until they are ACTIVE: Horizon polls every row still building. A --project other
+// than demo must exist, with user demo a member of it: bench/topology.ts makes and seeds `bench-topology` so, and
+// `--project bench-topology` then measures its servers without seeding others; its --cleanup deletes it all.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -69,19 +69,21 @@ async function ensureNetwork(session: Session): Promise<string> {
   return created.id;
 }
 
+// Every server of the project counts (another bench's, bench/topology.ts's in its project, spares seeding them
+// twice); only the missing ones are made, named vsh-….
 async function seed(bench: Session, admin: Session) {
-  const missing = serverCount - (await listServers(bench, namePrefix)).length;
-  console.log(`${projectName}: ${serverCount} ${namePrefix} servers wanted, ${Math.max(0, missing)} to create`);
+  const missing = serverCount - (await listServers(bench, '')).length;
+  console.log(`${projectName}: ${serverCount} servers wanted, ${Math.max(0, missing)} ${namePrefix} servers to create`);
   if (missing > 0) {
     const started = performance.now();
     const flavor = await benchFlavor(bench);
     const imageId = await benchImageId(bench);
     await adjustServerQuota(admin, bench.projectId, flavor, missing);
     await createServers(bench, { name: namePrefix, count: missing, imageId, flavorId: flavor.id, networkId: await ensureNetwork(bench), batchSize: createBatchSize, settleEachBatch: true });
-    await waitUntilActive(bench, namePrefix, serverCount);
+    await waitUntilActive(bench, '', serverCount);
     console.log(`seeded ${missing} servers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } else if (serverCount > 0) {
-    await waitUntilActive(bench, namePrefix, serverCount);
+    await waitUntilActive(bench, '', serverCount);
   }
 }
 

@@ -283,9 +283,13 @@ EOT
 
 # Overrides of Neutron's default policy (the rest stays Zed's). A project member may create shared networks: a
 # rule no default cloud has, so the e2e can show that what Zenith offers comes from the cloud, not from role names.
+# Anyone may read a network's router:external, as under the deprecated rules: Zed's new default shows it only to
+# the network's project and admins, so every other project saw the external network as an ordinary one (no
+# floating IP pool, no router gateway; stack-export.spec failed so).
 neutron_policy() {
   cat <<EOT
 "create_network:shared": "rule:admin_only or role:member"
+"get_network:router:external": "@"
 EOT
 }
 

@@ -73,6 +73,7 @@ test('the graph shows the seeded network, router, gateway network and a new inst
   await screenshotBothThemes(page, 'topology-list');
 
   expect(cspViolations).toEqual([]);
-  await topologyNode(page, 'router', router.id).click();
+  // The search cleared, the whole graph is in view again: the router, left of the instance, can be clicked.
+  await topologyNode(page, 'router', router.id).click({ timeout: 15_000 });
   await expect(page).toHaveURL(new RegExp(`/routers/${router.id}$`));
 });

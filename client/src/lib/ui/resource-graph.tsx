@@ -266,14 +266,21 @@ function Refit({ fitKey, userMoved }: { fitKey?: string; userMoved: RefObject<bo
   return null;
 }
 
+/** Brings `focus` into view; when it goes (a search cleared), the whole graph again. */
 function FocusOn({ focus }: { focus?: GraphFocus }) {
-  const { fitBounds } = useReactFlow();
+  const { fitBounds, fitView } = useReactFlow();
+  const focused = useRef(false);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus) {
+      if (focused.current) void fitView({ ...fitViewOptions, duration: 300 });
+      focused.current = false;
+      return;
+    }
+    focused.current = true;
     const width = Math.max(focus.width, smallestFocus.width);
     const height = Math.max(focus.height, smallestFocus.height);
     void fitBounds({ x: focus.x + focus.width / 2 - width / 2, y: focus.y + focus.height / 2 - height / 2, width, height }, { padding: 0.1, duration: 300 });
-  }, [focus, fitBounds]);
+  }, [focus, fitBounds, fitView]);
   return null;
 }
 

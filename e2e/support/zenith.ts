@@ -32,7 +32,12 @@ export async function setTheme(page: Page, theme: Theme) {
  * A full-page screenshot: the shell scrolls its main pane, not the document, so `fullPage` alone would cut a long
  * page at the window's height. The window is made as tall as the pane's content for the capture (up to 4000 px).
  */
+// Screenshots are for people to look at (a page changed, the README's images), not checks: `npm test` skips them
+// unless ZENITH_SCREENSHOTS=1 (they cost about a second each, two per call, a hundred calls).
+const screenshotsWanted = process.env.ZENITH_SCREENSHOTS === '1';
+
 async function capture(page: Page, path: string) {
+  if (!screenshotsWanted) return;
   const viewport = page.viewportSize();
   const needed = await page.evaluate(() => {
     const main = document.getElementById('main');

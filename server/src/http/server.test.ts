@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBody } from '../contract/error-body.js';
+import { globalRequestIdPattern, zenithRequestIdHeader } from '../contract/request-id.js';
+import { removeTemporaryDirectories, startZenith, testConfig, type RunningZenith } from '../testing/harness.js';
+import { rawRequest, type RawRequest } from '../testing/raw-http.js';
+
+let running: RunningZenith;
+beforeAll(async () => {
+  running = await startZenith(testConfig());
+});
+afterAll(async () => {
+  await running.close();
+  removeTemporaryDirectories();
+});
+
+// Requests Node's parser refuses before Express sees them: they answered an empty 400 or 431, and CONNECT a closed socket.
+const refused: [string, RawRequest, number][] = [
+  ['NUL in a header value', { method: 'GET', target: '/api/auth/session', headers: [['X-Test', 'a\0b']] }, 400],
+  ['a bare CR in a header value', { method: 'GET', target: '/api/auth/session', headers: [['X-Zenith-Scope', 'a\rb']] }, 400],
+  ['headers over 16 kB', { method: 'GET', target: '/api/auth/session', headers: [['X-Test', 'a'.repeat(20_000)]] }, 431],
+  ['a method HTTP does not know', { method: 'FROB', target: '/api/auth/session' }, 400],
+  ['a raw byte above 0x7f in the path', { method: 'GET', target: '/api/os/compute/s\xe9rvers' }, 400],
+  ['both Content-Length and Transfer-Encoding', { method: 'POST', target: '/api/auth/logout', headers: [['Content-Length', '5'], ['Transfer-Encoding', 'chunked']], body: '0\r\n\r\n' }, 400],
+  ['CONNECT', { method: 'CONNECT', target: '127.0.0.1:22' }, 405],
+];
+
+describe('requests refused before routing', () => {
+  it.each(refused)('answers %s with the error body and a request id', async (_name, request, status) => {
+    const response = await rawRequest(running.baseUrl, request);
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toContain('application/json');
+    expect(response.headers[zenithRequestIdHeader]).toMatch(globalRequestIdPattern);
+    const body = ErrorBody.parse(JSON.parse(response.body));
+    expect(body.error.status).toBe(status);
+    expect(body.error.message).not.toBe('');
+  });
+});

@@ -55,3 +55,31 @@ describe('KeystoneClient', () => {
     }
   });
 });
+
+describe('KeystoneClient reading answers it does not expect', () => {
+  // The account page's reads answered 500 (a TypeError) when a 200 lacked the member they read.
+  it.each(['{}', '{"user":null,"credentials":[null],"credential":{},"projects":{"id":"p"}}', '[]'])(
+    'answers 502 upstream_error with the request id for %s',
+    async (body) => {
+      const keystone = await listen((req, res) => {
+        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'x-openstack-request-id': 'req-5d1b' });
+        res.end(body);
+      });
+      const upstream = new UpstreamClient({ verify: true });
+      try {
+        const client = new KeystoneClient(`${keystone.baseUrl}/v3`, upstream);
+        for (const call of [
+          client.getUser('t', 'u1'),
+          client.listTotpCredentials('t', 'u1'),
+          client.createTotpCredential('t', 'u1', 'SECRET'),
+          client.listAuthProjects('t'),
+        ]) {
+          await expect(call).rejects.toMatchObject({ status: 502, code: 'upstream_error', requestId: 'req-5d1b' });
+        }
+      } finally {
+        upstream.close();
+        await keystone.close();
+      }
+    },
+  );
+});

@@ -1,6 +1,6 @@
 import type { KeystoneProject } from '../contract/projects.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
-import { ApiError, upstreamErrorMessage } from '../http/errors.js';
+import { ApiError, isRecord, upstreamErrorMessage } from '../http/errors.js';
 import {
   headerValue,
   upstreamRequestId,
@@ -160,14 +160,14 @@ export class KeystoneClient {
   async getUser(tokenId: string, userId: string): Promise<KeystoneUser> {
     const response = await this.#call(`/users/${encodeURIComponent(userId)}`, { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<{ user: KeystoneUser }>(response).user;
+    return member<KeystoneUser>(response, 'user', isIdentified);
   }
 
   async listTotpCredentials(tokenId: string, userId: string): Promise<KeystoneCredential[]> {
     const query = new URLSearchParams({ user_id: userId, type: 'totp' });
     const response = await this.#call(`/credentials?${query.toString()}`, { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<{ credentials: KeystoneCredential[] }>(response).credentials;
+    return member<KeystoneCredential[]>(response, 'credentials', isListOfIdentified);
   }
 
   /** Keystone's TOTP credential: type totp, the base32 secret as its blob. */
@@ -178,7 +178,7 @@ export class KeystoneClient {
       body: JSON.stringify({ credential: { type: 'totp', user_id: userId, blob: secret } }),
     });
     if (response.status !== 201) throw keystoneError(response);
-    return parseJson<{ credential: KeystoneCredential }>(response).credential;
+    return member<KeystoneCredential>(response, 'credential', isIdentified);
   }
 
   /** A token for another project from the current one; it keeps the original expiry. */
@@ -191,7 +191,7 @@ export class KeystoneClient {
   async listAuthProjects(tokenId: string): Promise<KeystoneProject[]> {
     const response = await this.#call('/auth/projects', { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<KeystoneProjectsResponse>(response).projects;
+    return member<KeystoneProjectsResponse['projects']>(response, 'projects', isListOfIdentified);
   }
 
   async revoke(tokenId: string): Promise<void> {
@@ -253,6 +253,25 @@ function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
     expiresAt: new Date(body.receipt.expires_at).toISOString(),
     requestId,
   };
+}
+
+const isIdentified = (value: unknown) => isRecord(value) && typeof value.id === 'string';
+const isListOfIdentified = (value: unknown) => Array.isArray(value) && value.every(isIdentified);
+
+/**
+ * The member of Keystone's answer that a call reads, checked for the shape its readers rely on: an answer without
+ * it (a proxy's page, another API) is Keystone's fault (502), not a TypeError in the BFF (500).
+ */
+function member<T>(response: UpstreamResponse, name: string, hasShape: (value: unknown) => boolean): T {
+  const body = parseJson<unknown>(response);
+  const value = isRecord(body) ? body[name] : undefined;
+  if (!hasShape(value)) {
+    throw new ApiError(502, `Keystone answered without the expected "${name}"`, {
+      requestId: upstreamRequestId(response.headers),
+      code: 'upstream_error',
+    });
+  }
+  return value as T;
 }
 
 function parseJson<T>(response: UpstreamResponse): T {

@@ -13,7 +13,7 @@ afterAll(async () => {
   removeTemporaryDirectories();
 });
 
-// Requests Node's parser refuses before Express sees them: they answered an empty 400 or 431, and CONNECT a closed socket.
+// Requests Node refuses before Express sees them: they answered an empty 400, 417 or 431, and CONNECT a closed socket.
 const refused: [string, RawRequest, number][] = [
   ['NUL in a header value', { method: 'GET', target: '/api/auth/session', headers: [['X-Test', 'a\0b']] }, 400],
   ['a bare CR in a header value', { method: 'GET', target: '/api/auth/session', headers: [['X-Zenith-Scope', 'a\rb']] }, 400],
@@ -22,6 +22,7 @@ const refused: [string, RawRequest, number][] = [
   ['a raw byte above 0x7f in the path', { method: 'GET', target: '/api/os/compute/s\xe9rvers' }, 400],
   ['both Content-Length and Transfer-Encoding', { method: 'POST', target: '/api/auth/logout', headers: [['Content-Length', '5'], ['Transfer-Encoding', 'chunked']], body: '0\r\n\r\n' }, 400],
   ['CONNECT', { method: 'CONNECT', target: '127.0.0.1:22' }, 405],
+  ['an Expect other than 100-continue', { method: 'POST', target: '/api/auth/login', headers: [['Expect', 'nothing-we-know']], body: '{}' }, 417],
 ];
 
 describe('requests refused before routing', () => {

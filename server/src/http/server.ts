@@ -1,4 +1,4 @@
-import { createServer, STATUS_CODES, type RequestListener, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { zenithRequestIdHeader } from '../contract/request-id.js';
@@ -33,6 +33,15 @@ export function createHttpServer(app: RequestListener, logger: Logger): Server {
     refuse(socket, status, message, 'malformed_request', logger, error.code);
   });
 
+  // Node answers an Expect it does not know (anything but 100-continue) with an empty 417 unless told otherwise.
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = mintRequestId();
+    logger.info({ reqId: requestId, status: 417, reason: 'expect' }, 'refused a request before routing');
+    const body = JSON.stringify(errorBody(417, `Expect: ${req.headers.expect ?? ''} is not supported`, { code: 'expectation_failed' }));
+    res.writeHead(417, { ...refusalHeaders(requestId, body), connection: 'close' });
+    res.end(body);
+  });
+
   // A tunnel through the BFF is never on offer (without this listener Node closes the socket without a word).
   server.on('connect', (_req, socket: Duplex) => {
     refuse(socket, 405, 'CONNECT is not supported', 'method_not_allowed', logger, 'CONNECT');
@@ -55,20 +64,19 @@ function clientErrorStatus(code: string | undefined): number {
   }
 }
 
+function refusalHeaders(requestId: string, body: string): Record<string, string> {
+  return {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-store',
+    [zenithRequestIdHeader]: requestId,
+  };
+}
+
 function refuse(socket: Duplex, status: number, message: string, code: string, logger: Logger, reason: string | undefined): void {
   const requestId = mintRequestId();
   logger.info({ reqId: requestId, status, reason }, 'refused a request before routing');
   const body = JSON.stringify(errorBody(status, message, { code }));
-  socket.end(
-    [
-      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
-      'Content-Type: application/json; charset=utf-8',
-      `Content-Length: ${Buffer.byteLength(body)}`,
-      'Cache-Control: no-store',
-      `${zenithRequestIdHeader}: ${requestId}`,
-      'Connection: close',
-      '',
-      body,
-    ].join('\r\n'),
-  );
+  const headers = Object.entries({ ...refusalHeaders(requestId, body), connection: 'close' }).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${headers.join('')}\r\n${body}`);
 }

@@ -57,6 +57,8 @@ export function rawRequest(baseUrl: string, request: RawRequest, timeoutMs = 10_
 
 /** An HTTP/1.1 answer read to the connection's end: the status, the headers (lower-case), the body (de-chunked). */
 export function parseResponse(raw: Buffer): TestResponse {
+  // A 100 Continue (the client sent Expect) comes before the answer.
+  while (/^HTTP\/1\.[01] 1\d\d /.test(raw.subarray(0, 13).toString('latin1'))) raw = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
   const headEnd = raw.indexOf('\r\n\r\n');
   if (headEnd === -1) throw new Error(`not an HTTP answer: ${JSON.stringify(raw.subarray(0, 200).toString('latin1'))}`);
   const [statusLine = '', ...headerLines] = raw.subarray(0, headEnd).toString('latin1').split('\r\n');
@@ -70,8 +72,10 @@ export function parseResponse(raw: Buffer): TestResponse {
     if (name === 'set-cookie') headers[name] = [...(Array.isArray(previous) ? previous : []), value];
     else headers[name] = previous === undefined ? value : `${String(previous)}, ${value}`;
   }
+  // Only the first answer's body: CR LF in a header may have split the bytes sent into a second request, answered too.
   let bytes = raw.subarray(headEnd + 4);
   if (headers['transfer-encoding'] === 'chunked') bytes = dechunk(bytes);
+  else if (typeof headers['content-length'] === 'string') bytes = bytes.subarray(0, Number(headers['content-length']));
   return { status, headers, body: bytes.toString('utf8'), bytes };
 }
 

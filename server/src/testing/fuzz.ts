@@ -1,0 +1,285 @@
+// What the BFF's fuzz suites share: the seed and number of cases (fixed for CI, larger on demand), generators of
+// hostile requests, and the rule every answer must follow.
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { ErrorBody } from '../contract/error-body.js';
+import { zenithRequestIdHeader } from '../contract/request-id.js';
+import { sessionCookieName } from '../session/session.js';
+import type { TestResponse } from './harness.js';
+import type { RawRequest } from './raw-http.js';
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+/**
+ * Cases per route (ZENITH_FUZZ_RUNS, 60 by default so the suite stays short in CI) and the seed that makes them
+ * (ZENITH_FUZZ_SEED: a failure's report names the seed and path that replay it).
+ */
+export const fuzzParameters = (): fc.Parameters<unknown> => ({
+  seed: positiveInteger('ZENITH_FUZZ_SEED', 15),
+  numRuns: positiveInteger('ZENITH_FUZZ_RUNS', 60),
+  // Shrinking a failure replays requests; a few hundred is plenty to find a small one.
+  maxSkipsPerRun: 100,
+  endOnFailure: false,
+});
+
+/** Time for one route's cases: generous, as a case is a few milliseconds and a loaded CI machine is slow. */
+export const fuzzTimeoutMs = (): number => 20_000 + positiveInteger('ZENITH_FUZZ_RUNS', 60) * 100;
+
+/** Strings that have broken parsers, decoders and path checks somewhere. */
+const nastyStrings = [
+  '',
+  ' ',
+  '\0',
+  'a\0b',
+  '\r\n',
+  'a\r\nX-Injected: 1',
+  '%00',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%c0%ae%c0%ae',
+  '%c0%af',
+  '%e0%80%ae',
+  '%2e%2e',
+  '%252e%252e',
+  '%2f',
+  '%5c',
+  '..',
+  '../..',
+  '.',
+  '\\',
+  '//',
+  '%0d%0a',
+  '%ff%fe',
+  '\u202e',
+  '\ud800',
+  '\uffff',
+  '💥',
+  'a'.repeat(300),
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '${7*7}',
+  '__proto__',
+  'constructor',
+  'NaN',
+  '-1',
+  '1e309',
+  'null',
+  'RegionOne',
+  'RegionTwo',
+];
+
+export const oddString = fc.oneof(fc.constantFrom(...nastyStrings), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+
+/** Any JSON value, odd strings included, nested a little. */
+export const oddJsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    oddString,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(oddString, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+/**
+ * JSON bodies for a route: its own fields, each right, absent or of any value, plus whatever else; the text then
+ * cut short, wrapped, padded past the BFF's 16 kB limit, or spliced with bytes that are not UTF-8.
+ */
+export function jsonBody(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Buffer> {
+  const mostlyGood = Object.fromEntries(
+    Object.entries(fields).map(([key, good]) => [key, fc.oneof({ weight: 3, arbitrary: good }, oddJsonValue)]),
+  );
+  const document = fc.oneof(
+    { weight: 4, arbitrary: fc.record(mostlyGood) },
+    { weight: 2, arbitrary: fc.record(mostlyGood, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: fc.tuple(fc.record(mostlyGood), fc.dictionary(oddString, oddJsonValue, { maxKeys: 3 })).map(([a, b]) => ({ ...b, ...a })) },
+    { weight: 1, arbitrary: oddJsonValue },
+  );
+  return fc.tuple(document.map((value) => JSON.stringify(value) ?? 'undefined'), textMutation).map(([text, mutate]) => mutate(text));
+}
+
+/** Overlong encodings of '/', '.' and NUL, a lone continuation byte, a truncated sequence, UTF-16 surrogates in UTF-8. */
+const invalidUtf8 = [
+  [0xc0, 0xaf],
+  [0xe0, 0x80, 0xae],
+  [0xc0, 0x80],
+  [0xf0, 0x80, 0x80, 0xaf],
+  [0x80],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xff, 0xfe],
+].map((bytes) => Buffer.from(bytes));
+
+// 10 MB of zeros, 10 kB gzipped: the BFF must not inflate what it will refuse anyway.
+const gzipBomb = gzipSync(Buffer.alloc(10_000_000));
+
+const textMutation: fc.Arbitrary<(text: string) => Buffer> = fc.oneof(
+  { weight: 16, arbitrary: fc.constant((text: string) => Buffer.from(text)) },
+  fc.nat().map((at) => (text: string) => Buffer.from(text.slice(0, at % (text.length + 1)))),
+  fc.tuple(fc.nat(), fc.constantFrom(...invalidUtf8)).map(([at, bytes]) => (text: string) => {
+    const raw = Buffer.from(text);
+    const cut = at % (raw.length + 1);
+    return Buffer.concat([raw.subarray(0, cut), bytes, raw.subarray(cut)]);
+  }),
+  fc.constant((text: string) => Buffer.from(`[${text}]`)),
+  fc.constant((text: string) => Buffer.from(`${text}${' '.repeat(20_000)}`)),
+  fc.constant(() => Buffer.from(`{"a":"${'x'.repeat(40_000)}"}`)),
+  fc.constant(() => gzipBomb),
+  fc.constant(() => Buffer.alloc(0)),
+  fc.uint8Array({ maxLength: 64 }).map((bytes) => () => Buffer.from(bytes)),
+);
+
+export const contentTypes = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-7',
+  'application/json; charset="',
+  'application/vnd.openstack+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  '*/*',
+  'application/',
+  '',
+);
+
+/** Method names: the usual, the rare ones Node's parser knows, and tokens it does not. */
+export const anyMethod = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
+  fc.constantFrom('TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'PURGE', 'SEARCH', 'M-SEARCH', 'LINK', 'SUBSCRIBE', 'QUERY', 'COPY'),
+  fc.constantFrom('get', 'FROB', 'G\0T', 'GET /x', ''),
+);
+
+/** A path suffix: segments made of the characters and escapes that confuse path handling. */
+export const oddPathSuffix = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...nastyStrings.map(rawTargetText)) },
+      { weight: 6, arbitrary: fc.webSegment() },
+      // Raw bytes Node's parser refuses.
+      { weight: 1, arbitrary: fc.constantFrom('\x7f', '\xff') },
+    ),
+    { maxLength: 5 },
+  )
+  .map((segments) => segments.join('/'));
+
+/** A query string: none, odd pairs, very many pairs, deep brackets, one very long value. */
+export const oddQuery = fc.oneof(
+  { weight: 8, arbitrary: fc.constant('') },
+  fc.array(fc.tuple(oddString, oddString), { maxLength: 6 }).map((pairs) => `?${pairs.map(([k, v]) => `${rawTargetText(k)}=${rawTargetText(v)}`).join('&')}`),
+  fc.integer({ min: 100, max: 3000 }).map((n) => `?${'a=1&'.repeat(n)}`),
+  fc.integer({ min: 10, max: 1000 }).map((n) => `?a${'[b]'.repeat(n)}=1`),
+  fc.integer({ min: 1000, max: 15_000 }).map((n) => `?x=${'y'.repeat(n)}`),
+  fc.constantFrom('?', '??', '?&&&', '?%', '?a=%zz', '?a=%00', '?#frag', '?a=1#b'),
+);
+
+/**
+ * A string as it may appear in a request target: spaces, controls and non-ASCII percent-encoded (as UTF-8; a lone
+ * surrogate as the bytes it would have), so that the request parses and the BFF's own handling is what is tested.
+ * The raw bytes Node's parser refuses come from the constants ('\x7f', '\xff').
+ */
+function rawTargetText(text: string): string {
+  return Array.from(text)
+    .map((char) => {
+      if (!/[\s\p{Cc}?#]|[^ -~]/u.test(char)) return char;
+      try {
+        return encodeURIComponent(char);
+      } catch {
+        return '%ED%A0%80';
+      }
+    })
+    .join('');
+}
+
+/** The session a fuzzed request claims. */
+export type SessionClaim = 'signed-in' | 'none' | 'unknown-id' | 'forged' | 'garbage';
+
+export const sessionClaim = fc.constantFrom<SessionClaim>('signed-in', 'signed-in', 'signed-in', 'none', 'unknown-id', 'forged', 'garbage');
+
+/** Cookie headers that are not the session's: unknown ids, forged signatures, malformed values, floods. */
+export const badCookie = fc.constantFrom(
+  `${sessionCookieName}=s%3Aunknown-session.abc`,
+  `${sessionCookieName}=s%3Aseeded-abc.${'A'.repeat(43)}`,
+  `${sessionCookieName}=unsigned-id`,
+  `${sessionCookieName}=`,
+  `${sessionCookieName}=%`,
+  `${sessionCookieName}=%E0%A4%A`,
+  `${sessionCookieName}=s%3A%00.%00`,
+  `${sessionCookieName}=s:a.b; ${sessionCookieName}=s:c.d`,
+  `${sessionCookieName}=${'x'.repeat(8000)}`,
+  Array.from({ length: 300 }, (_, i) => `c${i}=${i}`).join('; '),
+  '=; ;;; =x',
+  `${sessionCookieName}="s%3Aquoted.x"`,
+);
+
+/** Optional headers, each present now and then, with ordinary and hostile values. */
+export function oddHeaders(own: { scope: string; origin: string }): fc.Arbitrary<[string, string][]> {
+  const header = (name: string, values: fc.Arbitrary<string>) =>
+    fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, values.map((value): [string, string] => [name, value]));
+  return fc
+    .tuple(
+      header('X-Zenith-Scope', fc.oneof(fc.constant(own.scope), oddString.map(rawHeaderText))),
+      header('Origin', fc.oneof(fc.constant(own.origin), fc.constantFrom('null', 'http://evil.example', 'file://', ''), oddString.map(rawHeaderText))),
+      header('Accept', fc.constantFrom('application/json', '*/*', 'text/html', '', 'application/json;q=NaN')),
+      header('Accept-Encoding', fc.constantFrom('gzip', 'br', 'br;q=NaN, *;q=-1', 'identity;q=0', 'x'.repeat(2000))),
+      header('OpenStack-API-Version', fc.oneof(fc.constantFrom('compute 2.96', 'compute latest', 'compute 99.99'), oddString.map(rawHeaderText))),
+      header('Content-Encoding', fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'gzip, gzip', 'bogus')),
+      header('X-Forwarded-For', fc.constantFrom('1.2.3.4', 'not-an-ip', '::1, ::1', ''.padEnd(500, '1.'))),
+      header('X-Forwarded-Proto', fc.constantFrom('https', 'gopher', '')),
+      header('Range', fc.constantFrom('bytes=0-1', 'bytes=9999999999999999999-', 'bytes=-', 'lines=1-2')),
+      header('If-None-Match', fc.constantFrom('*', '"x"', 'W/"', '')),
+      header('Expect', fc.constantFrom('100-continue', 'nothing-we-know')),
+      header('X-Big', fc.integer({ min: 1000, max: 20_000 }).map((n) => 'b'.repeat(n))),
+      header('Upgrade', fc.constantFrom('websocket', 'h2c')),
+      header('X-Auth-Token', fc.constantFrom('chosen-by-the-browser', '')),
+      header('Authorization', fc.constantFrom('Bearer x', 'Basic Og==')),
+    )
+    .map((headers) => headers.filter((header) => header !== undefined));
+}
+
+/** Header values reach the socket as latin1; CR, LF and NUL stay raw some of the time (Node then refuses the request). */
+function rawHeaderText(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+/**
+ * The rule for every answer: an HTTP answer (the BFF did not crash or hang), with the BFF's request id, no 5xx of the
+ * BFF's own, and every refusal in the BFF's error body. A 5xx or 4xx carrying the stand-in service's request id is
+ * that service's answer passed through, not the BFF's.
+ */
+export function expectBffAnswer(response: TestResponse, request: RawRequest, serviceRequestIdPrefix: string): void {
+  const where = `${request.method} ${request.target.slice(0, 200)} → ${response.status} ${response.body.slice(0, 300)}`;
+  expect(response.status, where).toBeGreaterThanOrEqual(100);
+  expect(response.headers[zenithRequestIdHeader], where).toBeDefined();
+  const fromService = String(response.headers['x-openstack-request-id'] ?? '').startsWith(serviceRequestIdPrefix);
+  if (fromService) {
+    expect(ErrorBody.safeParse(safeJson(response.body)).success, `a service's answer in the BFF's error shape: ${where}`).toBe(false);
+    return;
+  }
+  expect(response.status, where).toBeLessThan(500);
+  if (response.status < 400 || request.method === 'HEAD') return;
+  expect(response.headers['content-type'], where).toContain('application/json');
+  const body = ErrorBody.safeParse(safeJson(response.body));
+  expect(body.success, where).toBe(true);
+  expect(body.data?.error.status, where).toBe(response.status);
+  expect(body.data?.error.message, where).not.toBe('');
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

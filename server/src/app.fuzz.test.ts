@@ -22,20 +22,19 @@ import {
   testConfig,
   type RunningServer,
   type RunningZenith,
+  type TestResponse,
 } from './testing/harness.js';
 import {
-  anyMethod,
-  badCookie,
-  contentTypes,
   expectBffAnswer,
+  fuzzedRequests,
   fuzzParameters,
   fuzzTimeoutMs,
   jsonBody,
-  oddHeaders,
   oddPathSuffix,
-  oddQuery,
   oddString,
-  sessionClaim,
+  toRawRequest,
+  type FuzzedRequest,
+  type FuzzRoute,
   type SessionClaim,
 } from './testing/fuzz.js';
 import { rawRequest, type RawRequest } from './testing/raw-http.js';
@@ -165,44 +164,8 @@ async function cookieFor(claim: SessionClaim, garbage: string): Promise<string |
   }
 }
 
-interface FuzzedRequest {
-  method: string;
-  target: string;
-  claim: SessionClaim;
-  garbageCookie: string;
-  csrf: string | undefined;
-  contentType: string | undefined;
-  headers: [string, string][];
-  body: Buffer | undefined;
-}
-
-const csrfHeader = fc.oneof({ weight: 8, arbitrary: fc.constant(csrfToken) }, fc.constant(undefined), oddString, fc.constant(`${csrfToken}\0`));
-
-/** Requests to a route: mostly its own method, target and body shape; any other method, suffix and body sometimes. */
-function requests(route: { methods: string[]; target: fc.Arbitrary<string>; body?: fc.Arbitrary<Buffer> }): fc.Arbitrary<FuzzedRequest> {
-  const body = route.body ?? fc.constant(undefined);
-  return fc.record({
-    method: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...route.methods) }, anyMethod),
-    target: fc.tuple(route.target, fc.oneof({ weight: 3, arbitrary: fc.constant('') }, oddPathSuffix.map((suffix) => `/${suffix}`)), oddQuery).map(
-      ([target, suffix, query]) => `${target}${suffix}${query}`,
-    ),
-    claim: sessionClaim,
-    garbageCookie: badCookie,
-    csrf: csrfHeader,
-    contentType: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, contentTypes),
-    headers: oddHeaders({ scope: 'p1/RegionOne', origin: 'http://127.0.0.1' }),
-    body: fc.oneof({ weight: 8, arbitrary: body }, fc.constant(undefined), jsonBody({})),
-  });
-}
-
-async function send(fuzzed: FuzzedRequest): Promise<RawRequest & { answer: Awaited<ReturnType<typeof rawRequest>> }> {
-  const cookie = await cookieFor(fuzzed.claim, fuzzed.garbageCookie);
-  const headers: [string, string][] = [];
-  if (cookie !== undefined) headers.push(['Cookie', cookie]);
-  if (fuzzed.csrf !== undefined) headers.push(['X-CSRF-Token', Buffer.from(fuzzed.csrf).toString('latin1')]);
-  if (fuzzed.body !== undefined && fuzzed.contentType) headers.push(['Content-Type', fuzzed.contentType]);
-  headers.push(...fuzzed.headers.map(([name, value]): [string, string] => [name, name === 'Origin' && value === 'http://127.0.0.1' ? zenith.baseUrl : value]));
-  const request: RawRequest = { method: fuzzed.method, target: fuzzed.target, headers, body: fuzzed.body };
+async function send(fuzzed: FuzzedRequest): Promise<RawRequest & { answer: TestResponse }> {
+  const request = toRawRequest(fuzzed, await cookieFor(fuzzed.claim, fuzzed.garbageCookie));
   return { ...request, answer: await rawRequest(zenith.baseUrl, request) };
 }
 
@@ -242,9 +205,9 @@ function safeDecode(text: string): string {
   }
 }
 
-async function fuzzRoute(route: Parameters<typeof requests>[0]): Promise<void> {
+async function fuzzRoute(route: FuzzRoute): Promise<void> {
   await fc.assert(
-    fc.asyncProperty(requests(route), async (fuzzed) => {
+    fc.asyncProperty(fuzzedRequests(route, { csrfToken, scope: 'p1/RegionOne', origin: zenith.baseUrl }), async (fuzzed) => {
       const since = received.length;
       const sent = await send(fuzzed);
       expectBffAnswer(sent.answer, sent, serviceRequestIdPrefix);

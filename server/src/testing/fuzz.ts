@@ -77,7 +77,7 @@ const nastyStrings = [
 export const oddString = fc.oneof(fc.constantFrom(...nastyStrings), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
 
 /** Any JSON value, odd strings included, nested a little. */
-export const oddJsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+const oddJsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     oddString,
@@ -138,7 +138,7 @@ const textMutation: fc.Arbitrary<(text: string) => Buffer> = fc.oneof(
   fc.uint8Array({ maxLength: 64 }).map((bytes) => () => Buffer.from(bytes)),
 );
 
-export const contentTypes = fc.constantFrom(
+const contentTypes = fc.constantFrom(
   'application/json',
   'application/json; charset=utf-8',
   'application/json; charset=utf-16',
@@ -155,7 +155,7 @@ export const contentTypes = fc.constantFrom(
 );
 
 /** Method names: the usual, the rare ones Node's parser knows, and tokens it does not. */
-export const anyMethod = fc.oneof(
+const anyMethod = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
   fc.constantFrom('TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'PURGE', 'SEARCH', 'M-SEARCH', 'LINK', 'SUBSCRIBE', 'QUERY', 'COPY'),
   fc.constantFrom('get', 'FROB', 'G\0T', 'GET /x', ''),
@@ -175,7 +175,7 @@ export const oddPathSuffix = fc
   .map((segments) => segments.join('/'));
 
 /** A query string: none, odd pairs, very many pairs, deep brackets, one very long value. */
-export const oddQuery = fc.oneof(
+const oddQuery = fc.oneof(
   { weight: 8, arbitrary: fc.constant('') },
   fc.array(fc.tuple(oddString, oddString), { maxLength: 6 }).map((pairs) => `?${pairs.map(([k, v]) => `${rawTargetText(k)}=${rawTargetText(v)}`).join('&')}`),
   fc.integer({ min: 100, max: 3000 }).map((n) => `?${'a=1&'.repeat(n)}`),
@@ -205,10 +205,10 @@ function rawTargetText(text: string): string {
 /** The session a fuzzed request claims. */
 export type SessionClaim = 'signed-in' | 'none' | 'unknown-id' | 'forged' | 'garbage';
 
-export const sessionClaim = fc.constantFrom<SessionClaim>('signed-in', 'signed-in', 'signed-in', 'none', 'unknown-id', 'forged', 'garbage');
+const sessionClaim = fc.constantFrom<SessionClaim>('signed-in', 'signed-in', 'signed-in', 'none', 'unknown-id', 'forged', 'garbage');
 
 /** Cookie headers that are not the session's: unknown ids, forged signatures, malformed values, floods. */
-export const badCookie = fc.constantFrom(
+const badCookie = fc.constantFrom(
   `${sessionCookieName}=s%3Aunknown-session.abc`,
   `${sessionCookieName}=s%3Aseeded-abc.${'A'.repeat(43)}`,
   `${sessionCookieName}=unsigned-id`,
@@ -224,7 +224,7 @@ export const badCookie = fc.constantFrom(
 );
 
 /** Optional headers, each present now and then, with ordinary and hostile values. */
-export function oddHeaders(own: { scope: string; origin: string }): fc.Arbitrary<[string, string][]> {
+function oddHeaders(own: { scope: string; origin: string }): fc.Arbitrary<[string, string][]> {
   const header = (name: string, values: fc.Arbitrary<string>) =>
     fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, values.map((value): [string, string] => [name, value]));
   return fc
@@ -251,6 +251,55 @@ export function oddHeaders(own: { scope: string; origin: string }): fc.Arbitrary
 /** Header values reach the socket as latin1; CR, LF and NUL stay raw some of the time (Node then refuses the request). */
 function rawHeaderText(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+export interface FuzzRoute {
+  /** The route's own methods: most cases use one of them, the others any method. */
+  methods: string[];
+  target: fc.Arbitrary<string>;
+  /** The route's own body shape (jsonBody); without one, cases send none or any. */
+  body?: fc.Arbitrary<Buffer>;
+}
+
+export interface FuzzedRequest {
+  method: string;
+  target: string;
+  claim: SessionClaim;
+  garbageCookie: string;
+  csrf: string | undefined;
+  contentType: string;
+  headers: [string, string][];
+  body: Buffer | undefined;
+}
+
+/**
+ * Requests to a route: mostly its own method, target and body shape; any other method, an odd path suffix and query,
+ * odd headers, another body sometimes. `own` holds what a signed-in browser of this server would send.
+ */
+export function fuzzedRequests(route: FuzzRoute, own: { csrfToken: string; scope: string; origin: string }): fc.Arbitrary<FuzzedRequest> {
+  const body = route.body ?? fc.constant(undefined);
+  return fc.record({
+    method: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...route.methods) }, anyMethod),
+    target: fc
+      .tuple(route.target, fc.oneof({ weight: 3, arbitrary: fc.constant('') }, oddPathSuffix.map((suffix) => `/${suffix}`)), oddQuery)
+      .map(([target, suffix, query]) => `${target}${suffix}${query}`),
+    claim: sessionClaim,
+    garbageCookie: badCookie,
+    csrf: fc.oneof({ weight: 8, arbitrary: fc.constant(own.csrfToken) }, fc.constant(undefined), oddString, fc.constant(`${own.csrfToken}\0`)),
+    contentType: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, contentTypes),
+    headers: oddHeaders(own),
+    body: fc.oneof({ weight: 8, arbitrary: body }, fc.constant(undefined), jsonBody({})),
+  });
+}
+
+/** The bytes to send for a case, with the cookie its session claim stands for. */
+export function toRawRequest(fuzzed: FuzzedRequest, cookie: string | undefined): RawRequest {
+  const headers: [string, string][] = [];
+  if (cookie !== undefined) headers.push(['Cookie', cookie]);
+  if (fuzzed.csrf !== undefined) headers.push(['X-CSRF-Token', Buffer.from(fuzzed.csrf).toString('latin1')]);
+  if (fuzzed.body !== undefined && fuzzed.contentType) headers.push(['Content-Type', fuzzed.contentType]);
+  headers.push(...fuzzed.headers);
+  return { method: fuzzed.method, target: fuzzed.target, headers, body: fuzzed.body };
 }
 
 /**

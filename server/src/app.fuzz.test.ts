@@ -210,7 +210,7 @@ async function fuzzRoute(route: FuzzRoute): Promise<void> {
     fc.asyncProperty(fuzzedRequests(route, { csrfToken, scope: 'p1/RegionOne', origin: zenith.baseUrl }), async (fuzzed) => {
       const since = received.length;
       const sent = await send(fuzzed);
-      expectBffAnswer(sent.answer, sent, serviceRequestIdPrefix);
+      expectBffAnswer(sent.answer, sent, { serviceRequestIdPrefix });
       expectOnlySafeForwarding(since);
     }),
     fuzzParameters(),

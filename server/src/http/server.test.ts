@@ -1,7 +1,17 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../contract/error-body.js';
 import { globalRequestIdPattern, zenithRequestIdHeader } from '../contract/request-id.js';
-import { removeTemporaryDirectories, startZenith, testConfig, type RunningZenith } from '../testing/harness.js';
+import {
+  listen,
+  removeTemporaryDirectories,
+  sampleAuth,
+  sampleCatalog,
+  seedSession,
+  startZenith,
+  testConfig,
+  type RunningZenith,
+} from '../testing/harness.js';
 import { rawRequest, type RawRequest } from '../testing/raw-http.js';
 
 let running: RunningZenith;
@@ -34,5 +44,38 @@ describe('requests refused before routing', () => {
     const body = ErrorBody.parse(JSON.parse(response.body));
     expect(body.error.status).toBe(status);
     expect(body.error.message).not.toBe('');
+  });
+});
+
+describe('a malformed request pipelined behind an answer under way', () => {
+  it('closes the connection rather than writing its refusal into that answer', async () => {
+    // A service that sends its headers and the start of its body, then the rest later.
+    const service = await listen((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"part":');
+      setTimeout(() => res.end('1}'), 300);
+    });
+    const zenith = await startZenith(testConfig());
+    try {
+      const cookie = await seedSession(zenith.sessions, sampleAuth({ catalog: sampleCatalog(`${service.baseUrl}/v2.1`) }), 'c');
+      const { port } = new URL(zenith.baseUrl);
+      const received = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        let text = '';
+        socket.on('data', (chunk: Buffer) => {
+          // The proxied answer has begun: now a request Node's parser refuses, on the same connection.
+          if (!text) socket.write('GET /x HTTP/1.1\r\nX-Test: a\0b\r\n\r\n');
+          text += chunk.toString('latin1');
+        });
+        socket.on('error', () => undefined);
+        socket.on('close', () => resolve(text));
+        socket.write(`GET /api/os/compute/servers HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\n\r\n`);
+      });
+      expect(received).toMatch(/^HTTP\/1\.1 200 /);
+      expect(received).not.toContain('HTTP/1.1 400');
+    } finally {
+      await zenith.close();
+      await service.close();
+    }
   });
 });

@@ -13,13 +13,22 @@ import { mintRequestId } from './request-id.js';
  */
 export function createHttpServer(app: RequestListener, logger: Logger): Server {
   const server = createServer(app);
+  // The answer each connection is sending, so that a refusal is never written into the middle of one.
+  const answering = new WeakMap<Duplex, ServerResponse>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    answering.set(req.socket, res);
+    res.on('close', () => {
+      if (answering.get(req.socket) === res) answering.delete(req.socket);
+    });
+  });
   // Node ends any request whose body takes over 300 s by default: a multi-GiB image upload can. headersTimeout
   // still bounds slow-header (slowloris) clients.
   server.requestTimeout = 0;
 
   server.on('clientError', (error: NodeJS.ErrnoException & { reason?: string }, socket: Duplex) => {
-    // Nothing to answer on a connection the client already dropped.
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // Nothing to answer on a connection the client already dropped, or one carrying an answer already under way (a
+    // malformed request pipelined behind another): there the connection is closed, as Node itself does.
+    if (error.code === 'ECONNRESET' || !socket.writable || answering.get(socket)?.headersSent) {
       socket.destroy();
       return;
     }

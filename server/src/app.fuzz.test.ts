@@ -192,7 +192,9 @@ function expectOnlySafeForwarding(since: number): void {
     for (const value of values) expect(/[\r\n\0]/.test(value), value).toBe(false);
     if (!path.startsWith(endpointPaths.identity)) {
       const tokens = call.rawHeaders.filter((_, index) => index % 2 === 1 && call.rawHeaders[index - 1]?.toLowerCase() === 'x-auth-token');
-      expect(tokens, call.url).toEqual([token]);
+      // The session's token, or (version discovery after a fuzzed sign-in that worked) one the stand-in issued.
+      expect(tokens, call.url).toHaveLength(1);
+      expect(tokens[0] === token || /^issued-\d+$/.test(tokens[0] ?? ''), call.url).toBe(true);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { KeystoneProject } from '../contract/projects.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { ApiError, isRecord, upstreamErrorMessage } from '../http/errors.js';
@@ -219,11 +220,11 @@ export class KeystoneClient {
     if (response.status === 401 && receipt && options.receipts) return readReceipt(response, receipt);
     if (response.status !== 201) throw keystoneError(response);
     const id = headerValue(response.headers, 'x-subject-token');
-    const { token } = parseJson<KeystoneTokenResponse>(response);
-    if (!id || !token || Number.isNaN(Date.parse(token.expires_at))) {
+    const issued = parseJson<unknown>(response);
+    if (!id || !TokenShape.safeParse(issued).success) {
       throw new ApiError(502, 'Keystone issued a token Zenith cannot read', { requestId: upstreamRequestId(response.headers), code: 'upstream_error' });
     }
-    return { id, token };
+    return { id, token: (issued as KeystoneTokenResponse).token };
   }
 
   async #call(path: string, init: UpstreamRequest): Promise<UpstreamResponse> {
@@ -239,11 +240,12 @@ export class KeystoneClient {
 }
 
 function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
-  const body = parseJson<KeystoneReceiptResponse>(response);
+  const answer = parseJson<unknown>(response);
   const requestId = upstreamRequestId(response.headers);
-  if (!body.receipt?.user?.id || Number.isNaN(Date.parse(body.receipt.expires_at))) {
+  if (!ReceiptShape.safeParse(answer).success) {
     throw new ApiError(502, 'Keystone answered with a receipt Zenith cannot read', { requestId, code: 'upstream_error' });
   }
+  const body = answer as KeystoneReceiptResponse;
   const { user } = body.receipt;
   return {
     receipt,
@@ -254,6 +256,49 @@ function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
     requestId,
   };
 }
+
+/**
+ * What the BFF reads of a token and of an auth receipt (keystone-types.ts), checked before it is read: a 201 without
+ * them (a proxy's page, a truncated body) was a TypeError, a 500, where Keystone is at fault. Unknown members pass.
+ */
+const DomainShape = z.looseObject({ id: z.string(), name: z.string() });
+const validDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+const TokenShape = z.looseObject({
+  token: z.looseObject({
+    methods: z.array(z.string()),
+    user: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }),
+    expires_at: validDate,
+    project: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }).optional(),
+    roles: z.array(z.looseObject({ name: z.string() })).optional(),
+    catalog: z
+      .array(
+        z.looseObject({
+          id: z.string(),
+          type: z.string(),
+          name: z.string().optional(),
+          endpoints: z.array(
+            z.looseObject({
+              id: z.string(),
+              interface: z.enum(['public', 'internal', 'admin']),
+              region: z.string().nullish(),
+              region_id: z.string().nullish(),
+              url: z.string(),
+            }),
+          ),
+        }),
+      )
+      .optional(),
+    application_credential: z.looseObject({ id: z.string(), name: z.string() }).optional(),
+  }),
+});
+const ReceiptShape = z.looseObject({
+  receipt: z.looseObject({
+    methods: z.array(z.string()),
+    user: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }),
+    expires_at: validDate,
+  }),
+  required_auth_methods: z.array(z.array(z.string())).optional(),
+});
 
 const isIdentified = (value: unknown) => isRecord(value) && typeof value.id === 'string';
 const isListOfIdentified = (value: unknown) => Array.isArray(value) && value.every(isIdentified);

@@ -25,6 +25,7 @@ import {
   type TestResponse,
 } from './testing/harness.js';
 import {
+  cloudNonsense,
   expectBffAnswer,
   fuzzedRequests,
   fuzzParameters,
@@ -34,6 +35,7 @@ import {
   oddString,
   toRawRequest,
   type FuzzedRequest,
+  type CloudAnswer,
   type FuzzRoute,
   type SessionClaim,
 } from './testing/fuzz.js';
@@ -49,6 +51,9 @@ interface Received {
   url: string;
   rawHeaders: string[];
 }
+
+/** While set, the stand-in answers every call with this instead of what Keystone or a service would. */
+let nonsense: CloudAnswer | undefined;
 
 let cloud: RunningServer;
 let zenith: RunningZenith;
@@ -72,6 +77,23 @@ function catalog(base: string): KeystoneCatalogEntry[] {
   }));
 }
 
+const domain = { id: 'default', name: 'Default' };
+
+function tokenDocument(base: string) {
+  return {
+    token: {
+      methods: ['password'],
+      user: { id: 'u1', name: 'demo', domain },
+      project: { id: 'p1', name: 'demo', domain },
+      roles: [{ id: 'r', name: 'member' }],
+      catalog: catalog(base),
+      audit_ids: ['a'],
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+      issued_at: new Date().toISOString(),
+    },
+  };
+}
+
 /** Keystone enough for every route to go its whole way: one good password, TOTP and credential calls, version documents. */
 function standInCloud(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, body: string): void {
   const url = req.url ?? '';
@@ -84,24 +106,7 @@ function standInCloud(req: import('node:http').IncomingMessage, res: import('nod
   if (path === '/identity/v3/auth/tokens' && req.method === 'POST') {
     const base = `http://${req.headers.host ?? ''}`;
     if (!body.includes('"name":"demo","password":"secret"')) return send(401, unauthorized);
-    const expires = new Date(Date.now() + 3_600_000).toISOString();
-    const domain = { id: 'default', name: 'Default' };
-    return send(
-      201,
-      {
-        token: {
-          methods: ['password'],
-          user: { id: 'u1', name: 'demo', domain },
-          project: { id: 'p1', name: 'demo', domain },
-          roles: [{ id: 'r', name: 'member' }],
-          catalog: catalog(base),
-          audit_ids: ['a'],
-          expires_at: expires,
-          issued_at: new Date().toISOString(),
-        },
-      },
-      { 'x-subject-token': `issued-${received.length}` },
-    );
+    return send(201, tokenDocument(base), { 'x-subject-token': `issued-${received.length}` });
   }
   if (path === '/identity/v3/auth/tokens' && req.method === 'DELETE') return send(204, undefined);
   if (path === '/identity/v3/auth/projects') return send(200, { projects: [{ id: 'p1', name: 'demo', domain_id: 'default', enabled: true }] });
@@ -124,6 +129,11 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       received.push({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders });
+      if (nonsense) {
+        res.writeHead(nonsense.status, nonsense.headers);
+        res.end(nonsense.body);
+        return;
+      }
       standInCloud(req, res, Buffer.concat(chunks).toString());
     });
   });
@@ -300,5 +310,46 @@ describe('fuzzed requests get an answer, no BFF 5xx, and every refusal in the er
       headers: [['Cookie', cookie], ['X-Zenith-Scope', scopeTag(signedIn())]],
     });
     expect(proxied.status).toBe(200);
+  });
+});
+
+/**
+ * Well-formed requests whose Keystone or service answers nonsense: a status it never uses there, a body cut short,
+ * members missing or of another type. The BFF may say the service failed (a 502 in its error body), never fail itself.
+ */
+describe('Keystone and the services answering nonsense: no BFF 500, every failure in the error body', { timeout: fuzzTimeoutMs() }, () => {
+  const calls: [string, { method: string; target: string; body?: unknown; signedIn: boolean }][] = [
+    ['password sign-in', { method: 'POST', target: '/api/auth/login', body: { username: 'demo', password: 'secret' }, signedIn: false }],
+    ['application credential sign-in', { method: 'POST', target: '/api/auth/login/application-credential', body: { id: 'ac1', secret: 's' }, signedIn: false }],
+    ['renewal', { method: 'POST', target: '/api/auth/renew', body: { method: 'password', username: 'demo', password: 'secret' }, signedIn: true }],
+    ['project switch', { method: 'POST', target: '/api/auth/scope', body: { projectId: 'p2' }, signedIn: true }],
+    ["the user's projects", { method: 'GET', target: '/api/auth/projects', signedIn: true }],
+    ['EC2 credentials', { method: 'GET', target: '/api/auth/ec2-credentials', signedIn: true }],
+    ['account', { method: 'GET', target: '/api/account', signedIn: true }],
+    ['password change', { method: 'POST', target: '/api/account/password', body: { originalPassword: 'a', password: 'b' }, signedIn: true }],
+    ['logout', { method: 'POST', target: '/api/auth/logout', signedIn: true }],
+    ['version discovery', { method: 'GET', target: '/api/versions/image', signedIn: true }],
+    ['the page, with its bootstrap', { method: 'GET', target: '/', signedIn: true }],
+  ];
+
+  it.each(calls)('%s', async (_name, call) => {
+    await fc.assert(
+      fc.asyncProperty(cloudNonsense(() => tokenDocument(cloud.baseUrl)), async (answer) => {
+        const cookie = call.signedIn ? await seedSession(zenith.sessions, signedIn(), csrfToken) : undefined;
+        const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+        const headers: [string, string][] = [['X-CSRF-Token', csrfToken]];
+        if (cookie) headers.push(['Cookie', cookie]);
+        if (body !== undefined) headers.push(['Content-Type', 'application/json']);
+        const request = { method: call.method, target: call.target, headers, body };
+        nonsense = answer;
+        try {
+          const response = await rawRequest(zenith.baseUrl, request);
+          expectBffAnswer(response, request, { serviceRequestIdPrefix: 'never-', serviceMayFail: true });
+        } finally {
+          nonsense = undefined;
+        }
+      }),
+      fuzzParameters(),
+    );
   });
 });

@@ -305,11 +305,16 @@ export function toRawRequest(fuzzed: FuzzedRequest, cookie: string | undefined):
   return { method: fuzzed.method, target: fuzzed.target, headers, body: fuzzed.body };
 }
 
+/** The BFF's codes for a service that failed it: no connection or answer, nonsense, no version document, no region. */
+const serviceFailureCodes = ['upstream_unreachable', 'upstream_error', 'no_version_document', 'no_region'];
+
 export interface AnswerRules {
   /** How the stand-in's or the cloud's request ids start: an answer with one is the service's. */
   serviceRequestIdPrefix: string;
   /** Against the real cloud, whose services can fail on odd input without the BFF being at fault. */
   realCloud?: boolean;
+  /** The services answer nonsense on purpose: the BFF's 502 saying so is right. */
+  serviceMayFail?: boolean;
 }
 
 /**
@@ -331,7 +336,8 @@ export function expectBffAnswer(response: TestResponse, request: RawRequest, opt
     return;
   }
   // A real service may fail the BFF (drop the connection, answer nonsense): the BFF then says so, as a 502.
-  const serviceFailed = options.realCloud === true && response.status === 502 && ['upstream_unreachable', 'upstream_error'].includes(body.data?.error.code ?? '');
+  const serviceFailed =
+    (options.realCloud === true || options.serviceMayFail === true) && response.status === 502 && serviceFailureCodes.includes(body.data?.error.code ?? '');
   if (serviceFailed) return;
   expect(response.status, where).toBeLessThan(500);
   if (response.status < 400 || request.method === 'HEAD') return;
@@ -347,4 +353,83 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** What a stand-in service answers. */
+export interface CloudAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Answers no Keystone or service should give: odd statuses, headers a sign-in reads (a token id, an auth receipt)
+ * present or not, and bodies that are cut short, not JSON, or a real document with members removed or retyped.
+ * `document` makes a real answer (a token) to mangle; the others come from Keystone's reference.
+ */
+export function cloudNonsense(document: () => unknown): fc.Arbitrary<CloudAnswer> {
+  const realDocuments = fc.constantFrom<() => unknown>(
+    document,
+    () => ({ receipt: { methods: ['password'], user: { id: 'u1', name: 'demo', domain: { id: 'default', name: 'Default' } }, expires_at: new Date(Date.now() + 300_000).toISOString(), issued_at: new Date().toISOString() }, required_auth_methods: [['password', 'totp']] }),
+    () => ({ projects: [{ id: 'p1', name: 'demo', domain_id: 'default', enabled: true }] }),
+    () => ({ user: { id: 'u1', name: 'demo', domain_id: 'default', enabled: true, options: {} } }),
+    () => ({ credentials: [{ id: 'c1', access: 'a', tenant_id: 'p1', user_id: 'u1', trust_id: null, blob: 'x' }] }),
+    () => ({ version: { id: 'v2.1', status: 'CURRENT', version: '2.96', min_version: '2.1' } }),
+    () => ({ versions: [{ id: 'v2.0', status: 'CURRENT' }] }),
+  );
+  const mangled = fc
+    .tuple(realDocuments, fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant(removed), oddJsonValue)), { minLength: 1, maxLength: 3 }))
+    .map(([make, edits]) => JSON.stringify(mangle(make(), edits)));
+  const body = fc.oneof(
+    { weight: 4, arbitrary: mangled },
+    { weight: 2, arbitrary: realDocuments.map((make) => JSON.stringify(make())) },
+    fc.tuple(realDocuments, fc.nat()).map(([make, at]) => {
+      const text = JSON.stringify(make());
+      return text.slice(0, at % text.length);
+    }),
+    oddJsonValue.map((value) => JSON.stringify(value) ?? ''),
+    fc.constantFrom('', 'not json', '<html><body>Service Unavailable</body></html>', '{"error":{"code":500}}', 'null'),
+  );
+  return fc.record({
+    status: fc.constantFrom(200, 201, 202, 204, 300, 400, 401, 403, 404, 409, 413, 500, 503),
+    headers: fc.record(
+      {
+        'content-type': fc.constantFrom('application/json', 'text/html', 'text/plain'),
+        'x-subject-token': fc.constantFrom('nonsense-token', ''),
+        'openstack-auth-receipt': fc.constantFrom('nonsense-receipt', ''),
+        'x-openstack-request-id': fc.constant('req-nonsense'),
+      },
+      { requiredKeys: ['content-type'] },
+    ),
+    body,
+  });
+}
+
+const removed = Symbol('removed');
+
+/** The document with the leaves (and objects) at these positions, counted depth-first, replaced or removed. */
+function mangle(document: unknown, edits: readonly (readonly [number, unknown])[]): unknown {
+  const copy: unknown = structuredClone(document);
+  const places: [Record<string, unknown> | unknown[], string | number][] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach((item, index) => (places.push([value, index]), walk(item)));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        places.push([value as Record<string, unknown>, key]);
+        walk(item);
+      }
+    }
+  };
+  walk(copy);
+  for (const [at, replacement] of edits) {
+    const place = places[at % Math.max(1, places.length)];
+    if (!place) continue;
+    const [container, key] = place;
+    if (replacement === removed) {
+      if (Array.isArray(container)) container.splice(Number(key), 1);
+      else delete container[key as string];
+    } else if (Array.isArray(container)) container[Number(key)] = replacement;
+    else container[key as string] = replacement;
+  }
+  return copy;
 }

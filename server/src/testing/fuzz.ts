@@ -399,7 +399,7 @@ export function cloudNonsense(document: () => unknown): fc.Arbitrary<CloudAnswer
         'openstack-auth-receipt': fc.constantFrom('nonsense-receipt', ''),
         'x-openstack-request-id': fc.constant('req-nonsense'),
       },
-      { requiredKeys: ['content-type'] },
+      { requiredKeys: ['content-type', 'x-openstack-request-id'] },
     ),
     body,
   });

@@ -145,6 +145,24 @@ describe('login guard', () => {
     expect(json<ErrorBody>(notJson).error.status).toBe(400);
   });
 
+  it('refuses names and ids holding a lone UTF-16 surrogate (Keystone drops the connection on them) without asking Keystone', async () => {
+    running = await startZenith(testConfig());
+    const browser = new TestBrowser(running.baseUrl);
+    for (const [path, body] of [
+      ['/api/auth/login', { username: 'demo\ud800', password: 'p' }],
+      ['/api/auth/login', { username: 'demo', password: 'p', project: '\udfff' }],
+      ['/api/auth/login', { username: 'demo', password: 'p', userDomain: 'Default\ud800' }],
+      ['/api/auth/login/application-credential', { id: '\ud800', secret: 's' }],
+    ] as const) {
+      const response = await browser.send(path, { method: 'POST', json: body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(json<ErrorBody>(response).error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('surrogate') as string });
+    }
+    // A pair is a character like any other: that sign-in goes as far as Keystone (unreachable in unit tests).
+    const emoji = await browser.send('/api/auth/login', { method: 'POST', json: { username: 'demo💥', password: 'p' } });
+    expect(json<ErrorBody>(emoji).error.code).toBe('upstream_unreachable');
+  });
+
   it('limits failed sign-ins per account and per address', async () => {
     const config = testConfig();
     config.server.loginRateLimit = { windowMs: 60_000, maxFailuresPerIp: 5, maxFailuresPerUsername: 2 };

@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { ConfigError } from './config/clouds-yaml.js';
 import { loadConfig, type AppConfig } from './config/config.js';
+import { createHttpServer } from './http/server.js';
 
 const shutdownGraceMs = 10_000;
 
@@ -19,10 +19,7 @@ function readConfig(): AppConfig {
 
 const config = readConfig();
 const { app, logger, close } = createApp(config);
-const server = createServer(app);
-// Node ends any request whose body takes over 300 s by default: a multi-GiB image upload can. headersTimeout
-// still bounds slow-header (slowloris) clients.
-server.requestTimeout = 0;
+const server = createHttpServer(app, logger);
 
 server.listen(config.server.port, config.server.host, () => {
   const address = server.address();

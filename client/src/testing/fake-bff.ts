@@ -39,6 +39,7 @@ function respond(answer: Answer, request: BffRequest): Response | Promise<Respon
 
 export class FakeBff {
   private readonly answers = new Map<string, Answer[]>();
+  private fallback: Answer | undefined;
   /** Every call, in order. */
   readonly requests: BffRequest[] = [];
 
@@ -60,6 +61,12 @@ export class FakeBff {
     return this;
   }
 
+  /** Answers every call no `on` covers (by default a 404 that names the call). */
+  otherwise(answer: Answer): this {
+    this.fallback = answer;
+    return this;
+  }
+
   /** The calls made to `method path`, in order. */
   calls(method: Method, path: string): BffRequest[] {
     return this.requests.filter((request) => request.method === method && request.url.pathname === path);
@@ -73,6 +80,7 @@ export class FakeBff {
     this.requests.push(request);
     const queue = this.answers.get(`${method} ${url.pathname}`);
     if (!queue) {
+      if (this.fallback !== undefined) return respond(this.fallback, request);
       return Response.json({ error: { message: `The fake BFF has no answer for ${method} ${url.pathname}`, status: 404 } }, { status: 404 });
     }
     const answer = queue.length > 1 ? queue.shift()! : queue[0]!;

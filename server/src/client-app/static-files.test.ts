@@ -144,3 +144,17 @@ describe('source maps', () => {
     }
   });
 });
+
+describe('refusals', () => {
+  it('answers a range past the end of a file with the error body as JSON, not typed as the file', async () => {
+    const { baseUrl } = await serve();
+    for (const [path, encoding] of [['/favicon.svg', 'identity'], ['/assets/app-1234.js', 'identity'], ['/assets/app-1234.js', 'br']] as const) {
+      const response = await get(baseUrl, path, { range: 'bytes=9999999999999999999-', 'accept-encoding': encoding });
+      expect(response.status, path).toBe(416);
+      expect(response.headers['content-type'], path).toMatch(/^application\/json/);
+      expect(response.headers['content-encoding'], path).toBeUndefined();
+      expect(response.headers['cache-control'], path).toBe('no-store');
+      expect(JSON.parse(response.body), path).toMatchObject({ error: { status: 416 } });
+    }
+  });
+});

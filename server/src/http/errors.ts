@@ -32,7 +32,11 @@ export function errorBody(status: number, message: string, details: ErrorDetails
 }
 
 export function sendError(res: Response, error: ApiError): void {
+  // A file's handler may have failed after describing the file (its type, its encoding, a year's caching): the error
+  // body is none of those.
+  res.removeHeader('Content-Encoding');
   res
+    .set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
     .status(error.status)
     .json(errorBody(error.status, error.message, { requestId: error.requestId, code: error.code }));
 }

@@ -55,3 +55,77 @@ describe('KeystoneClient', () => {
     }
   });
 });
+
+describe('KeystoneClient reading answers it does not expect', () => {
+  // The account page's reads answered 500 (a TypeError) when a 200 lacked the member they read.
+  it.each(['{}', '{"user":null,"credentials":[null],"credential":{},"projects":{"id":"p"}}', '[]'])(
+    'answers 502 upstream_error with the request id for %s',
+    async (body) => {
+      const keystone = await listen((req, res) => {
+        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'x-openstack-request-id': 'req-5d1b' });
+        res.end(body);
+      });
+      const upstream = new UpstreamClient({ verify: true });
+      try {
+        const client = new KeystoneClient(`${keystone.baseUrl}/v3`, upstream);
+        for (const call of [
+          client.getUser('t', 'u1'),
+          client.listTotpCredentials('t', 'u1'),
+          client.createTotpCredential('t', 'u1', 'SECRET'),
+          client.listAuthProjects('t'),
+        ]) {
+          await expect(call).rejects.toMatchObject({ status: 502, code: 'upstream_error', requestId: 'req-5d1b' });
+        }
+      } finally {
+        upstream.close();
+        await keystone.close();
+      }
+    },
+  );
+});
+
+describe('KeystoneClient reading tokens and receipts it cannot use', () => {
+  const expires = new Date(Date.now() + 3_600_000).toISOString();
+  const token = { methods: ['password'], user: { id: 'u1', name: 'demo', domain: { id: 'default', name: 'Default' } }, expires_at: expires };
+  // Each answered 500 internal (a TypeError reading the token or receipt) before.
+  it.each([
+    ['a token answer of null', 201, { 'x-subject-token': 'tok' }, 'null'],
+    ['a token without its user', 201, { 'x-subject-token': 'tok' }, JSON.stringify({ token: { ...token, user: null } })],
+    ['a catalog entry without endpoints', 201, { 'x-subject-token': 'tok' }, JSON.stringify({ token: { ...token, catalog: [{ id: 'c', type: 'compute' }] } })],
+    ['a receipt answer of null', 401, { 'openstack-auth-receipt': 'r' }, 'null'],
+    ['a receipt without its methods', 401, { 'openstack-auth-receipt': 'r' }, JSON.stringify({ receipt: { user: token.user, expires_at: expires }, required_auth_methods: [['password', 'totp']] })],
+  ])('answers 502 upstream_error for %s', async (_name, status, headers, body) => {
+    const keystone = await listen((_req, res) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'x-openstack-request-id': 'req-5d1b', ...headers });
+      res.end(body);
+    });
+    const upstream = new UpstreamClient({ verify: true });
+    try {
+      const client = new KeystoneClient(`${keystone.baseUrl}/v3`, upstream);
+      await expect(client.passwordLogin({ username: 'demo', password: 'p', userDomain: 'Default' })).rejects.toMatchObject({
+        status: 502,
+        code: 'upstream_error',
+        requestId: 'req-5d1b',
+      });
+    } finally {
+      upstream.close();
+      await keystone.close();
+    }
+  });
+
+  it('reads a token with members it does not know, and endpoints without a region', async () => {
+    const catalog = [{ id: 'c', type: 'compute', endpoints: [{ id: 'e', interface: 'public', region_id: null, url: 'http://nova' }] }];
+    const keystone = await listen((_req, res) => {
+      res.writeHead(201, { 'content-type': 'application/json', 'x-subject-token': 'tok' });
+      res.end(JSON.stringify({ token: { ...token, catalog, audit_ids: ['a'], is_domain: false, something_new: {} } }));
+    });
+    const upstream = new UpstreamClient({ verify: true });
+    try {
+      const issued = await new KeystoneClient(`${keystone.baseUrl}/v3`, upstream).passwordLogin({ username: 'demo', password: 'p', userDomain: 'Default' });
+      expect(issued).toMatchObject({ id: 'tok', token: { audit_ids: ['a'], catalog } });
+    } finally {
+      upstream.close();
+      await keystone.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import type { KeystoneProject } from '../contract/projects.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
-import { ApiError, upstreamErrorMessage } from '../http/errors.js';
+import { ApiError, isRecord, upstreamErrorMessage } from '../http/errors.js';
 import {
   headerValue,
   upstreamRequestId,
@@ -160,14 +161,14 @@ export class KeystoneClient {
   async getUser(tokenId: string, userId: string): Promise<KeystoneUser> {
     const response = await this.#call(`/users/${encodeURIComponent(userId)}`, { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<{ user: KeystoneUser }>(response).user;
+    return member<KeystoneUser>(response, 'user', isIdentified);
   }
 
   async listTotpCredentials(tokenId: string, userId: string): Promise<KeystoneCredential[]> {
     const query = new URLSearchParams({ user_id: userId, type: 'totp' });
     const response = await this.#call(`/credentials?${query.toString()}`, { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<{ credentials: KeystoneCredential[] }>(response).credentials;
+    return member<KeystoneCredential[]>(response, 'credentials', isListOfIdentified);
   }
 
   /** Keystone's TOTP credential: type totp, the base32 secret as its blob. */
@@ -178,7 +179,7 @@ export class KeystoneClient {
       body: JSON.stringify({ credential: { type: 'totp', user_id: userId, blob: secret } }),
     });
     if (response.status !== 201) throw keystoneError(response);
-    return parseJson<{ credential: KeystoneCredential }>(response).credential;
+    return member<KeystoneCredential>(response, 'credential', isIdentified);
   }
 
   /** A token for another project from the current one; it keeps the original expiry. */
@@ -191,7 +192,7 @@ export class KeystoneClient {
   async listAuthProjects(tokenId: string): Promise<KeystoneProject[]> {
     const response = await this.#call('/auth/projects', { headers: { 'x-auth-token': tokenId } });
     if (response.status !== 200) throw keystoneError(response);
-    return parseJson<KeystoneProjectsResponse>(response).projects;
+    return member<KeystoneProjectsResponse['projects']>(response, 'projects', isListOfIdentified);
   }
 
   async revoke(tokenId: string): Promise<void> {
@@ -219,11 +220,11 @@ export class KeystoneClient {
     if (response.status === 401 && receipt && options.receipts) return readReceipt(response, receipt);
     if (response.status !== 201) throw keystoneError(response);
     const id = headerValue(response.headers, 'x-subject-token');
-    const { token } = parseJson<KeystoneTokenResponse>(response);
-    if (!id || !token || Number.isNaN(Date.parse(token.expires_at))) {
+    const issued = parseJson<unknown>(response);
+    if (!id || !TokenShape.safeParse(issued).success) {
       throw new ApiError(502, 'Keystone issued a token Zenith cannot read', { requestId: upstreamRequestId(response.headers), code: 'upstream_error' });
     }
-    return { id, token };
+    return { id, token: (issued as KeystoneTokenResponse).token };
   }
 
   async #call(path: string, init: UpstreamRequest): Promise<UpstreamResponse> {
@@ -239,11 +240,12 @@ export class KeystoneClient {
 }
 
 function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
-  const body = parseJson<KeystoneReceiptResponse>(response);
+  const answer = parseJson<unknown>(response);
   const requestId = upstreamRequestId(response.headers);
-  if (!body.receipt?.user?.id || Number.isNaN(Date.parse(body.receipt.expires_at))) {
+  if (!ReceiptShape.safeParse(answer).success) {
     throw new ApiError(502, 'Keystone answered with a receipt Zenith cannot read', { requestId, code: 'upstream_error' });
   }
+  const body = answer as KeystoneReceiptResponse;
   const { user } = body.receipt;
   return {
     receipt,
@@ -253,6 +255,68 @@ function readReceipt(response: UpstreamResponse, receipt: string): AuthReceipt {
     expiresAt: new Date(body.receipt.expires_at).toISOString(),
     requestId,
   };
+}
+
+/**
+ * What the BFF reads of a token and of an auth receipt (keystone-types.ts), checked before it is read: a 201 without
+ * them (a proxy's page, a truncated body) was a TypeError, a 500, where Keystone is at fault. Unknown members pass.
+ */
+const DomainShape = z.looseObject({ id: z.string(), name: z.string() });
+const validDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+const TokenShape = z.looseObject({
+  token: z.looseObject({
+    methods: z.array(z.string()),
+    user: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }),
+    expires_at: validDate,
+    project: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }).optional(),
+    roles: z.array(z.looseObject({ name: z.string() })).optional(),
+    catalog: z
+      .array(
+        z.looseObject({
+          id: z.string(),
+          type: z.string(),
+          name: z.string().optional(),
+          endpoints: z.array(
+            z.looseObject({
+              id: z.string(),
+              interface: z.enum(['public', 'internal', 'admin']),
+              region: z.string().nullish(),
+              region_id: z.string().nullish(),
+              url: z.string(),
+            }),
+          ),
+        }),
+      )
+      .optional(),
+    application_credential: z.looseObject({ id: z.string(), name: z.string() }).optional(),
+  }),
+});
+const ReceiptShape = z.looseObject({
+  receipt: z.looseObject({
+    methods: z.array(z.string()),
+    user: z.looseObject({ id: z.string(), name: z.string(), domain: DomainShape }),
+    expires_at: validDate,
+  }),
+  required_auth_methods: z.array(z.array(z.string())).optional(),
+});
+
+const isIdentified = (value: unknown) => isRecord(value) && typeof value.id === 'string';
+const isListOfIdentified = (value: unknown) => Array.isArray(value) && value.every(isIdentified);
+
+/**
+ * The member of Keystone's answer that a call reads, checked for the shape its readers rely on: an answer without
+ * it (a proxy's page, another API) is Keystone's fault (502), not a TypeError in the BFF (500).
+ */
+function member<T>(response: UpstreamResponse, name: string, hasShape: (value: unknown) => boolean): T {
+  const body = parseJson<unknown>(response);
+  const value = isRecord(body) ? body[name] : undefined;
+  if (!hasShape(value)) {
+    throw new ApiError(502, `Keystone answered without the expected "${name}"`, {
+      requestId: upstreamRequestId(response.headers),
+      code: 'upstream_error',
+    });
+  }
+  return value as T;
 }
 
 function parseJson<T>(response: UpstreamResponse): T {

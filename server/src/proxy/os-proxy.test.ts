@@ -163,6 +163,22 @@ describe('request id', () => {
   });
 });
 
+describe('methods', () => {
+  it('passes only the methods OpenStack APIs define: TRACE, OPTIONS and the like get a 405 without reaching the service', async () => {
+    seen.length = 0;
+    for (const method of ['TRACE', 'OPTIONS', 'PROPFIND', 'LOCK', 'PURGE']) {
+      const response = await browser.send('/api/os/compute/servers', { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE');
+      expect(json<ErrorBody>(response).error.code, method).toBe('method_not_allowed');
+    }
+    expect(seen).toEqual([]);
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+      expect((await browser.send('/api/os/compute/servers', { method })).status, method).toBe(200);
+    }
+  });
+});
+
 describe('scope guard', () => {
   it('refuses a request made for another project or region than the session’s, before any upstream call', async () => {
     seen.length = 0;

@@ -35,6 +35,12 @@ export interface ProxyTarget {
   token: string;
 }
 
+/**
+ * The methods OpenStack's APIs define. Anything else (TRACE above all: a web server in front of a service may echo
+ * the request, X-Auth-Token included, back to the browser) stays here.
+ */
+const proxiedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
 const serviceTypePattern = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
@@ -156,6 +162,10 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
   const viaHttps = proxyThrough(upstream.httpsAgent);
 
   return (req: Request, res: Response, next: NextFunction) => {
+    if (!proxiedMethods.includes(req.method)) {
+      res.set('Allow', proxiedMethods.join(', '));
+      throw new ApiError(405, `${req.method} is not an OpenStack API method`, { code: 'method_not_allowed' });
+    }
     const auth = requireAuth(req);
     const expectedScope = req.get(expectedScopeHeader);
     if (expectedScope !== undefined && expectedScope !== scopeTag(auth)) {

@@ -13,6 +13,7 @@ import type { DestinationStream } from 'pino';
 import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import { sessionCookieName, type AuthState } from '../session/session.js';
 import { createApp, type ZenithApp } from '../app.js';
+import { createHttpServer } from '../http/server.js';
 import { openSqliteSessionBackend, type SessionBackend } from '../session/store.js';
 
 export interface TestResponse {
@@ -32,8 +33,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function listen(handler: http.RequestListener): Promise<RunningServer> {
-  const server = http.createServer(handler);
+export function listen(handler: http.RequestListener): Promise<RunningServer> {
+  return listenOn(http.createServer(handler));
+}
+
+export async function listenOn(server: http.Server): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -209,7 +213,7 @@ export interface RunningZenith extends RunningServer {
 export async function startZenith(config: AppConfig, logDestination?: DestinationStream): Promise<RunningZenith> {
   const sessions = openSqliteSessionBackend(config.server.sessionDb);
   const zenith = createApp(config, { sessionBackend: sessions, logDestination });
-  const server = await listen(zenith.app);
+  const server = await listenOn(createHttpServer(zenith.app, zenith.logger));
   return {
     ...server,
     zenith,

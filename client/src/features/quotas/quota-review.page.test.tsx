@@ -70,3 +70,24 @@ describe('quota review page', () => {
     expect(rowOf.now('demo').textContent).toMatch(/\d+ %/);
   });
 });
+
+describe('quota edit page', () => {
+  it('edits the quotas of a project Keystone knows', async () => {
+    const [project] = projects as [(typeof projects)[number]];
+    renderApp(`/admin/quotas/${project.id}`, cloud().on('GET', `/api/os/identity/projects/${project.id}`, { project }));
+    expect(await screen.findByText(`Quotas of ${project.name}`)).toBeTruthy();
+  });
+
+  it('says not found, with the request id, for a project id Keystone does not know, and reads no quota for it', async () => {
+    const missing = '0000000000000000000000000000dead';
+    const bff = cloud()
+      .on('GET', `/api/os/identity/projects/${missing}`, openstackError({ status: 404, requestId: 'req-keystone-404', body: { error: { code: 404, message: `Could not find project: ${missing}.`, title: 'Not Found' } } }))
+      // Neutron and Cinder would answer their defaults for any id.
+      .on('GET', `/api/os/network/v2.0/quotas/${missing}/details`, networkQuotas)
+      .on('GET', `/api/os/block-storage/os-quota-sets/${missing}`, blockStorageQuotas);
+    renderApp(`/admin/quotas/${missing}`, bff);
+    expect((await screen.findByTestId('quota-project-missing')).textContent).toContain('There is no project with this id');
+    expect(screen.getByTestId('error-request-id').textContent).toBe('req-keystone-404');
+    expect(bff.requests.filter(({ url }) => url.pathname.includes('quota'))).toEqual([]);
+  });
+});

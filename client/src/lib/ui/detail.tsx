@@ -1,11 +1,12 @@
 // The parts every detail page is made of: the way back to its list, what shows before the resource (deleted,
 // failed, loading), its header (with the "API" button of what the page reads), labelled fields and titled sections.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import type { PageReads } from './api-reads';
 import { PageStartContext, useApiReads, usePageStart } from './api-reads-panel';
-import { ErrorNotice } from './error-notice';
+import { ErrorNotice, RequestIds } from './error-notice';
 import { LoadingState } from './loading-state';
 import { Notice } from './notice';
 
@@ -38,7 +39,7 @@ export function DetailSection({ title, children, testId }: { title?: string; chi
   );
 }
 
-/** What a detail page shows before its resource: deleted (a 404 once loaded or not), the error, or loading. */
+/** What a detail page shows before its resource: not found (a 404 once loaded or not), the error, or loading. */
 export function DetailState<Resource>({
   query,
   loading,
@@ -52,12 +53,16 @@ export function DetailState<Resource>({
   deletedTestId: string;
   children: (resource: Resource) => ReactNode;
 }) {
+  const { t } = useTranslation();
   // The header shows once the resource is read: the calls since this state first rendered are the page's own.
   const pageStart = usePageStart();
+  // An id that never existed or a resource deleted elsewhere: said plainly, with the ids of the call that found nothing.
   if (query.error instanceof ApiError && query.error.status === 404) {
     return (
       <Notice className="mt-4" testId={deletedTestId}>
-        {deleted}
+        <p className="font-semibold">{t('errors.title.notFound')}</p>
+        <p>{deleted}</p>
+        <RequestIds error={query.error} />
       </Notice>
     );
   }

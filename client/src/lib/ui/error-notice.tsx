@@ -52,6 +52,28 @@ function RequestId({ label, copyLabel, requestId, testId }: { label: string; cop
   );
 }
 
+/** The request ids of a failed call, each copyable: the service's, and the BFF's when it is another. */
+export function RequestIds({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!(error instanceof ApiError)) return null;
+  return (
+    <>
+      {error.requestId && (
+        <RequestId label={t('errors.requestId')} copyLabel={t('errors.copyRequestId')} requestId={error.requestId} testId="error-request-id" />
+      )}
+      {/* The BFF's id is also the service's global request id: it joins this notice, the BFF's log and the service's. */}
+      {error.zenithRequestId && error.zenithRequestId !== error.requestId && (
+        <RequestId
+          label={t('errors.zenithRequestId')}
+          copyLabel={t('errors.copyZenithRequestId')}
+          requestId={error.zenithRequestId}
+          testId="error-zenith-request-id"
+        />
+      )}
+    </>
+  );
+}
+
 export function ErrorNotice({
   error,
   onRetry,
@@ -91,23 +113,7 @@ export function ErrorNotice({
           <p data-testid="error-message" className="break-words">
             {message}
           </p>
-          {apiError?.requestId && (
-            <RequestId
-              label={t('errors.requestId')}
-              copyLabel={t('errors.copyRequestId')}
-              requestId={apiError.requestId}
-              testId="error-request-id"
-            />
-          )}
-          {/* The BFF's id is also the service's global request id: it joins this notice, the BFF's log and the service's. */}
-          {apiError?.zenithRequestId && apiError.zenithRequestId !== apiError.requestId && (
-            <RequestId
-              label={t('errors.zenithRequestId')}
-              copyLabel={t('errors.copyZenithRequestId')}
-              requestId={apiError.zenithRequestId}
-              testId="error-zenith-request-id"
-            />
-          )}
+          <RequestIds error={error} />
         </div>
         {onRetry && (
           <Button variant="ghost" onClick={onRetry} className="shrink-0 self-start px-2 py-1 text-xs">

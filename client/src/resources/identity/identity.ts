@@ -1,6 +1,7 @@
 // Keystone reads for admins: every project and domain (quota review, usage, flavor access), users and role
 // assignments. Keystone answers 403 to a non-admin, which the pages show as such.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api/client';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
@@ -30,6 +31,19 @@ export const projectsAndDomainsQueryOptions = (scope: QueryScope) =>
 
 export function useProjectsAndDomains() {
   return useQuery(projectsAndDomainsQueryOptions(useScope()));
+}
+
+/** One project, by id: Keystone's 404 when there is no such project. */
+export const projectQueryOptions = (scope: QueryScope, projectId: string) =>
+  queryOptions({
+    queryKey: identityKeys.detail(scope, projectId),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ project: KeystoneProject }>(`/api/os/identity/projects/${encodeURIComponent(projectId)}`, { signal })).project,
+    staleTime: 60_000,
+  });
+
+export function useProject(projectId: string) {
+  return useQuery(projectQueryOptions(useScope(), projectId));
 }
 
 /** Every project of the cloud, by name (the flavor access forms grant a private flavor to any of them). */

@@ -8,13 +8,13 @@ import { useParams } from 'react-router';
 import { ActionApiViews } from '../../../lib/actions/action-http-view';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
-import { BackLink, DetailSection } from '../../../lib/ui/detail';
+import { BackLink, DetailSection, DetailState } from '../../../lib/ui/detail';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
 import { describedBy, FieldError, inputClass } from '../../../lib/ui/form-controls';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { useProjectsAndDomains } from '../../../resources/identity/identity';
+import { useProject, useProjectsAndDomains } from '../../../resources/identity/identity';
 import { editableServices, quotaKeys, quotaUpdateRequests, updateQuotas, useTargetQuotas, type QuotaTarget } from '../../../resources/quotas/quotas';
 import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCli, type QuotaDraft } from '../edit';
 import type { ProjectQuotas, QuotaService, QuotaValue } from '../../../resources/quotas/types';
@@ -183,8 +183,20 @@ function QuotaEditor({ target }: { target: QuotaTarget }) {
 }
 
 export function QuotaEditPage() {
+  const { t } = useTranslation();
   const { projectId = '' } = useParams();
-  return <QuotaEditor target={{ kind: 'project', projectId }} />;
+  // Nova refuses the quotas of a project that does not exist, but Neutron and Cinder answer (and would store) their
+  // defaults for any id: the project is read first, and an id Keystone does not know is "not found".
+  const project = useProject(projectId);
+  if (project.data) return <QuotaEditor target={{ kind: 'project', projectId }} />;
+  return (
+    <div className="space-y-4 px-6 py-6">
+      <BackLink to="/admin/quotas">{t('quotas.review.title')}</BackLink>
+      <DetailState query={project} loading={t('quotas.edit.loading')} deleted={t('quotas.edit.projectMissing')} deletedTestId="quota-project-missing">
+        {() => null}
+      </DetailState>
+    </div>
+  );
 }
 
 export function DefaultQuotasPage() {

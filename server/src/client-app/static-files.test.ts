@@ -123,6 +123,15 @@ describe('compressed assets', () => {
     expect((await get(baseUrl, '/.vite/manifest.json', { 'accept-encoding': 'br, gzip' })).status).toBe(404);
     expect((await get(baseUrl, '/.vite/manifest.json')).status).toBe(404);
   });
+
+  it('sends index.html asked for by name to the home page, never the raw template', async () => {
+    const { baseUrl } = await serve();
+    for (const [path, home] of [['/index.html', '/'], ['/index.html?next=x', '/?next=x']] as const) {
+      const answer = await get(baseUrl, path, { 'accept-encoding': 'br, gzip' });
+      expect(answer.status).toBe(301);
+      expect(answer.headers.location).toBe(home);
+    }
+  });
 });
 
 describe('source maps', () => {

@@ -35,6 +35,9 @@ export function clientFiles(distDirectory: string, { sourceMaps }: ClientFilesOp
   return async (req, res, next) => {
     if (!isClientRequest(req)) return next();
     if (!sourceMaps && req.path.endsWith('.map')) return next();
+    // The build's index.html is a template (the page is written per request, with the session, never cached):
+    // asked for by name, it is the home page.
+    if (req.path === '/index.html') return res.redirect(301, `/${req.originalUrl.slice(req.path.length)}`);
     const file = isCompressible(req.path) ? fileOf(root, req.path) : undefined;
     if (file) res.vary('Accept-Encoding');
     const variant = file && (await precompressedVariant(req, file));

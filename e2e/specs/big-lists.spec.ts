@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { authenticate, call } from '../../bench/openstack';
 import { openstack, openstackDo, projectIdOf } from '../support/cloud';
+import { atMost } from '../support/concurrency';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { uniquePrefix } from '../support/instances';
 import { screenshotBothThemes, signIn } from '../support/zenith';
@@ -77,14 +78,6 @@ test.describe('a page of 1000 images', () => {
     return { demo, found };
   }
 
-  /** Runs `task` over `items`, 8 at a time. */
-  async function eightAtATime<T>(items: readonly T[], task: (item: T) => Promise<unknown>) {
-    const queue = [...items];
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
-    }));
-  }
-
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     projectId = (await openstack<{ id: string }>('zenith-admin', ['project', 'create', '--domain', 'default', bigProject])).id;
@@ -92,14 +85,14 @@ test.describe('a page of 1000 images', () => {
     // Image records without data (queued): cheap for Glance to make and to delete, unlike 1000 ports or servers.
     const demo = await authenticate('zenith-demo', bigProject);
     const names = Array.from({ length: imageCount }, (_, index) => `big-${String(index).padStart(4, '0')}`);
-    await eightAtATime(names, (name) => call(demo, 'POST', `${demo.endpoints.image}/v2/images`, { name, disk_format: 'raw', container_format: 'bare' }));
+    await atMost(8, names, (name) => call(demo, 'POST', `${demo.endpoints.image}/v2/images`, { name, disk_format: 'raw', container_format: 'bare' }));
   });
 
   test.afterAll(async () => {
     test.setTimeout(300_000);
     if (!projectId) return;
     const { demo, found } = await ownImages();
-    await eightAtATime(found, (image) => call(demo, 'DELETE', `${demo.endpoints.image}/v2/images/${image.id}`));
+    await atMost(8, found, (image) => call(demo, 'DELETE', `${demo.endpoints.image}/v2/images/${image.id}`));
     await openstackDo('zenith-admin', ['project', 'delete', projectId]);
   });
 

@@ -63,6 +63,14 @@ export function prefetchLoader<Data, Key extends QueryKey>(
   };
 }
 
+/** Several loaders as one: a page that reads several lists starts them all at once (each a prefetchLoader). */
+export function allLoaders(...loaders: LoaderFunction[]): LoaderFunction {
+  return (args) => {
+    for (const loader of loaders) void loader(args);
+    return null;
+  };
+}
+
 /** Entries grouped for display: the unsectioned ones, then each section that has any, entries by order. */
 export function navGroups<Entry extends Pick<NavEntry, 'section'>>(entries: readonly Entry[]): { section?: NavSection; entries: Entry[] }[] {
   const groups = [undefined, ...navSections].map((section) => ({ section, entries: entries.filter((entry) => entry.section === section) }));

@@ -1,8 +1,8 @@
 // What the topology is drawn from, read through the features that own each resource: usable networks and their
 // subnets, the project's routers and ports, and every server of the project (all pages: the graph shows them all).
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchAllPages } from '../../../lib/api/openstack-list';
-import { scopedQueryKeys } from '../../../lib/api/query-keys';
+import { scopedQueryKeys, type QueryScope } from '../../../lib/api/query-keys';
 import { useScope } from '../../../lib/scope';
 import { computeMicroversion, serversPath } from '../../../resources/servers/servers';
 import type { Server } from '../../../resources/servers/types';
@@ -14,13 +14,15 @@ import type { TopologyResources } from '../topology-graph';
 // Its own resource name: the instances list's cached pages (servers/…) have another shape.
 const topologyServerKeys = scopedQueryKeys('compute', 'topology-servers');
 
-function useAllServers() {
-  return useQuery({
-    queryKey: topologyServerKeys.all(useScope()),
+/** Every server of the project, all pages (the graph shows them all). */
+export const topologyServersQueryOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: topologyServerKeys.all(scope),
     queryFn: ({ signal }) =>
       fetchAllPages<Server>({ path: `${serversPath}/detail`, collection: 'servers', microversion: computeMicroversion, signal }),
   });
-}
+
+const useAllServers = () => useQuery(topologyServersQueryOptions(useScope()));
 
 /** One of the reads the topology waits for: how many items it brought, once it answered. */
 export interface TopologyRead {

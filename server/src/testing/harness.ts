@@ -139,6 +139,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       port: 0,
       stateDir,
       sessionDb: join(stateDir, 'sessions.db'),
+      sessionRedisUrl: undefined,
       sessionSecret: testSecret,
       secureCookies: false,
       trustProxy: false,
@@ -146,6 +147,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       clientDist: join(stateDir, 'client-dist'),
       sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
+      shutdownDrainMs: 1000,
     },
   };
 }
@@ -217,7 +219,7 @@ export async function startZenith(config: AppConfig, logDestination?: Destinatio
     config,
     close: async () => {
       await server.close();
-      zenith.close();
+      await zenith.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError } from './config/clouds-yaml.js';
 import { loadConfig, urlForLogs, type AppConfig } from './config/config.js';
 import { createLogger } from './logging.js';
-import { openRedisSessionBackend } from './session/redis-store.js';
+import { openSessionBackend } from './session/redis-store.js';
 import type { SessionBackend } from './session/store.js';
 
 function readConfig(): AppConfig {
@@ -21,21 +21,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Redis when configured (reachable and accepting the password, or the BFF does not start); otherwise createApp's SQLite. */
-async function openSessionBackend(url: string | undefined, logger: Logger): Promise<SessionBackend | undefined> {
-  if (!url) return undefined;
+/** A Redis that cannot be reached or refuses the password stops the BFF here, before it listens. */
+async function openSessions({ server }: AppConfig, logger: Logger): Promise<SessionBackend> {
   try {
-    const backend = await openRedisSessionBackend({ url, onError: (error) => logger.error({ err: error }, 'Redis session store') });
-    logger.info({ redis: urlForLogs(url) }, 'sessions and sign-in limits in Redis');
+    const backend = await openSessionBackend(server, (error) => logger.error({ err: error }, 'Redis session store'));
+    if (server.sessionRedisUrl) logger.info({ redis: urlForLogs(server.sessionRedisUrl) }, 'sessions and sign-in limits in Redis');
     return backend;
   } catch (error) {
-    fail(`cannot use Redis at ${urlForLogs(url)} (ZENITH_SESSION_REDIS_URL): ${error instanceof Error ? error.message : String(error)}`);
+    if (!server.sessionRedisUrl) throw error;
+    fail(
+      `cannot use Redis at ${urlForLogs(server.sessionRedisUrl)} (ZENITH_SESSION_REDIS_URL): ` +
+        (error instanceof Error ? error.message : String(error)),
+    );
   }
 }
 
 const config = readConfig();
 const logger = createLogger(config.server.logLevel);
-const sessionBackend = await openSessionBackend(config.server.sessionRedisUrl, logger);
+const sessionBackend = await openSessions(config, logger);
 const { app, close } = createApp(config, { logger, sessionBackend });
 const server = createServer(app);
 // Node ends any request whose body takes over 300 s by default: a multi-GiB image upload can. headersTimeout

@@ -1,7 +1,8 @@
 import { RedisStore as RedisSessionStore } from 'connect-redis';
 import { RedisStore as RedisRateLimitStore, type RedisReply } from 'rate-limit-redis';
 import { createClient } from 'redis';
-import type { SessionBackend } from './store.js';
+import type { ServerConfig } from '../config/config.js';
+import { openSqliteSessionBackend, type SessionBackend } from './store.js';
 
 export interface RedisBackendOptions {
   /** ZENITH_SESSION_REDIS_URL, as loadConfig checked it. */
@@ -56,4 +57,14 @@ export async function openRedisSessionBackend({ url, onError }: RedisBackendOpti
       if (client.isOpen) await client.close();
     },
   };
+}
+
+/** The backend the configuration asks for: Redis when ZENITH_SESSION_REDIS_URL is set, else the SQLite file. */
+export async function openSessionBackend(
+  server: Pick<ServerConfig, 'sessionDb' | 'sessionRedisUrl'>,
+  onRedisError: (error: Error) => void,
+): Promise<SessionBackend> {
+  return server.sessionRedisUrl
+    ? openRedisSessionBackend({ url: server.sessionRedisUrl, onError: onRedisError })
+    : openSqliteSessionBackend(server.sessionDb);
 }

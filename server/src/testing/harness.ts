@@ -13,7 +13,8 @@ import type { DestinationStream } from 'pino';
 import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import { sessionCookieName, type AuthState } from '../session/session.js';
 import { createApp, type ZenithApp } from '../app.js';
-import { openSqliteSessionBackend, type SessionBackend } from '../session/store.js';
+import { openSessionBackend } from '../session/redis-store.js';
+import type { SessionBackend } from '../session/store.js';
 
 export interface TestResponse {
   status: number;
@@ -207,9 +208,11 @@ export interface RunningZenith extends RunningServer {
   config: AppConfig;
 }
 
-/** The real app on an ephemeral loopback port, with its SQLite session file under the config's state dir. */
+/** The real app on an ephemeral loopback port, with the session store its config names (SQLite under its state dir by default). */
 export async function startZenith(config: AppConfig, logDestination?: DestinationStream): Promise<RunningZenith> {
-  const sessions = openSqliteSessionBackend(config.server.sessionDb);
+  const sessions = await openSessionBackend(config.server, (error) => {
+    throw error;
+  });
   const zenith = createApp(config, { sessionBackend: sessions, logDestination });
   const server = await listen(zenith.app);
   return {

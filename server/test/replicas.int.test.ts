@@ -71,14 +71,18 @@ describe('two replicas on one Redis', () => {
     const { browser, view } = await signInOn(first);
     const stored = await redis.get(sessionKey(browser));
     expect(stored).not.toBeNull();
+    const ttlAtSignIn = await redis.pTTL(sessionKey(browser));
+    // Long enough for a touch (which would set the key's TTL again, in whole seconds) to show.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
 
     const onSecond = sameBrowserOn(second, browser);
     const session = await onSecond.send('/api/auth/session');
     expect(session.status).toBe(200);
     expect(json<SessionView>(session)).toEqual(view);
     expect((await onSecond.send('/api/os/compute/servers')).status).toBe(200);
-    // Reads did not write the session (no touch): the stored value is the one sign-in wrote.
+    // Reads did not write the session (no touch): the stored value is the one sign-in wrote, its TTL still running down.
     expect(await redis.get(sessionKey(browser))).toBe(stored);
+    expect(await redis.pTTL(sessionKey(browser))).toBeLessThan(ttlAtSignIn - 1000);
 
     // A write on the second replica, with the CSRF token the first one issued; the first sees its result.
     const scoped = await onSecond.send('/api/auth/scope', { method: 'POST', json: { region: 'RegionTwo' } });

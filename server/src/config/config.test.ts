@@ -234,7 +234,7 @@ describe('loadConfig: ZENITH_* settings', () => {
     const env = { OS_AUTH_URL: 'http://k/v3' };
     const errorFor = (url: string) => {
       try {
-        loadConfig({ env: { ...env, ZENITH_SESSION_REDIS_URL: url }, ...layout() });
+        loadConfig({ env: { ...env, ZENITH_SESSION_REDIS_URL: url, ZENITH_SESSION_SECRET: 'x'.repeat(40) }, ...layout() });
       } catch (error) {
         return (error as Error).message;
       }
@@ -246,7 +246,12 @@ describe('loadConfig: ZENITH_* settings', () => {
     expect(errorFor('redis://:s3cret@redis:6379/sessions')).toMatch(/^ZENITH_SESSION_REDIS_URL redis:\/\/:\*\*\*@redis:6379\/sessions: the path/);
     expect(errorFor(':s3cret@redis')).toBe('ZENITH_SESSION_REDIS_URL is not a URL (expected redis://[:password@]host[:port][/db])');
     expect(errorFor('redis://user:s3cret@/0')).toMatch(/names no host|not a URL/);
-    expect(loadConfig({ env: { ...env, ZENITH_SESSION_REDIS_URL: 'rediss://redis.internal' }, ...layout() }).server.sessionRedisUrl).toBe(
+  });
+
+  it('wants the replicas\' shared cookie secret with Redis', () => {
+    const env = { OS_AUTH_URL: 'http://k/v3', ZENITH_SESSION_REDIS_URL: 'rediss://redis.internal' };
+    expect(() => loadConfig({ env, ...layout() })).toThrow('ZENITH_SESSION_REDIS_URL needs ZENITH_SESSION_SECRET, the same on every replica');
+    expect(loadConfig({ env: { ...env, ZENITH_SESSION_SECRET: 'x'.repeat(40) }, ...layout() }).server.sessionRedisUrl).toBe(
       'rediss://redis.internal',
     );
   });

@@ -141,14 +141,20 @@ function readCa(file: string): string {
 export function loadServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
   const stateDir = resolve(cwd, env.ZENITH_STATE_DIR?.trim() || '.zenith');
   const logLevel = env.ZENITH_LOG_LEVEL?.trim() || 'info';
+  const sessionRedisUrl = redisUrlOf(env.ZENITH_SESSION_REDIS_URL);
+  const sessionSecret = sessionSecretOf(env.ZENITH_SESSION_SECRET);
+  // Each replica would otherwise sign cookies with a secret of its own, and refuse every other replica's cookies.
+  if (sessionRedisUrl && !sessionSecret) {
+    throw new ConfigError('ZENITH_SESSION_REDIS_URL needs ZENITH_SESSION_SECRET, the same on every replica');
+  }
   if (!logLevels.includes(logLevel)) throw new ConfigError(`ZENITH_LOG_LEVEL must be one of ${logLevels.join(', ')}`);
   return {
     host: env.ZENITH_HOST?.trim() || '127.0.0.1',
     port: portOf(env.ZENITH_PORT),
     stateDir,
     sessionDb: env.ZENITH_SESSION_DB?.trim() ? resolve(cwd, env.ZENITH_SESSION_DB.trim()) : join(stateDir, 'sessions.db'),
-    sessionRedisUrl: redisUrlOf(env.ZENITH_SESSION_REDIS_URL),
-    sessionSecret: sessionSecretOf(env.ZENITH_SESSION_SECRET),
+    sessionRedisUrl,
+    sessionSecret,
     secureCookies: booleanOf('ZENITH_SECURE_COOKIES', env.ZENITH_SECURE_COOKIES, false),
     trustProxy: trustProxyOf(env.ZENITH_TRUST_PROXY),
     logLevel,

@@ -38,13 +38,20 @@ async function sessionCookie(page: Page): Promise<string> {
 }
 
 /** The networks page against the CLI's list for the same project: the page's project is the session's. */
-async function expectNetworksOf(page: Page, projectId: string) {
-  await page.goto(`${proxy.url}/networks`);
-  const names = page.getByTestId('networks-table').getByTestId('network-name');
-  await expect(names.first()).toBeVisible();
-  const shown = (await names.allTextContents()).sort();
+async function expectNetworksOf(page: Page, projectName: string) {
+  const projectId = await projectIdOf(projectName);
   const listed = await openstack<{ Name: string }[]>('zenith-demo', ['network', 'list', '--project', projectId], projectId);
   const cli = listed.map((network) => network.Name).sort();
+  await page.goto(`${proxy.url}/networks`);
+  await expect(page.getByText(`Networks of ${projectName} in RegionOne`)).toBeVisible();
+  const table = page.getByTestId('networks-table');
+  if (cli.length === 0) {
+    await expect(table).toContainText('This project has no network yet.');
+    return;
+  }
+  const names = table.getByTestId('network-name');
+  await expect(names.first()).toBeVisible();
+  const shown = (await names.allTextContents()).sort();
   // One page of the list (the page shows 20 at a time): all of them when the project has fewer.
   if (cli.length < 20) expect(shown).toEqual(cli);
   else for (const name of shown) expect(cli).toContain(name);
@@ -63,7 +70,7 @@ test('two replicas share one session: pages on both, a project switch, a replica
     // Pages through the proxy: their requests land on both replicas, each reading the one session from Redis.
     await page.goto(`${proxy.url}/images`);
     await expect(page.getByTestId('image-name').filter({ hasText: 'cirros-tiny' }).first()).toBeVisible();
-    await expectNetworksOf(page, await projectIdOf('demo'));
+    await expectNetworksOf(page, 'demo');
     for (const replica of [first, second]) {
       expect(replica.apiRequests().filter((path) => path.startsWith('/api/os/')).length, `requests on ${replica.name}`).toBeGreaterThan(0);
     }
@@ -84,7 +91,7 @@ test('two replicas share one session: pages on both, a project switch, a replica
     const beforeStop = second.apiRequests().length;
     await page.reload();
     await expect(currentProject).toHaveText('demo-2');
-    await expectNetworksOf(page, await projectIdOf('demo-2'));
+    await expectNetworksOf(page, 'demo-2');
     await expect(page.getByTestId('login-form')).toHaveCount(0);
     expect(second.apiRequests().length).toBeGreaterThan(beforeStop);
 

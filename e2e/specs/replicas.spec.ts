@@ -113,6 +113,11 @@ test('two replicas share one session: pages on both, a project switch, a replica
     await page.reload();
     await expect(page.getByTestId('login-form')).toBeVisible();
 
+    // Where the requests went, in the report: the split the proxy made of one user's session.
+    test.info().annotations.push({
+      type: 'API requests per replica',
+      description: `a (stopped, then started again): ${first.apiRequests().length} after its restart; b: ${second.apiRequests().length}`,
+    });
     await expectNoTokenInBrowser(page, seenResponses);
   } finally {
     await redis.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, from a clean clone on a fresh machine.
-// It installs what is missing (npm packages, Debian's Chromium), starts the local OpenStack when it is not
-// running, then runs lint, typecheck, build, unit, integration and end-to-end tests, and closes with one
+// It installs what is missing (npm packages, Debian's Chromium), starts the local OpenStack (and the Redis of the
+// replica tests) when it is not running, then runs lint, typecheck, build, unit, integration and end-to-end tests, and closes with one
 // "N passed, N failed" line that counts every test of every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -75,6 +75,8 @@ mustRun('browser: Debian Chromium', 'bash', ['scripts/ensure-chromium.sh']);
 // The suite always runs against the project's own local cloud, whatever cloud the shell may point at.
 // `up` is idempotent (a few seconds when the cloud already runs) and writes this checkout's clouds.yaml.
 mustRun('local OpenStack (start if needed)', 'bash', ['e2e/cloud/up']);
+// The replica tests (integration and e2e) share sessions through Redis: installed and started like the cloud.
+mustRun('Redis for the replica tests (start if needed)', 'bash', ['e2e/cloud/redis', 'up']);
 
 mustRun('lint', 'npx', ['eslint', '.']);
 mustRun('typecheck', 'npm', ['run', '--silent', 'typecheck']);

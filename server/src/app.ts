@@ -24,6 +24,8 @@ import { openSqliteSessionBackend, type SessionBackend } from './session/store.j
 export interface AppOptions {
   /** Where log lines go (stdout by default); tests read them to prove nothing secret is logged. */
   logDestination?: DestinationStream;
+  /** The process's logger, when it logs before the app exists (logDestination is then unused). */
+  logger?: Logger;
   sessionBackend?: SessionBackend;
 }
 
@@ -31,13 +33,13 @@ export interface ZenithApp {
   app: Express;
   logger: Logger;
   /** Releases the session store and upstream connections; the HTTP server is closed by its owner. */
-  close: () => void;
+  close: () => Promise<void>;
 }
 
 /** The whole BFF as an Express app, built from configuration alone: no listening socket, no network call. */
 export function createApp(config: AppConfig, options: AppOptions = {}): ZenithApp {
   const { cloud, server } = config;
-  const logger = createLogger(server.logLevel, options.logDestination);
+  const logger = options.logger ?? createLogger(server.logLevel, options.logDestination);
   const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify });
   const keystone = new KeystoneClient(cloud.authUrl, upstream);
   const sessions = options.sessionBackend ?? openSqliteSessionBackend(server.sessionDb);
@@ -84,6 +86,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
       cloud,
       secureCookies: server.secureCookies,
       loginRateLimit: server.loginRateLimit,
+      rateLimitStore: sessions.rateLimitStore,
       // The SPA's next page will want these: read them while the browser is still getting the answer.
       onScope: (auth, requestId) => versions.warm(auth, bootstrapVersionServices, requestId),
     }),
@@ -101,9 +104,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   return {
     app,
     logger,
-    close() {
-      sessions.close();
+    async close() {
       upstream.close();
+      await sessions.close();
     },
   };
 }

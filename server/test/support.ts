@@ -10,6 +10,18 @@ import { temporaryDirectory, type TestResponse } from '../src/testing/harness.js
 
 export const cloudsYaml = fileURLToPath(new URL('../../e2e/cloud/.state/clouds.yaml', import.meta.url));
 export const keystoneUrl = 'http://127.0.0.1:5000/v3';
+const redisUrlFile = fileURLToPath(new URL('../../e2e/cloud/.state/redis-url', import.meta.url));
+
+/**
+ * The test Redis (`bash e2e/cloud/redis up` writes its URL), database 1: the e2e's replicas use database 0, so the
+ * sign-in failures these tests count never limit the e2e's sign-ins.
+ */
+export function testRedisUrl(): string {
+  if (!existsSync(redisUrlFile)) throw new Error(`No test Redis (${redisUrlFile}): run \`bash e2e/cloud/redis up\``);
+  const url = new URL(readFileSync(redisUrlFile, 'utf8').trim());
+  url.pathname = '/1';
+  return url.toString();
+}
 
 interface CloudsFile {
   clouds: Record<string, { auth: { username: string; password: string; project_name: string } }>;

@@ -1,5 +1,5 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
-import { rateLimit, type RateLimitExceededEventHandler } from 'express-rate-limit';
+import { rateLimit, type RateLimitExceededEventHandler, type Store as RateLimitStore } from 'express-rate-limit';
 import type { z } from 'zod';
 import type { ProjectsResponse } from '../contract/projects.js';
 import {
@@ -35,6 +35,8 @@ export interface AuthRoutesOptions {
   cloud: CloudConfig;
   secureCookies: boolean;
   loginRateLimit: LoginRateLimit;
+  /** Where the limits count (shared by replicas); absent: in this process's memory. */
+  rateLimitStore?: (name: string) => RateLimitStore;
   /** Called once a session has a new scope (sign-in, project or region switch), with the request's id. */
   onScope?: (auth: AuthState, requestId: string) => void;
 }
@@ -50,7 +52,7 @@ declare module 'express-session' {
   }
 }
 
-export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, onScope }: AuthRoutesOptions): Router {
+export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, rateLimitStore, onScope }: AuthRoutesOptions): Router {
   const router = express.Router();
   /** Keystone calls made for this request carry its id; failed revocations go to its log line. */
   const rulesFor = (req: Request): AuthRulesContext => ({
@@ -73,7 +75,7 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, onS
   router.use(express.json({ limit: '16kb' }));
 
   // One set of limits for every way in: failures count together per address and per account.
-  const limiters = loginRateLimiters(loginRateLimit);
+  const limiters = loginRateLimiters(loginRateLimit, rateLimitStore);
 
   router.post('/login', requireJsonFromSameOrigin, ...limiters, async (req, res) => {
     const rules = rulesFor(req);
@@ -231,7 +233,7 @@ const requireJsonFromSameOrigin: RequestHandler = (req, _res, next) => {
 };
 
 /** Failed sign-ins only (successes do not count), per client address and per account. */
-function loginRateLimiters(limits: LoginRateLimit): RequestHandler[] {
+function loginRateLimiters(limits: LoginRateLimit, storeFor?: (name: string) => RateLimitStore): RequestHandler[] {
   const handler: RateLimitExceededEventHandler = (_req, res) =>
     sendError(res, new ApiError(429, 'Too many failed sign-in attempts; try again later', { code: 'rate_limited' }));
   const common = {
@@ -242,10 +244,11 @@ function loginRateLimiters(limits: LoginRateLimit): RequestHandler[] {
     handler,
   } as const;
   return [
-    rateLimit({ ...common, limit: limits.maxFailuresPerIp }),
+    rateLimit({ ...common, limit: limits.maxFailuresPerIp, store: storeFor?.('ip') }),
     rateLimit({
       ...common,
       limit: limits.maxFailuresPerUsername,
+      store: storeFor?.('account'),
       keyGenerator: (req) => accountKey(req) ?? '',
       skip: (req) => accountKey(req) === undefined,
     }),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { temporaryDirectory, removeTemporaryDirectories } from '../testing/harness.js';
 import { cloudsFileCandidates, ConfigError, findCloudsFile } from './clouds-yaml.js';
-import { keystoneV3Url, loadConfig } from './config.js';
+import { keystoneV3Url, loadConfig, urlForLogs } from './config.js';
 
 function cloudsYaml(clouds: Record<string, { authUrl: string; region?: string; extra?: string }>): string {
   const entries = Object.entries(clouds).map(
@@ -179,10 +179,12 @@ describe('loadConfig: ZENITH_* settings', () => {
       port: 8080,
       stateDir: join(dirs.cwd, '.zenith'),
       sessionDb: join(dirs.cwd, '.zenith', 'sessions.db'),
+      sessionRedisUrl: undefined,
       sessionSecret: undefined,
       secureCookies: false,
       trustProxy: false,
       logLevel: 'info',
+      shutdownDrainMs: 10_000,
     });
   });
 
@@ -199,6 +201,8 @@ describe('loadConfig: ZENITH_* settings', () => {
         ZENITH_SECURE_COOKIES: 'true',
         ZENITH_TRUST_PROXY: 'loopback',
         ZENITH_LOG_LEVEL: 'debug',
+        ZENITH_SESSION_REDIS_URL: 'redis://:pw@10.0.0.5:6390/2',
+        ZENITH_SHUTDOWN_DRAIN_SECONDS: '2.5',
       },
       ...dirs,
     });
@@ -211,6 +215,8 @@ describe('loadConfig: ZENITH_* settings', () => {
       secureCookies: true,
       trustProxy: 'loopback',
       logLevel: 'debug',
+      sessionRedisUrl: 'redis://:pw@10.0.0.5:6390/2',
+      shutdownDrainMs: 2500,
     });
   });
 
@@ -221,6 +227,38 @@ describe('loadConfig: ZENITH_* settings', () => {
     expect(() => loadConfig({ env: { ...env, ZENITH_SECURE_COOKIES: 'maybe' }, ...layout() })).toThrow(/ZENITH_SECURE_COOKIES/);
     expect(() => loadConfig({ env: { ...env, ZENITH_LOG_LEVEL: 'loud' }, ...layout() })).toThrow(/ZENITH_LOG_LEVEL/);
     expect(() => loadConfig({ env: { ...env, ZENITH_SESSION_SECRET: 'short' }, ...layout() })).toThrow(/32 characters/);
+    expect(() => loadConfig({ env: { ...env, ZENITH_SHUTDOWN_DRAIN_SECONDS: '-1' }, ...layout() })).toThrow(/DRAIN/);
+  });
+
+  it('refuses a Redis URL it cannot use, with an error that never shows the password', () => {
+    const env = { OS_AUTH_URL: 'http://k/v3' };
+    const errorFor = (url: string) => {
+      try {
+        loadConfig({ env: { ...env, ZENITH_SESSION_REDIS_URL: url, ZENITH_SESSION_SECRET: 'x'.repeat(40) }, ...layout() });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`${url} was accepted`);
+    };
+    expect(errorFor('http://:s3cret@redis:6379/')).toBe(
+      'ZENITH_SESSION_REDIS_URL http://:***@redis:6379/ is not a redis:// or rediss:// URL',
+    );
+    expect(errorFor('redis://:s3cret@redis:6379/sessions')).toMatch(/^ZENITH_SESSION_REDIS_URL redis:\/\/:\*\*\*@redis:6379\/sessions: the path/);
+    expect(errorFor(':s3cret@redis')).toBe('ZENITH_SESSION_REDIS_URL is not a URL (expected redis://[:password@]host[:port][/db])');
+    expect(errorFor('redis://user:s3cret@/0')).toMatch(/names no host|not a URL/);
+  });
+
+  it('wants the replicas\' shared cookie secret with Redis', () => {
+    const env = { OS_AUTH_URL: 'http://k/v3', ZENITH_SESSION_REDIS_URL: 'rediss://redis.internal' };
+    expect(() => loadConfig({ env, ...layout() })).toThrow('ZENITH_SESSION_REDIS_URL needs ZENITH_SESSION_SECRET, the same on every replica');
+    expect(loadConfig({ env: { ...env, ZENITH_SESSION_SECRET: 'x'.repeat(40) }, ...layout() }).server.sessionRedisUrl).toBe(
+      'rediss://redis.internal',
+    );
+  });
+
+  it('shows a URL in logs without its password', () => {
+    expect(urlForLogs('redis://zenith:s3cret@127.0.0.1:6390/0')).toBe('redis://zenith:***@127.0.0.1:6390/0');
+    expect(urlForLogs('redis://127.0.0.1')).toBe('redis://127.0.0.1');
   });
 });
 

@@ -31,6 +31,11 @@ export interface ServerConfig {
   port: number;
   stateDir: string;
   sessionDb: string;
+  /**
+   * ZENITH_SESSION_REDIS_URL: sessions (and the sign-in rate-limit counters) in Redis, shared by several replicas;
+   * undefined keeps them in the SQLite file. Holds the Redis password: log it only through urlForLogs.
+   */
+  sessionRedisUrl: string | undefined;
   /** ZENITH_SESSION_SECRET; when absent one is generated and kept in stateDir. */
   sessionSecret: string | undefined;
   secureCookies: boolean;
@@ -40,6 +45,8 @@ export interface ServerConfig {
   /** ZENITH_SOURCEMAPS: serve the client's source maps (off: browsers get a 404 and the scripts name none). */
   sourceMaps: boolean;
   loginRateLimit: LoginRateLimit;
+  /** ZENITH_SHUTDOWN_DRAIN_SECONDS: how long requests in flight at SIGTERM may take before their connections are closed. */
+  shutdownDrainMs: number;
 }
 
 export interface AppConfig {
@@ -134,20 +141,73 @@ function readCa(file: string): string {
 export function loadServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
   const stateDir = resolve(cwd, env.ZENITH_STATE_DIR?.trim() || '.zenith');
   const logLevel = env.ZENITH_LOG_LEVEL?.trim() || 'info';
+  const sessionRedisUrl = redisUrlOf(env.ZENITH_SESSION_REDIS_URL);
+  const sessionSecret = sessionSecretOf(env.ZENITH_SESSION_SECRET);
+  // Each replica would otherwise sign cookies with a secret of its own, and refuse every other replica's cookies.
+  if (sessionRedisUrl && !sessionSecret) {
+    throw new ConfigError('ZENITH_SESSION_REDIS_URL needs ZENITH_SESSION_SECRET, the same on every replica');
+  }
   if (!logLevels.includes(logLevel)) throw new ConfigError(`ZENITH_LOG_LEVEL must be one of ${logLevels.join(', ')}`);
   return {
     host: env.ZENITH_HOST?.trim() || '127.0.0.1',
     port: portOf(env.ZENITH_PORT),
     stateDir,
     sessionDb: env.ZENITH_SESSION_DB?.trim() ? resolve(cwd, env.ZENITH_SESSION_DB.trim()) : join(stateDir, 'sessions.db'),
-    sessionSecret: sessionSecretOf(env.ZENITH_SESSION_SECRET),
+    sessionRedisUrl,
+    sessionSecret,
     secureCookies: booleanOf('ZENITH_SECURE_COOKIES', env.ZENITH_SECURE_COOKIES, false),
     trustProxy: trustProxyOf(env.ZENITH_TRUST_PROXY),
     logLevel,
     clientDist: join(repositoryRoot, 'client', 'dist'),
     sourceMaps: booleanOf('ZENITH_SOURCEMAPS', env.ZENITH_SOURCEMAPS, false),
     loginRateLimit: { windowMs: 15 * 60_000, maxFailuresPerIp: 30, maxFailuresPerUsername: 10 },
+    shutdownDrainMs: drainSecondsOf(env.ZENITH_SHUTDOWN_DRAIN_SECONDS) * 1000,
   };
+}
+
+/**
+ * node-redis's URL form: redis:// (or rediss:// for TLS), an optional user and password, a host, an optional port
+ * and database number. Errors never repeat the password: a bad value is shown through urlForLogs, or not at all.
+ */
+function redisUrlOf(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new ConfigError('ZENITH_SESSION_REDIS_URL is not a URL (expected redis://[:password@]host[:port][/db])');
+  }
+  const shown = urlForLogs(trimmed);
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError(`ZENITH_SESSION_REDIS_URL ${shown} is not a redis:// or rediss:// URL`);
+  }
+  if (!url.hostname) throw new ConfigError(`ZENITH_SESSION_REDIS_URL ${shown} names no host`);
+  if (!/^(\/\d*)?$/.test(url.pathname)) {
+    throw new ConfigError(`ZENITH_SESSION_REDIS_URL ${shown}: the path can only be a database number`);
+  }
+  return trimmed;
+}
+
+/** A URL as it may appear in logs and errors: its password replaced by ***. */
+export function urlForLogs(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** Long enough for a slow image upload's last bytes, short enough that an orchestrator's own kill timeout is not hit first. */
+function drainSecondsOf(value: string | undefined): number {
+  if (!value?.trim()) return 10;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new ConfigError(`ZENITH_SHUTDOWN_DRAIN_SECONDS "${value}" is not a number of seconds between 0 and 3600`);
+  }
+  return seconds;
 }
 
 /** express-session signs with HMAC-SHA256: a short secret would make cookie forgery a matter of guessing. */

@@ -106,7 +106,7 @@ describe('session store', () => {
     const failures = vi.spyOn(console, 'error');
 
     (backend.store as unknown as { clearExpiredSessions(): void }).clearExpiredSessions();
-    backend.close();
+    await backend.close();
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
 

@@ -2,15 +2,21 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import session from 'express-session';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import connectSqliteStore from 'better-sqlite3-session-store';
 
 /**
  * Where sessions live. express-session only needs a Store; the backend adds what the process needs to shut
- * down cleanly. A Redis backend (several BFF replicas) would be a second implementation of this interface.
+ * down cleanly. SQLite (one BFF process) here; Redis (several replicas) in redis-store.ts.
  */
 export interface SessionBackend {
   readonly store: session.Store;
-  close(): void;
+  /**
+   * A store for the counters of one sign-in rate limit, shared like the sessions so that every replica counts the
+   * same failures. Absent: each process counts in its own memory (one process has nobody to share with).
+   */
+  readonly rateLimitStore?: (name: string) => RateLimitStore;
+  close(): Promise<void>;
 }
 
 const SqliteStore = connectSqliteStore(session);
@@ -83,6 +89,7 @@ export function openSqliteSessionBackend(file: string): SessionBackend {
     close() {
       store.stopSweeping();
       database.close();
+      return Promise.resolve();
     },
   };
 }

@@ -14,7 +14,8 @@ import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import { sessionCookieName, type AuthState } from '../session/session.js';
 import { createApp, type ZenithApp } from '../app.js';
 import { createHttpServer } from '../http/server.js';
-import { openSqliteSessionBackend, type SessionBackend } from '../session/store.js';
+import { openSessionBackend } from '../session/redis-store.js';
+import type { SessionBackend } from '../session/store.js';
 
 export interface TestResponse {
   status: number;
@@ -143,6 +144,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       port: 0,
       stateDir,
       sessionDb: join(stateDir, 'sessions.db'),
+      sessionRedisUrl: undefined,
       sessionSecret: testSecret,
       secureCookies: false,
       trustProxy: false,
@@ -150,6 +152,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       clientDist: join(stateDir, 'client-dist'),
       sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
+      shutdownDrainMs: 1000,
     },
   };
 }
@@ -209,9 +212,11 @@ export interface RunningZenith extends RunningServer {
   config: AppConfig;
 }
 
-/** The real app on an ephemeral loopback port, with its SQLite session file under the config's state dir. */
+/** The real app on an ephemeral loopback port, with the session store its config names (SQLite under its state dir by default). */
 export async function startZenith(config: AppConfig, logDestination?: DestinationStream): Promise<RunningZenith> {
-  const sessions = openSqliteSessionBackend(config.server.sessionDb);
+  const sessions = await openSessionBackend(config.server, (error) => {
+    throw error;
+  });
   const zenith = createApp(config, { sessionBackend: sessions, logDestination });
   const server = await listenOn(createHttpServer(zenith.app, zenith.logger));
   return {
@@ -221,7 +226,7 @@ export async function startZenith(config: AppConfig, logDestination?: Destinatio
     config,
     close: async () => {
       await server.close();
-      zenith.close();
+      await zenith.close();
     },
   };
 }

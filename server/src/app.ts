@@ -40,7 +40,7 @@ export interface ZenithApp {
 export function createApp(config: AppConfig, options: AppOptions = {}): ZenithApp {
   const { cloud, server } = config;
   const logger = options.logger ?? createLogger(server.logLevel, options.logDestination);
-  const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify });
+  const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify, timeoutMs: server.upstreamTimeoutMs });
   const keystone = new KeystoneClient(cloud.authUrl, upstream);
   const sessions = options.sessionBackend ?? openSqliteSessionBackend(server.sessionDb);
   const secret = resolveSessionSecret(server.sessionSecret, server.stateDir);

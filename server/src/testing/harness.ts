@@ -153,6 +153,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
       shutdownDrainMs: 1000,
+      upstreamTimeoutMs: 60_000,
     },
   };
 }

@@ -7,6 +7,8 @@ import { headerValue, UpstreamTimeoutError } from './upstream.js';
 export interface ErrorDetails {
   requestId?: string;
   code?: string;
+  /** What failed inside the BFF's reach (a store's own error): logged, never sent to the browser. */
+  cause?: unknown;
 }
 
 /** An error that already knows how it should reach the browser. */
@@ -16,7 +18,7 @@ export class ApiError extends Error {
   readonly code: string | undefined;
 
   constructor(status: number, message: string, details: ErrorDetails = {}) {
-    super(message);
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'ApiError';
     this.status = status;
     this.requestId = details.requestId;
@@ -84,6 +86,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
     return;
   }
   if (error instanceof ApiError) {
+    if (error.cause !== undefined) req.log.error({ err: error.cause }, error.message);
     sendError(res, error);
     return;
   }

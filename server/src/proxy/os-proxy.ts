@@ -132,7 +132,9 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     if (proxyResponse.statusCode === 401) {
       endSessionOnUnauthorized(proxyResponse, req, res, secureCookies).catch((error: unknown) => {
         req.log.error({ err: error }, 'could not end the session after an upstream 401');
-        res.destroy();
+        // The session store failing says so (503); the browser tries again and meets the 401 once the store is back.
+        if (error instanceof ApiError && !res.headersSent) sendError(res, error);
+        else res.destroy();
       });
       return;
     }

@@ -126,7 +126,7 @@ describe('session expiry', () => {
       const sessionId = /^zenith\.sid=s%3A([^.]+)\./.exec(browser.cookie ?? '')?.[1] ?? '';
       const stored = () =>
         new Promise<SessionData | null | undefined>((resolve, reject) =>
-          running!.sessions.store.get(sessionId, (error: unknown, data) => (error ? reject(new Error(String(error))) : resolve(data))),
+          running!.sessions.store.get(sessionId, (error: unknown, data) => (error ? reject(new Error('The session store failed', { cause: error })) : resolve(data))),
         );
       expect(await stored()).toBeTruthy();
 

@@ -116,6 +116,17 @@ describe('login guard', () => {
     expect(json<ErrorBody>(own).error.code).toBe('upstream_unreachable');
   });
 
+  it('says Keystone is unreachable, in the error body, when it is down', async () => {
+    running = await startZenith(testConfig());
+    const response = await new TestBrowser(running.baseUrl).send('/api/auth/login', { method: 'POST', json: login });
+    expect(response.status).toBe(502);
+    expect(json<ErrorBody>(response).error).toEqual({
+      status: 502,
+      code: 'upstream_unreachable',
+      message: 'Keystone is unreachable: connection refused',
+    });
+  });
+
   it('sees the public origin through a trusted TLS proxy, and only then', async () => {
     const headers = { origin: 'https://zenith.example', host: 'zenith.example', 'x-forwarded-proto': 'https' };
     running = await startZenith(testConfig());

@@ -19,7 +19,7 @@ import { indexPage } from './client-app/index-page.js';
 import { clientFiles } from './client-app/static-files.js';
 import { resolveSessionSecret } from './session/secret.js';
 import { csrfProtection, endExpiredSessions, sessionMiddleware } from './session/session.js';
-import { openSqliteSessionBackend, type SessionBackend } from './session/store.js';
+import { openSqliteSessionBackend, StoreFailuresAs503, type SessionBackend } from './session/store.js';
 
 export interface AppOptions {
   /** Where log lines go (stdout by default); tests read them to prove nothing secret is logged. */
@@ -40,7 +40,7 @@ export interface ZenithApp {
 export function createApp(config: AppConfig, options: AppOptions = {}): ZenithApp {
   const { cloud, server } = config;
   const logger = options.logger ?? createLogger(server.logLevel, options.logDestination);
-  const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify });
+  const upstream = new UpstreamClient({ ca: cloud.ca, verify: cloud.verify, timeoutMs: server.upstreamTimeoutMs });
   const keystone = new KeystoneClient(cloud.authUrl, upstream);
   const sessions = options.sessionBackend ?? openSqliteSessionBackend(server.sessionDb);
   const secret = resolveSessionSecret(server.sessionSecret, server.stateDir);
@@ -75,7 +75,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   app.use(clientFiles(server.clientDist, { sourceMaps: server.sourceMaps }));
 
   app.use('/api', noStore);
-  app.use(sessionMiddleware({ secret, store: sessions.store, secureCookies: server.secureCookies }));
+  app.use(sessionMiddleware({ secret, store: new StoreFailuresAs503(sessions.store), secureCookies: server.secureCookies }));
   app.use(endExpiredSessions(server.secureCookies));
   app.use(indexPage({ distDirectory: server.clientDist, versions, endpointInterface: cloud.interface }));
   app.use(csrfProtection(loginPath));

@@ -5,7 +5,7 @@ import type { SessionView } from '../src/contract/session.js';
 import type { ErrorBody } from '../src/contract/error-body.js';
 import type { ServiceVersions } from '../src/contract/versions.js';
 import { json, LogCapture, startZenith, TestBrowser, type RunningZenith, type TestResponse, removeTemporaryDirectories } from '../src/testing/harness.js';
-import { credentials, expectNoToken, integrationConfig, revokeInKeystone, tokenInStore, waitForCloud } from './support.js';
+import { cloudLogin, credentials, expectNoToken, integrationConfig, revokeInKeystone, tokenInStore, waitForCloud } from './support.js';
 
 let zenith: RunningZenith;
 let browser: TestBrowser;
@@ -196,6 +196,26 @@ describe('refusals', () => {
     expect(error).toMatchObject({ status: 401, code: 'session_ended' });
     expect(error.message.length).toBeGreaterThan(0);
     expect(json<ErrorBody>(await victim.send('/api/auth/session')).error.code).toBe('no_session');
+  });
+});
+
+describe('a token revoked behind Zenith\'s back', () => {
+  it('by the cloud\'s admin: the next call answers 401 session_ended in Keystone\'s words, and the session is gone', async () => {
+    const victim = await signIn();
+    const token = tokenInStore(zenith.config.server.sessionDb, victim.cookie);
+    const cookie = victim.cookie;
+    await revokeInKeystone(token, (await cloudLogin('zenith-admin')).token);
+
+    // Neutron, which this session never called: no service-side token cache can hide the revocation.
+    const response = await victim.send('/api/os/network/v2.0/networks');
+    expect(response.status).toBe(401);
+    expect(json<ErrorBody>(response).error).toMatchObject({ status: 401, code: 'session_ended', message: expect.stringMatching(/authenticat/i) as string });
+    expect(response.headers['set-cookie']?.join()).toMatch(/zenith\.sid=;/);
+    expectNoToken(response);
+    expect(() => tokenInStore(zenith.config.server.sessionDb, cookie)).toThrow(/no session/);
+    const replay = new TestBrowser(zenith.baseUrl);
+    replay.cookie = cookie;
+    expect(json<ErrorBody>(await replay.send('/api/auth/session')).error.code).toBe('no_session');
   });
 });
 

@@ -10,7 +10,7 @@ import {
 } from '../contract/catalog.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import type { CloudConfig } from '../config/config.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, upstreamFailure } from '../http/errors.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { UpstreamClient } from '../http/upstream.js';
 import { selectEndpoint } from '../openstack/catalog.js';
@@ -77,9 +77,7 @@ export function apiAccessRoutes({ upstream, cloud, secureCookies }: ApiAccessRou
         headers: { 'x-auth-token': auth.token, [openStackRequestIdHeader]: requestIdOf(req) },
       });
     } catch (error) {
-      throw new ApiError(502, `Keystone is unreachable: ${error instanceof Error ? error.message : String(error)}`, {
-        code: 'upstream_unreachable',
-      });
+      throw upstreamFailure('Keystone', error);
     }
     if (response.status !== 200) return rejectWith(req, res, keystoneError(response));
     let body: Ec2CredentialsResponse;

@@ -15,6 +15,7 @@ import { ApiError, sendError } from '../http/errors.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
+import { sessionStoreUnavailable } from '../session/store.js';
 import {
   changeScope,
   continueRenewalWithTotp,
@@ -252,7 +253,16 @@ function loginRateLimiters(limits: LoginRateLimit, storeFor?: (name: string) => 
       keyGenerator: (req) => accountKey(req) ?? '',
       skip: (req) => accountKey(req) === undefined,
     }),
-  ];
+  ].map(countersFailingAs503);
+}
+
+/**
+ * A limiter passes on only its store's failures (Redis shared by the replicas): the sign-in is refused with a 503,
+ * never let through uncounted, and never a 500.
+ */
+function countersFailingAs503(limiter: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    limiter(req, res, (error?: unknown) => next(error === undefined ? undefined : sessionStoreUnavailable(error)));
 }
 
 /**

@@ -185,6 +185,7 @@ describe('loadConfig: ZENITH_* settings', () => {
       trustProxy: false,
       logLevel: 'info',
       shutdownDrainMs: 10_000,
+      upstreamTimeoutMs: 60_000,
     });
   });
 
@@ -203,6 +204,7 @@ describe('loadConfig: ZENITH_* settings', () => {
         ZENITH_LOG_LEVEL: 'debug',
         ZENITH_SESSION_REDIS_URL: 'redis://:pw@10.0.0.5:6390/2',
         ZENITH_SHUTDOWN_DRAIN_SECONDS: '2.5',
+        ZENITH_UPSTREAM_TIMEOUT_SECONDS: '90',
       },
       ...dirs,
     });
@@ -217,6 +219,7 @@ describe('loadConfig: ZENITH_* settings', () => {
       logLevel: 'debug',
       sessionRedisUrl: 'redis://:pw@10.0.0.5:6390/2',
       shutdownDrainMs: 2500,
+      upstreamTimeoutMs: 90_000,
     });
   });
 
@@ -228,6 +231,7 @@ describe('loadConfig: ZENITH_* settings', () => {
     expect(() => loadConfig({ env: { ...env, ZENITH_LOG_LEVEL: 'loud' }, ...layout() })).toThrow(/ZENITH_LOG_LEVEL/);
     expect(() => loadConfig({ env: { ...env, ZENITH_SESSION_SECRET: 'short' }, ...layout() })).toThrow(/32 characters/);
     expect(() => loadConfig({ env: { ...env, ZENITH_SHUTDOWN_DRAIN_SECONDS: '-1' }, ...layout() })).toThrow(/DRAIN/);
+    expect(() => loadConfig({ env: { ...env, ZENITH_UPSTREAM_TIMEOUT_SECONDS: '0' }, ...layout() })).toThrow(/UPSTREAM_TIMEOUT/);
   });
 
   it('refuses a Redis URL it cannot use, with an error that never shows the password', () => {

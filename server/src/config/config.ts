@@ -47,6 +47,11 @@ export interface ServerConfig {
   loginRateLimit: LoginRateLimit;
   /** ZENITH_SHUTDOWN_DRAIN_SECONDS: how long requests in flight at SIGTERM may take before their connections are closed. */
   shutdownDrainMs: number;
+  /**
+   * ZENITH_UPSTREAM_TIMEOUT_SECONDS: how long a call to an OpenStack service may go without a byte either way before
+   * the BFF gives up on it (504). Idle time, not total time: an image upload or download lasts as long as bytes flow.
+   */
+  upstreamTimeoutMs: number;
 }
 
 export interface AppConfig {
@@ -162,6 +167,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerCon
     sourceMaps: booleanOf('ZENITH_SOURCEMAPS', env.ZENITH_SOURCEMAPS, false),
     loginRateLimit: { windowMs: 15 * 60_000, maxFailuresPerIp: 30, maxFailuresPerUsername: 10 },
     shutdownDrainMs: drainSecondsOf(env.ZENITH_SHUTDOWN_DRAIN_SECONDS) * 1000,
+    upstreamTimeoutMs: upstreamTimeoutSecondsOf(env.ZENITH_UPSTREAM_TIMEOUT_SECONDS) * 1000,
   };
 }
 
@@ -206,6 +212,19 @@ function drainSecondsOf(value: string | undefined): number {
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
     throw new ConfigError(`ZENITH_SHUTDOWN_DRAIN_SECONDS "${value}" is not a number of seconds between 0 and 3600`);
+  }
+  return seconds;
+}
+
+/**
+ * A minute by default: Nova and Cinder answer within seconds even when busy, and a proxy in front of the BFF (nginx's
+ * proxy_read_timeout) commonly gives up at 60 s, after which the user would only see the proxy's own page.
+ */
+function upstreamTimeoutSecondsOf(value: string | undefined): number {
+  if (!value?.trim()) return 60;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+    throw new ConfigError(`ZENITH_UPSTREAM_TIMEOUT_SECONDS "${value}" is not a number of seconds between 1 and 3600`);
   }
   return seconds;
 }

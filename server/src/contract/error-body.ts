@@ -8,7 +8,10 @@ export const ErrorBody = z.object({
     status: z.number().int(),
     /** The OpenStack service's request id, when a service's answer caused the error. */
     requestId: z.string().optional(),
-    /** A machine-readable reason: no_session, session_ended, scope_changed, csrf, invalid_request... */
+    /**
+     * A machine-readable reason: no_session, session_ended, scope_changed, csrf, invalid_request, upstream_unreachable,
+     * upstream_timeout, session_store_unavailable...
+     */
     code: z.string().optional(),
   }),
 });

@@ -10,6 +10,11 @@ export interface UpstreamTls {
   verify: boolean;
 }
 
+export interface UpstreamOptions extends UpstreamTls {
+  /** ZENITH_UPSTREAM_TIMEOUT_SECONDS: how long a call may go without a byte either way. */
+  timeoutMs?: number;
+}
+
 export interface UpstreamRequest {
   method?: string;
   headers?: OutgoingHttpHeaders;
@@ -22,7 +27,7 @@ export interface UpstreamResponse {
   body: string;
 }
 
-const requestTimeoutMs = 30_000;
+export const defaultUpstreamTimeoutMs = 60_000;
 // A Keystone catalog of a large cloud is a few hundred kB; anything far beyond that is not an API answer.
 const maxBodyBytes = 8 * 1024 * 1024;
 
@@ -30,7 +35,7 @@ const maxBodyBytes = 8 * 1024 * 1024;
  * Kept-alive connections to every endpoint, as Node 20's own global agent keeps them: the most recently used socket
  * first (so the busy ones stay warm and the spare ones age out) and an idle one closed after 5 s, or 1 s before the
  * server's own `Keep-Alive: timeout=` if it announces one, so a request is never sent on a connection the server is
- * closing. The agents' timeout only closes idle sockets: a slow answer is still awaited (see `requestTimeoutMs`).
+ * closing. The agents' timeout only closes idle sockets: a slow answer is still awaited (see `UpstreamClient.timeoutMs`).
  */
 const agentOptions = { keepAlive: true, scheduling: 'lifo', timeout: 5000 } as const;
 
@@ -42,9 +47,15 @@ export class UpstreamClient {
   readonly httpAgent: http.Agent;
   readonly httpsAgent: https.Agent;
   readonly verify: boolean;
+  /**
+   * A socket idle timeout, not a deadline: it fires when nothing crossed the connection for this long, so a call is
+   * cut when the service stalls, never while an image's bytes are still flowing one way or the other.
+   */
+  readonly timeoutMs: number;
 
-  constructor(tls: UpstreamTls) {
+  constructor(tls: UpstreamOptions) {
     this.verify = tls.verify;
+    this.timeoutMs = tls.timeoutMs ?? defaultUpstreamTimeoutMs;
     this.httpAgent = new http.Agent(agentOptions);
     this.httpsAgent = new https.Agent({ ...agentOptions, ca: tls.ca, rejectUnauthorized: tls.verify });
   }
@@ -60,7 +71,7 @@ export class UpstreamClient {
     return new Promise((resolve, reject) => {
       const request = send(
         url,
-        { method: init.method ?? 'GET', headers, agent: this.agentFor(url), timeout: requestTimeoutMs },
+        { method: init.method ?? 'GET', headers, agent: this.agentFor(url), timeout: this.timeoutMs },
         (response) => {
           const chunks: Buffer[] = [];
           let size = 0;
@@ -82,7 +93,7 @@ export class UpstreamClient {
           );
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`${url.origin} did not answer within ${requestTimeoutMs / 1000}s`)));
+      request.on('timeout', () => request.destroy(new UpstreamTimeoutError(this.timeoutMs)));
       request.on('error', reject);
       request.end(init.body);
     });
@@ -91,6 +102,14 @@ export class UpstreamClient {
   close(): void {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
+  }
+}
+
+/** A service went quiet for longer than the upstream timeout: the BFF answers 504 instead of waiting on. */
+export class UpstreamTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs / 1000} s`);
+    this.name = 'UpstreamTimeoutError';
   }
 }
 

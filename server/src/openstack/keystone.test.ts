@@ -129,3 +129,51 @@ describe('KeystoneClient reading tokens and receipts it cannot use', () => {
     }
   });
 });
+
+describe('a Keystone that gives no answer', () => {
+  const credentials = { username: 'demo', password: 'p', userDomain: 'Default' };
+
+  it('says Keystone refused the connection when nothing listens', async () => {
+    const upstream = new UpstreamClient({ verify: true });
+    try {
+      // Port 9 (discard) on loopback: nothing listens there.
+      await expect(new KeystoneClient('http://127.0.0.1:9/v3', upstream).passwordLogin(credentials)).rejects.toMatchObject({
+        status: 502,
+        code: 'upstream_unreachable',
+        message: 'Keystone is unreachable: connection refused',
+      });
+    } finally {
+      upstream.close();
+    }
+  });
+
+  it('says Keystone closed the connection without answering, not "socket hang up"', async () => {
+    const keystone = await listen((req) => req.socket.destroy());
+    const upstream = new UpstreamClient({ verify: true });
+    try {
+      await expect(new KeystoneClient(`${keystone.baseUrl}/v3`, upstream).passwordLogin(credentials)).rejects.toMatchObject({
+        status: 502,
+        code: 'upstream_unreachable',
+        message: 'Keystone closed the connection without answering',
+      });
+    } finally {
+      upstream.close();
+      await keystone.close();
+    }
+  });
+
+  it('answers 504 upstream_timeout once Keystone stays silent for the upstream timeout', async () => {
+    const keystone = await listen(() => undefined);
+    const upstream = new UpstreamClient({ verify: true, timeoutMs: 200 });
+    try {
+      await expect(new KeystoneClient(`${keystone.baseUrl}/v3`, upstream).passwordLogin(credentials)).rejects.toMatchObject({
+        status: 504,
+        code: 'upstream_timeout',
+        message: 'Keystone did not answer within 0.2 s',
+      });
+    } finally {
+      upstream.close();
+      await keystone.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { KeystoneProject } from '../contract/projects.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
-import { ApiError, isRecord, upstreamErrorMessage } from '../http/errors.js';
+import { ApiError, isRecord, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
 import {
   headerValue,
   upstreamRequestId,
@@ -232,9 +232,7 @@ export class KeystoneClient {
     try {
       return await this.#upstream.request(new URL(`${this.#base}${path}`), { ...init, headers });
     } catch (error) {
-      throw new ApiError(502, `Keystone is unreachable: ${error instanceof Error ? error.message : String(error)}`, {
-        code: 'upstream_unreachable',
-      });
+      throw upstreamFailure('Keystone', error);
     }
   }
 }

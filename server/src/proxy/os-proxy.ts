@@ -6,9 +6,9 @@ import { startTime } from 'pino-http';
 import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
-import { ApiError, sendError, upstreamErrorMessage } from '../http/errors.js';
+import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
 import { requestIdOf } from '../http/request-id.js';
-import { upstreamRequestId, type UpstreamClient } from '../http/upstream.js';
+import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
 import { isForwardedRequestHeader, returnedHeaders } from './headers.js';
 import { checkProxyPath } from './path-safety.js';
@@ -100,7 +100,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
   const upstreamTimes = new WeakMap<IncomingMessage, UpstreamTimes>();
 
   // http-proxy emits proxyReq once the upstream request has its socket: from the agent's pool when keep-alive worked.
-  const proxyReq = (proxyRequest: ClientRequest, req: Request) => {
+  const proxyReq = (proxyRequest: ClientRequest, req: Request, res: Response) => {
     upstreamTimes.set(req, { sent: performance.now(), reusedConnection: proxyRequest.reusedSocket });
     for (const name of proxyRequest.getHeaderNames()) {
       if (!isForwardedRequestHeader(name)) proxyRequest.removeHeader(name);
@@ -108,6 +108,18 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     proxyRequest.setHeader('x-auth-token', targetOf(req).token);
     // The service logs the call under this id as its global request id, next to its own.
     proxyRequest.setHeader(openStackRequestIdHeader, requestIdOf(req));
+    // Idle time on the socket, both ways, for the whole exchange: an upload or a download is never cut while its
+    // bytes flow, only when the service stalls. The error reaches `error` below, which answers 504 (or cuts a
+    // response already under way).
+    proxyRequest.setTimeout(upstream.timeoutMs, () => proxyRequest.destroy(new UpstreamTimeoutError(upstream.timeoutMs)));
+    // A browser that went away (a tab closed, a navigation, a query cancelled) wants no answer: the service's call is
+    // dropped with it, instead of holding a socket until the service answers. http-proxy only does so while the
+    // browser's request body is still arriving, not once it waits for the answer.
+    const abandon = () => {
+      if (!res.writableFinished) proxyRequest.destroy();
+    };
+    if (res.destroyed) abandon();
+    else res.once('close', abandon);
   };
 
   const proxyRes = (proxyResponse: IncomingMessage, req: Request, res: Response) => {
@@ -120,7 +132,9 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     if (proxyResponse.statusCode === 401) {
       endSessionOnUnauthorized(proxyResponse, req, res, secureCookies).catch((error: unknown) => {
         req.log.error({ err: error }, 'could not end the session after an upstream 401');
-        res.destroy();
+        // The session store failing says so (503); the browser tries again and meets the 401 once the store is back.
+        if (error instanceof ApiError && !res.headersSent) sendError(res, error);
+        else res.destroy();
       });
       return;
     }
@@ -142,8 +156,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
       res.destroy();
       return;
     }
-    const reason = (err as NodeJS.ErrnoException).code ?? err.message;
-    sendError(res, new ApiError(502, `${target?.serviceType ?? 'The service'} is unreachable (${reason})`, { code: 'upstream_unreachable' }));
+    sendError(res, upstreamFailure(target?.serviceType ?? 'The service', err));
   };
 
   // http-proxy takes one agent per proxy: one for http endpoints and one for https, both keep-alive.

@@ -1,10 +1,24 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { json, sampleAuth, sampleProjectId, seedSession, startZenith, testConfig, TestBrowser, type RunningZenith, removeTemporaryDirectories } from '../testing/harness.js';
+import type { SessionData } from 'express-session';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  json,
+  listen,
+  sampleAuth,
+  sampleCatalog,
+  sampleProjectId,
+  seedSession,
+  startZenith,
+  testConfig,
+  TestBrowser,
+  type RunningZenith,
+  removeTemporaryDirectories,
+} from '../testing/harness.js';
 import type { ErrorBody } from '../contract/error-body.js';
 import { isExpired } from './session.js';
 
 let running: RunningZenith | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await running?.close();
   running = undefined;
 });
@@ -89,6 +103,49 @@ describe('session expiry', () => {
     expect(response.headers['set-cookie']?.join()).toMatch(/zenith\.sid=;/);
     const proxied = await browser.send('/api/os/compute/servers');
     expect(json<ErrorBody>(proxied).error.code).toBe('no_session');
+  });
+
+  it('ends a session signed in through Keystone at its token\'s expires_at, not a millisecond later (faked clock)', async () => {
+    // Only Date is faked: sockets and timers run as usual, the BFF's clock is the test's.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2030-01-01T12:00:00Z') });
+    const expiresAt = '2030-01-01T12:10:00.000000Z';
+    const domain = { id: 'default', name: 'Default' };
+    const keystone = await listen((req, res) => {
+      req.resume().on('end', () => {
+        const token = { methods: ['password'], user: { id: 'u1', name: 'demo', domain }, expires_at: expiresAt, project: { id: 'p1', name: 'demo', domain }, roles: [{ name: 'member' }], catalog: sampleCatalog() };
+        res.writeHead(201, { 'content-type': 'application/json', 'x-subject-token': 'gAAAA-token' }).end(JSON.stringify({ token }));
+      });
+    });
+    try {
+      running = await startZenith(testConfig({ authUrl: `${keystone.baseUrl}/v3` }));
+      const browser = new TestBrowser(running.baseUrl);
+      const login = await browser.send('/api/auth/login', { method: 'POST', json: { username: 'demo', password: 'pw', userDomain: 'Default' } });
+      expect(login.status).toBe(200);
+      // The cookie, and with it the stored row, expire with the token.
+      expect(login.headers['set-cookie']?.join()).toContain('Expires=Tue, 01 Jan 2030 12:10:00 GMT');
+      const sessionId = /^zenith\.sid=s%3A([^.]+)\./.exec(browser.cookie ?? '')?.[1] ?? '';
+      const stored = () =>
+        new Promise<SessionData | null | undefined>((resolve, reject) =>
+          running!.sessions.store.get(sessionId, (error: unknown, data) => (error ? reject(new Error('The session store failed', { cause: error })) : resolve(data))),
+        );
+      expect(await stored()).toBeTruthy();
+
+      vi.setSystemTime(Date.parse(expiresAt) - 1);
+      expect((await browser.send('/api/auth/session')).status).toBe(200);
+
+      vi.setSystemTime(Date.parse(expiresAt));
+      const cookie = browser.cookie;
+      const ended = await browser.send('/api/os/compute/servers');
+      expect(ended.status).toBe(401);
+      expect(json<ErrorBody>(ended).error.code).toBe('no_session');
+      expect(ended.headers['set-cookie']?.join()).toMatch(/zenith\.sid=;/);
+      expect(await stored()).toBeFalsy();
+      // The old cookie replayed finds nothing either.
+      browser.cookie = cookie;
+      expect(json<ErrorBody>(await browser.send('/api/auth/session')).error.code).toBe('no_session');
+    } finally {
+      await keystone.close();
+    }
   });
 
   it('answers no_session without a cookie and for a forged one', async () => {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import session from 'express-session';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import connectSqliteStore from 'better-sqlite3-session-store';
+import { ApiError } from '../http/errors.js';
 
 /**
  * Where sessions live. express-session only needs a Store; the backend adds what the process needs to shut
@@ -17,6 +18,45 @@ export interface SessionBackend {
    */
   readonly rateLimitStore?: (name: string) => RateLimitStore;
   close(): Promise<void>;
+}
+
+/**
+ * A session store that failed (Redis gone or restarting, a SQLite file locked or on a full disk): nothing is wrong
+ * with the request or with the BFF, and the same request will work once the store is back, hence a 503 and not the
+ * 500 of a bug. The store's own error goes to the log only.
+ */
+export function sessionStoreUnavailable(cause: unknown): ApiError {
+  return new ApiError(503, 'The session store is unavailable; try again in a moment', { code: 'session_store_unavailable', cause });
+}
+
+type StoreCallback = (error?: unknown) => void;
+
+/** A store whose failures reach express-session and the routes as sessionStoreUnavailable. */
+export class StoreFailuresAs503 extends session.Store {
+  constructor(private readonly inner: session.Store) {
+    super();
+  }
+
+  override get(sid: string, callback: (error: unknown, data?: session.SessionData | null) => void): void {
+    this.inner.get(sid, (error: unknown, data?: session.SessionData | null) => callback(failure(error), data));
+  }
+
+  override set(sid: string, data: session.SessionData, callback?: StoreCallback): void {
+    this.inner.set(sid, data, (error?: unknown) => callback?.(failure(error)));
+  }
+
+  override destroy(sid: string, callback?: StoreCallback): void {
+    this.inner.destroy(sid, (error?: unknown) => callback?.(failure(error)));
+  }
+
+  override touch(sid: string, data: session.SessionData, callback?: StoreCallback): void {
+    if (this.inner.touch) this.inner.touch(sid, data, (error?: unknown) => callback?.(failure(error)));
+    else callback?.();
+  }
+}
+
+function failure(error: unknown): ApiError | undefined {
+  return error ? sessionStoreUnavailable(error) : undefined;
 }
 
 const SqliteStore = connectSqliteStore(session);

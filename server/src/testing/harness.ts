@@ -153,6 +153,7 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       sourceMaps: false,
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
       shutdownDrainMs: 1000,
+      upstreamTimeoutMs: 60_000,
     },
   };
 }
@@ -212,11 +213,13 @@ export interface RunningZenith extends RunningServer {
   config: AppConfig;
 }
 
-/** The real app on an ephemeral loopback port, with the session store its config names (SQLite under its state dir by default). */
-export async function startZenith(config: AppConfig, logDestination?: DestinationStream): Promise<RunningZenith> {
-  const sessions = await openSessionBackend(config.server, (error) => {
-    throw error;
-  });
+/** The real app on an ephemeral loopback port, with the session store given, else the one its config names. */
+export async function startZenith(config: AppConfig, logDestination?: DestinationStream, sessionBackend?: SessionBackend): Promise<RunningZenith> {
+  const sessions =
+    sessionBackend ??
+    (await openSessionBackend(config.server, (error) => {
+      throw error;
+    }));
   const zenith = createApp(config, { sessionBackend: sessions, logDestination });
   const server = await listenOn(createHttpServer(zenith.app, zenith.logger));
   return {

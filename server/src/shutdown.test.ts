@@ -96,7 +96,8 @@ async function startBff(computeUrl: string, drainSeconds: number): Promise<Bff> 
   return { baseUrl: `http://127.0.0.1:${port}`, sessionDb, cookie, logged, terminate, exited };
 }
 
-describe('SIGTERM', () => {
+// Each test starts the real BFF process (tsx compiles it first: seconds on a busy machine).
+describe('SIGTERM', { timeout: 30_000 }, () => {
   it('refuses new connections, finishes the request in flight, closes the store and exits 0', async () => {
     const { upstream, reached, answer } = await heldUpstream();
     const bff = await startBff(`${upstream.baseUrl}/v2.1`, 10);
@@ -114,7 +115,8 @@ describe('SIGTERM', () => {
     expect(await response.json()).toEqual({ servers: [] });
     const { code, afterMs } = await bff.exited;
     expect(code).toBe(0);
-    expect(afterMs).toBeLessThan(5000);
+    // Out as soon as the request was answered, long before the 10 s drain.
+    expect(afterMs).toBeLessThan(9000);
     // SQLite removes its write-ahead log when the last connection closes: the store was closed, not abandoned.
     expect(existsSync(`${bff.sessionDb}-wal`)).toBe(false);
   });
@@ -130,7 +132,8 @@ describe('SIGTERM', () => {
     await expect(inFlight).rejects.toThrow();
     const { code, afterMs } = await bff.exited;
     expect(code).toBe(0);
+    // Cut at the 1 s drain, not the default 10 s one, though the service never answers.
     expect(afterMs).toBeGreaterThanOrEqual(1000);
-    expect(afterMs).toBeLessThan(4000);
+    expect(afterMs).toBeLessThan(9000);
   });
 });

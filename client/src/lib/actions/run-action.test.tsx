@@ -81,7 +81,8 @@ describe('useActionRunner', () => {
     cli: () => [],
   };
 
-  it('reads again what the action declares it affects, after a success and after a refusal', async () => {
+  /** The runner in the scope, and the spy on what it asks the cache to read again. */
+  function renderRunner() {
     const queryClient = new QueryClient();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
     const wrapper = ({ children }: { children: ReactNode }) => (
@@ -90,6 +91,11 @@ describe('useActionRunner', () => {
       </QueryClientProvider>
     );
     const { result } = renderHook(() => useActionRunner<{ id: string }>({ identify: (thing) => ({ id: thing.id, name: thing.id }) }), { wrapper });
+    return { result, invalidate };
+  }
+
+  it('reads again what the action declares it affects, after a success and after a refusal', async () => {
+    const { result, invalidate } = renderRunner();
 
     post.mockRejectedValueOnce(new ApiError(403, 'compute', 'Policy refuses', 'req-3'));
     await act(() => result.current.run(rename, [{ id: 'x' }, { id: 'y' }], 'new'));
@@ -102,15 +108,8 @@ describe('useActionRunner', () => {
   });
 
   it('reads a list the resources of a bulk action share once, not once per resource', async () => {
-    const queryClient = new QueryClient();
-    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>
-        <ScopeContext.Provider value={scope}>{children}</ScopeContext.Provider>
-      </QueryClientProvider>
-    );
     const sharedList = { ...rename, affects: (runScope: QueryScope, thing: { id: string }) => [['compute', runScope.region, 'things', 'list'], ['compute', runScope.region, 'things', thing.id]] };
-    const { result } = renderHook(() => useActionRunner<{ id: string }>({ identify: (thing) => ({ id: thing.id, name: thing.id }) }), { wrapper });
+    const { result, invalidate } = renderRunner();
 
     await act(() => result.current.run(sharedList, [{ id: 'x' }, { id: 'y' }, { id: 'z' }], 'new'));
     expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([

@@ -1,0 +1,76 @@
+// What every form owes its user when the service refuses what was sent (issue 15): the service's own words and
+// request id, every field still holding what was typed, and a second try that sends the same thing again. Each
+// feature's `<x>.page.test.tsx` describes two of its forms with this.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openstackError, type Answer, type CapturedError, type FakeBff, type Method } from './fake-bff';
+import { cleanupApp, renderApp, rowOf } from './render-app';
+
+export interface FormFailureCase {
+  /** The page the form is on, and the BFF answering the reads it makes before the form is sent. */
+  page: string;
+  bff: () => FakeBff;
+  /** Opens the form (a button, a row or detail menu). */
+  open: () => Promise<void>;
+  /** What holds the form once open (by default the dialog). */
+  container?: () => Promise<HTMLElement>;
+  /** Typed in order, by the field's label: a text field's text, a select's option value. */
+  fields: readonly (readonly [label: string, value: string])[];
+  /** The submit button's accessible name (the action dialog's submit button by default). */
+  submit?: string;
+  /** The call the form sends, refused the first time and answered with `success` the second. */
+  method: Method;
+  path: string;
+  refusal: CapturedError;
+  /** The service's words in that refusal. */
+  message: string;
+  success: Answer;
+  /** What shows the second try succeeded (by default: the dialog closed). */
+  succeeded?: () => Promise<void>;
+}
+
+const dialog = () => screen.findByRole('dialog');
+
+/** `open` for a form behind a page's button. */
+export const byButton = (testId: string) => async () => {
+  fireEvent.click(await screen.findByTestId(testId));
+};
+
+/** `open` for a form in a row's menu (`menu` is the menu button's accessible name). */
+export const byRowMenu = (row: string, menu: string, item: string) => async () => {
+  fireEvent.click(within(await rowOf(row)).getByRole('button', { name: menu }));
+  fireEvent.click(screen.getByRole('menuitem', { name: item }));
+};
+
+/** `open` for a form in a detail page's action menu. */
+export const byDetailMenu = (item: string) => async () => {
+  fireEvent.click(await screen.findByTestId('detail-actions'));
+  fireEvent.click(screen.getByRole('menuitem', { name: item }));
+};
+
+export function describeFormFailures(name: string, cases: Readonly<Record<string, FormFailureCase>>) {
+  describe(name, { timeout: 20_000 }, () => {
+    afterEach(cleanupApp);
+
+    it.each(Object.entries(cases))("%s: shows the service's refusal with its request id, keeps the input, and sends it again", async (_, c) => {
+      const bff = c.bff().on(c.method, c.path, openstackError(c.refusal), c.success);
+      renderApp(c.page, bff);
+      await c.open();
+      const form = await (c.container ?? dialog)();
+      for (const [label, value] of c.fields) fireEvent.change(await within(form).findByLabelText(label), { target: { value } });
+      const submit = () => (c.submit ? within(form).getByRole('button', { name: c.submit }) : within(form).getByTestId('action-submit'));
+      fireEvent.click(submit());
+
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain(c.message);
+      expect(alert.textContent).toContain(c.refusal.requestId);
+      expect(c.fields.map(([label]) => within(form).getByLabelText<HTMLInputElement>(label).value)).toEqual(c.fields.map(([, value]) => value));
+
+      fireEvent.click(submit());
+      await waitFor(() => expect(bff.calls(c.method, c.path)).toHaveLength(2));
+      const [first, second] = bff.calls(c.method, c.path);
+      expect(second!.body).toEqual(first!.body);
+      await (c.succeeded ?? (() => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())))();
+    });
+  });
+}

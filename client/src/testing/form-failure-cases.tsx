@@ -14,9 +14,11 @@ export interface FormFailureCase {
   open: () => Promise<void>;
   /** What holds the form once open (by default the dialog). */
   container?: () => Promise<HTMLElement>;
+  /** What the form needs before the fields (a field hidden after the first try, a checkbox). */
+  prepare?: (form: HTMLElement) => void;
   /** Typed in order, by the field's label: a text field's text, a select's option value. */
   fields: readonly (readonly [label: string, value: string])[];
-  /** The submit button's accessible name (the action dialog's submit button by default). */
+  /** The submit button's test id (the action dialog's by default). */
   submit?: string;
   /** The call the form sends, refused the first time and answered with `success` the second. */
   method: Method;
@@ -25,8 +27,8 @@ export interface FormFailureCase {
   /** The service's words in that refusal. */
   message: string;
   success: Answer;
-  /** What shows the second try succeeded (by default: the dialog closed). */
-  succeeded?: () => Promise<void>;
+  /** What shows the second try succeeded, after the dialog closed. */
+  succeeded?: (bff: FakeBff) => void;
 }
 
 const dialog = () => screen.findByRole('dialog');
@@ -57,8 +59,9 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       renderApp(c.page, bff);
       await c.open();
       const form = await (c.container ?? dialog)();
+      c.prepare?.(form);
       for (const [label, value] of c.fields) fireEvent.change(await within(form).findByLabelText(label), { target: { value } });
-      const submit = () => (c.submit ? within(form).getByRole('button', { name: c.submit }) : within(form).getByTestId('action-submit'));
+      const submit = () => within(form).getByTestId(c.submit ?? 'action-submit');
       fireEvent.click(submit());
 
       const alert = await within(form).findByRole('alert');
@@ -70,7 +73,8 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       await waitFor(() => expect(bff.calls(c.method, c.path)).toHaveLength(2));
       const [first, second] = bff.calls(c.method, c.path);
       expect(second!.body).toEqual(first!.body);
-      await (c.succeeded ?? (() => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())))();
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      c.succeeded?.(bff);
     });
   });
 }

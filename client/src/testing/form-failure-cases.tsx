@@ -10,8 +10,8 @@ export interface FormFailureCase {
   /** The page the form is on, and the BFF answering the reads it makes before the form is sent. */
   page: string;
   bff: () => FakeBff;
-  /** Opens the form (a button, a row or detail menu). */
-  open: () => Promise<void>;
+  /** Opens the form (a button, a row or detail menu); a form that is a page is open already. */
+  open?: () => Promise<void>;
   /** What holds the form once open (by default the dialog). */
   container?: () => Promise<HTMLElement>;
   /** What the form needs before the fields (a field hidden after the first try, a checkbox). */
@@ -27,8 +27,8 @@ export interface FormFailureCase {
   /** The service's words in that refusal. */
   message: string;
   success: Answer;
-  /** What shows the second try succeeded, after the dialog closed. */
-  succeeded?: (bff: FakeBff) => void;
+  /** What shows the second try succeeded, after the dialog (if any) closed. */
+  succeeded?: (bff: FakeBff) => Promise<unknown> | void;
 }
 
 const dialog = () => screen.findByRole('dialog');
@@ -57,7 +57,7 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
     it.each(Object.entries(cases))("%s: shows the service's refusal with its request id, keeps the input, and sends it again", async (_, c) => {
       const bff = c.bff().on(c.method, c.path, openstackError(c.refusal), c.success);
       renderApp(c.page, bff);
-      await c.open();
+      await c.open?.();
       const form = await (c.container ?? dialog)();
       c.prepare?.(form);
       for (const [label, value] of c.fields) fireEvent.change(await within(form).findByLabelText(label), { target: { value } });
@@ -74,7 +74,7 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       const [first, second] = bff.calls(c.method, c.path);
       expect(second!.body).toEqual(first!.body);
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      c.succeeded?.(bff);
+      await c.succeeded?.(bff);
     });
   });
 }

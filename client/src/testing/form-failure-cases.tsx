@@ -27,11 +27,14 @@ export interface FormFailureCase {
   /** The service's words in that refusal. */
   message: string;
   success: Answer;
-  /** What shows the second try succeeded, after the dialog (if any) closed. */
-  succeeded?: (bff: FakeBff) => Promise<unknown> | void;
+  /** What shows the second try succeeded (by default: the dialog closed). */
+  succeeded?: (bff: FakeBff) => Promise<unknown>;
 }
 
 const dialog = () => screen.findByRole('dialog');
+
+/** The default `succeeded`: the form's dialog closed. */
+export const dialogClosed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
 /** `open` for a form behind a page's button. */
 export const byButton = (testId: string) => async () => {
@@ -73,8 +76,7 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       await waitFor(() => expect(bff.calls(c.method, c.path)).toHaveLength(2));
       const [first, second] = bff.calls(c.method, c.path);
       expect(second!.body).toEqual(first!.body);
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      await c.succeeded?.(bff);
+      await (c.succeeded ?? dialogClosed)(bff);
     });
   });
 }

@@ -2,7 +2,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { FakeBff, openstackError } from '../../testing/fake-bff';
-import { byButton, byRowMenu, describeFormFailures } from '../../testing/form-failure-cases';
+import { byButton, byRowMenu, describeFormFailures, dialogClosed } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { networks, neutronForbiddenError, subnets } from '../../testing/fixtures';
 
@@ -62,7 +62,10 @@ describeFormFailures('network forms refused by Neutron', {
     },
     message: 'Requested subnet with cidr: 10.0.0.0/24 for network: new-net overlaps with another subnet.',
     success: Response.json({ subnet: { ...subnets[0]!, id: 'new-subnet', network_id: 'new-net', cidr: '10.0.0.0/24' } }, { status: 201 }),
-    succeeded: (bff) => expect(realCreates(bff)).toHaveLength(1),
+    succeeded: async (bff) => {
+      await dialogClosed();
+      expect(realCreates(bff)).toHaveLength(1);
+    },
   },
   edit: {
     page: '/networks',

@@ -16,8 +16,10 @@ export interface FormFailureCase {
   container?: () => Promise<HTMLElement>;
   /** What the form needs before the fields (a field hidden after the first try, a checkbox). */
   prepare?: (form: HTMLElement) => void;
-  /** Typed in order, by the field's label: a text field's text, a select's option value. */
+  /** Typed in order, by the field's label (or test id, see `fieldsBy`): a text field's text, a select's option value. */
   fields: readonly (readonly [label: string, value: string])[];
+  /** How `fields` name their fields: by label (the default), or by test id where a label is not unique on a page. */
+  fieldsBy?: 'label' | 'testId';
   /** The submit button's test id (the action dialog's by default). */
   submit?: string;
   /** The call the form sends, refused the first time and answered with `success` the second. */
@@ -63,14 +65,21 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       await c.open?.();
       const form = await (c.container ?? dialog)();
       c.prepare?.(form);
-      for (const [label, value] of c.fields) fireEvent.change(await within(form).findByLabelText(label), { target: { value } });
+      const field = (name: string) =>
+        c.fieldsBy === 'testId' ? within(form).findByTestId<HTMLInputElement>(name) : within(form).findByLabelText<HTMLInputElement>(name);
+      for (const [name, value] of c.fields) fireEvent.change(await field(name), { target: { value } });
       const submit = () => within(form).getByTestId(c.submit ?? 'action-submit');
       fireEvent.click(submit());
 
-      const alert = await within(form).findByRole('alert');
+      // A page may show other notices (a validation's): the refusal is the one naming its request id.
+      const alert = await waitFor(() => {
+        const found = within(form).getAllByRole('alert').find((element) => element.textContent?.includes(c.refusal.requestId));
+        if (!found) throw new Error(`no alert shows ${c.refusal.requestId}`);
+        return found;
+      });
       expect(alert.textContent).toContain(c.message);
-      expect(alert.textContent).toContain(c.refusal.requestId);
-      expect(c.fields.map(([label]) => within(form).getByLabelText<HTMLInputElement>(label).value)).toEqual(c.fields.map(([, value]) => value));
+      const values = await Promise.all(c.fields.map(async ([name]) => (await field(name)).value));
+      expect(values).toEqual(c.fields.map(([, value]) => value));
 
       fireEvent.click(submit());
       await waitFor(() => expect(bff.calls(c.method, c.path)).toHaveLength(2));

@@ -15,7 +15,7 @@ export interface FormFailureCase {
   /** What holds the form once open (by default the dialog). */
   container?: () => Promise<HTMLElement>;
   /** What the form needs before the fields (a field hidden after the first try, a checkbox). */
-  prepare?: (form: HTMLElement) => void;
+  prepare?: (form: HTMLElement) => Promise<unknown> | void;
   /** Typed in order, by the field's label (or test id, see `fieldsBy`): a text field's text, a select's option value. */
   fields: readonly (readonly [label: string, value: string])[];
   /** How `fields` name their fields: by label (the default), or by test id where a label is not unique on a page. */
@@ -64,7 +64,7 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       renderApp(c.page, bff);
       await c.open?.();
       const form = await (c.container ?? dialog)();
-      c.prepare?.(form);
+      await c.prepare?.(form);
       const field = (name: string) =>
         c.fieldsBy === 'testId' ? within(form).findByTestId<HTMLInputElement>(name) : within(form).findByLabelText<HTMLInputElement>(name);
       for (const [name, value] of c.fields) fireEvent.change(await field(name), { target: { value } });

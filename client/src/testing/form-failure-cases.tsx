@@ -14,8 +14,8 @@ export interface FormFailureCase {
   open?: () => Promise<void>;
   /** What holds the form once open (by default the dialog). */
   container?: () => Promise<HTMLElement>;
-  /** What the form needs before the fields (a field hidden after the first try, a checkbox). */
-  prepare?: (form: HTMLElement) => Promise<unknown> | void;
+  /** What the form needs before the fields (a field hidden after the first try, a checkbox, a file), awaited. */
+  prepare?: (form: HTMLElement) => unknown;
   /** Typed in order, by the field's label (or test id, see `fieldsBy`): a text field's text, a select's option value. */
   fields: readonly (readonly [label: string, value: string])[];
   /** How `fields` name their fields: by label (the default), or by test id where a label is not unique on a page. */
@@ -26,6 +26,8 @@ export interface FormFailureCase {
   method: Method;
   path: string;
   refusal: CapturedError;
+  /** Fields whose value this call does not carry (a later call of the form sends it). */
+  notSent?: readonly string[];
   /** The service's words in that refusal. */
   message: string;
   success: Answer;
@@ -84,6 +86,8 @@ export function describeFormFailures(name: string, cases: Readonly<Record<string
       fireEvent.click(submit());
       await waitFor(() => expect(bff.calls(c.method, c.path)).toHaveLength(2));
       const [first, second] = bff.calls(c.method, c.path);
+      const sent = JSON.stringify(first!.body);
+      expect(c.fields.filter(([, value]) => !sent.includes(value)).map(([name]) => name)).toEqual(c.notSent ?? []);
       expect(second!.body).toEqual(first!.body);
       await (c.succeeded ?? dialogClosed)(bff);
     });

@@ -29,6 +29,8 @@ describeFormFailures('image import form refused by Glance', {
       ['Visibility', 'public'],
     ],
     submit: 'import-submit',
+    // The URL goes with the import call, once the record exists.
+    notSent: ['URL of the image data'],
     method: 'POST',
     path: imagesPath,
     refusal: glanceForbiddenError,

@@ -79,6 +79,7 @@ describe('account page', { timeout: 20_000 }, () => {
     type('Code from the app', '111111');
     fireEvent.click(screen.getByRole('button', { name: 'Confirm and save' }));
     expect(await screen.findByText('This code does not match the new secret')).toBeTruthy();
+    expect(screen.getByText('req-ks-1')).toBeTruthy();
     expect(field('Code from the app').value).toBe('111111');
 
     type('Code from the app', '222 222');

@@ -7,6 +7,7 @@ import type { CatalogResponse } from '@contract/catalog';
 import { openstackError, FakeBff } from '../../testing/fake-bff';
 import { keystoneForbiddenError } from '../../testing/fixtures';
 import sessionDemo from '../../testing/fixtures/session-demo.json';
+import { byButton, describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
 const userId = sessionDemo.user.id;
@@ -156,4 +157,32 @@ describe('API access page', () => {
     expect(alert.textContent).toContain('You are not authorized to perform the requested action');
     expect(alert.textContent).toContain(keystoneForbiddenError.requestId);
   });
+});
+
+// The EC2 credential create has no input: the application credential's is this feature's one form.
+describeFormFailures('application credential form refused by Keystone', {
+  create: {
+    page: '/api-access?tab=application-credentials',
+    bff,
+    open: byButton('create-application-credential'),
+    prepare: (form) => fireEvent.click(within(form).getByTestId('application-credential-role-reader')),
+    fields: [
+      ['Name', 'ci runner'],
+      ['Description', 'for the nightly build'],
+    ],
+    method: 'POST',
+    path: appCredPath,
+    refusal: {
+      status: 409,
+      requestId: 'req-4b5c6d7e-8f9a-4b0c-9d1e-f2a3b4c5d6aa',
+      body: { error: { code: 409, message: 'Conflict occurred attempting to store application_credential - Duplicate entry found with name ci runner.', title: 'Conflict' } },
+    },
+    message: 'Duplicate entry found with name ci runner.',
+    success: Response.json(
+      { application_credential: { id: 'f3a9c1d2e4b5', name: 'ci runner', description: 'for the nightly build', project_id: projectId, roles: [{ id: 'r2', name: 'reader', domain_id: null }], unrestricted: false, expires_at: null, secret: appCredSecret, links: { self: 'x' } } },
+      { status: 201 },
+    ),
+    // The secret is shown once, in the dialog.
+    succeeded: async () => expect((await screen.findByTestId('application-credential-secret')).textContent).toBe(appCredSecret),
+  },
 });

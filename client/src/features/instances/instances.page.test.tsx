@@ -6,6 +6,7 @@ import { images, novaForbiddenError, ports, servers } from '../../testing/fixtur
 import keystoneDomains from '../../testing/fixtures/keystone-domains.json';
 import keystoneProjects from '../../testing/fixtures/keystone-projects.json';
 import sessionAdmin from '../../testing/fixtures/session-admin.json';
+import { byDetailMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 import { giveLayout } from '../../testing/virtual-layout';
 
@@ -199,4 +200,46 @@ describe('instance detail page', () => {
     await waitFor(() => expect(badge().dataset.pending).toBe('false'), { timeout: 8000 });
     await waitFor(() => expect(screen.getAllByTestId('interface-row').map((row) => row.dataset.portId)).toEqual([kept.id]));
   }, 20_000);
+});
+
+const detailBff = () =>
+  new FakeBff()
+    .on('GET', `/api/os/compute/servers/${server.id}`, { server })
+    .on('GET', '/api/os/network/v2.0/ports', { ports: [] })
+    .on('GET', '/api/os/network/v2.0/security-groups', { security_groups: [] });
+
+describeFormFailures('instance forms refused by Nova', {
+  rename: {
+    page: `/instances/${server.id}`,
+    bff: detailBff,
+    open: byDetailMenu('Rename'),
+    fields: [
+      ['Name', 'web-1'],
+      ['Description', 'kept after a refusal'],
+    ],
+    method: 'PUT',
+    path: `/api/os/compute/servers/${server.id}`,
+    refusal: {
+      status: 400,
+      requestId: 'req-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a811',
+      body: { badRequest: { code: 400, message: "Invalid input for field/attribute description. Value: kept after a refusal. 'kept after a refusal' does not match '^[^\\x00-\\x1f]*$'" } },
+    },
+    message: 'Invalid input for field/attribute description.',
+    success: { server: { ...server, name: 'web-1' } },
+  },
+  'create snapshot': {
+    page: `/instances/${server.id}`,
+    bff: detailBff,
+    open: byDetailMenu('Create snapshot'),
+    fields: [['Snapshot name', 'web-before-upgrade']],
+    method: 'POST',
+    path: `/api/os/compute/servers/${server.id}/action`,
+    refusal: {
+      status: 409,
+      requestId: 'req-6f7a8b9c-0d1e-4f2a-b3c4-d5e6f7a8b922',
+      body: { conflictingRequest: { code: 409, message: `Cannot 'createImage' instance ${server.id} while it is in task_state image_snapshot` } },
+    },
+    message: 'while it is in task_state image_snapshot',
+    success: Response.json({ image_id: 'new-image' }, { status: 202 }),
+  },
 });

@@ -3,6 +3,7 @@ import { waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { describeListPage } from '../../testing/list-page-cases';
+import { byButton, byRowMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 import { networks, neutronForbiddenError, ports, servers } from '../../testing/fixtures';
 
@@ -71,4 +72,44 @@ describe('ports page, rows first', { timeout: 15_000 }, () => {
     await rowOf(shortId(routerPort.id));
     expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(0);
   });
+});
+
+const portsBff = () =>
+  new FakeBff()
+    .on('GET', '/api/os/network/v2.0/ports', { ports: rows })
+    .on('GET', '/api/os/network/v2.0/networks', { networks })
+    .on('GET', '/api/os/compute/servers', { servers: servers.map(({ id, name }) => ({ id, name })) });
+const edited = rows[0]!;
+const network = networks[0]!;
+
+describeFormFailures('port forms refused by Neutron', {
+  create: {
+    page: '/ports',
+    bff: portsBff,
+    open: byButton('create-port'),
+    fields: [
+      ['Network', network.id],
+      ['Name', 'vip'],
+      ['Description', 'keepalived address'],
+    ],
+    method: 'POST',
+    path: '/api/os/network/v2.0/ports',
+    refusal: { status: 409, requestId: 'req-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c99', body: { NeutronError: { type: 'IpAddressGenerationFailure', message: `No more IP addresses available on network ${network.id}.`, detail: '' } } },
+    message: `No more IP addresses available on network ${network.id}.`,
+    success: Response.json({ port: { ...edited, id: 'new-port', name: 'vip' } }, { status: 201 }),
+  },
+  edit: {
+    page: '/ports',
+    bff: portsBff,
+    open: byRowMenu(shortId(edited.id), `Actions for ${edited.name || edited.id}`, 'Edit port'),
+    fields: [
+      ['Name', 'renamed'],
+      ['Description', 'kept after a refusal'],
+    ],
+    method: 'PUT',
+    path: `/api/os/network/v2.0/ports/${edited.id}`,
+    refusal: { status: 403, requestId: 'req-6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3daa', body: { NeutronError: { type: 'PolicyNotAuthorized', message: '(rule:update_port and rule:update_port:description) is disallowed by policy', detail: '' } } },
+    message: '(rule:update_port and rule:update_port:description) is disallowed by policy',
+    success: { port: { ...edited, name: 'renamed' } },
+  },
 });

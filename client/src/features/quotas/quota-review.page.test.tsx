@@ -9,6 +9,7 @@ import projectsAnswer from '../../testing/fixtures/keystone-projects.json';
 import networkQuotas from '../../testing/fixtures/neutron-quota-details.json';
 import computeQuotas from '../../testing/fixtures/nova-quota-set-detail.json';
 import adminSession from '../../testing/fixtures/session-admin.json';
+import { describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
 const projects = projectsAnswer.projects;
@@ -90,4 +91,59 @@ describe('quota edit page', () => {
     expect(screen.getByTestId('error-request-id').textContent).toBe('req-keystone-404');
     expect(bff.requests.filter(({ url }) => url.pathname.includes('quota'))).toEqual([]);
   });
+});
+
+const [edited] = projects as [(typeof projects)[number]];
+/** The quota forms are pages, not dialogs. */
+const quotaForm = async () => (await screen.findByTestId('save-quotas')).closest('form')!;
+const saved = () => screen.findByTestId('quota-saved');
+
+describeFormFailures('quota forms refused by Nova', {
+  "a project's quotas": {
+    page: `/admin/quotas/${edited.id}`,
+    bff: () => cloud().on('GET', `/api/os/identity/projects/${edited.id}`, { project: edited }),
+    container: quotaForm,
+    fields: [
+      ['Instances', '150'],
+      ['vCPUs', '200'],
+    ],
+    submit: 'save-quotas',
+    method: 'PUT',
+    path: `/api/os/compute/os-quota-sets/${edited.id}`,
+    refusal: {
+      status: 403,
+      requestId: 'req-2f3a4b5c-6d7e-4f8a-9b0c-d1e2f3a4b588',
+      body: { forbidden: { code: 403, message: "Policy doesn't allow os_compute_api:os-quota-sets:update to be performed." } },
+    },
+    message: "Policy doesn't allow os_compute_api:os-quota-sets:update to be performed.",
+    success: { quota_set: { instances: 150, cores: 200 } },
+    succeeded: saved,
+  },
+  'the default quotas': {
+    page: '/admin/quotas/defaults',
+    bff: () =>
+      cloud()
+        .on('GET', '/api/os/compute/os-quota-class-sets/default', { quota_class_set: { id: 'default', instances: 10, cores: 20, ram: 51200, key_pairs: 100, server_groups: 10, server_group_members: 10, metadata_items: 128 } })
+        .on('GET', '/api/os/block-storage/os-quota-class-sets/default', { quota_class_set: { id: 'default', volumes: 10, gigabytes: 1000, snapshots: 10, backups: 10, backup_gigabytes: 1000, per_volume_gigabytes: -1 } })
+        .on('GET', `/api/os/network/v2.0/quotas/${adminSession.project.id}/default`, { quota: { network: 100, subnet: 100, port: 500, router: 10, floatingip: 50, security_group: 10, security_group_rule: 100 } })
+        .on('PUT', '/api/os/block-storage/os-quota-class-sets/default', { quota_class_set: { volumes: 25 } }),
+    container: quotaForm,
+    fields: [
+      ['Instances', '20'],
+      ['Volumes', '25'],
+    ],
+    submit: 'save-quotas',
+    method: 'PUT',
+    path: '/api/os/compute/os-quota-class-sets/default',
+    // Cinder's default goes in its own call, after Nova's.
+    notSent: ['Volumes'],
+    refusal: {
+      status: 403,
+      requestId: 'req-3a4b5c6d-7e8f-4a9b-8c0d-e1f2a3b4c699',
+      body: { forbidden: { code: 403, message: "Policy doesn't allow os_compute_api:os-quota-class-sets:update to be performed." } },
+    },
+    message: "Policy doesn't allow os_compute_api:os-quota-class-sets:update to be performed.",
+    success: { quota_class_set: { instances: 20 } },
+    succeeded: saved,
+  },
 });

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff } from '../../testing/fake-bff';
 import { novaForbiddenError, servers } from '../../testing/fixtures';
+import { byButton, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 import type { ServerGroup } from '../../resources/server-groups/types';
@@ -88,4 +89,23 @@ describe('server group create and detail', () => {
     expect(screen.getByTestId('detail-rules').textContent).toBe('At most 2 members per host');
     expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(1);
   });
+});
+
+// Creating is the only form of this feature (a server group cannot be edited).
+describeFormFailures('server group form refused by Nova', {
+  create: {
+    page: '/server-groups',
+    bff: () => new FakeBff().on('GET', '/api/os/compute/os-server-groups', { server_groups: groups }).on('GET', '/api/os/compute/limits', limits(2, 10)).on('GET', '/api/os/compute/os-keypairs', { keypairs: [] }),
+    open: byButton('create-server-group'),
+    fields: [
+      ['Name', 'cache'],
+      ['Max members per host (optional)', '3'],
+    ],
+    method: 'POST',
+    path: '/api/os/compute/os-server-groups',
+    // Nova counts the groups made since the page read its limits.
+    refusal: { status: 403, requestId: 'req-2c3d4e5f-6a7b-4c8d-9e0f-a1b2c3d4e5ff', body: { forbidden: { code: 403, message: 'Quota exceeded, too many server groups.' } } },
+    message: 'Quota exceeded, too many server groups.',
+    success: { server_group: { ...groups[0], id: 'new', name: 'cache' } },
+  },
 });

@@ -9,6 +9,7 @@ import resourceTypes from '../../testing/fixtures/heat-resource-types.json';
 import stackPreview from '../../testing/fixtures/heat-stack-preview.json';
 import templateFunctions from '../../testing/fixtures/heat-template-functions.json';
 import networkRouterValidation from '../../testing/fixtures/heat-validate-network-router.json';
+import { describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 import type { Stack } from '../../resources/stacks/types';
 import { starterTemplates } from './starters';
@@ -197,5 +198,53 @@ describe('update a stack', () => {
     await waitFor(() => expect(bff.calls('PATCH', stackPath)).toHaveLength(1));
     expect(bff.calls('PATCH', stackPath)[0]!.body).toEqual({ parameters: { network_name: 'renamed' } });
     await waitFor(() => expect(router.state.location.pathname).toBe(`/stacks/web/${stackId}`));
+  });
+
+  /** The stack forms are pages: they are gone once Heat accepted and the page moved to the stack. */
+  const leftFor = (testId: string) => () => waitFor(() => expect(screen.queryByTestId(testId)).toBeNull());
+  const heatError = (code: number, title: string, type: string, message: string) => ({
+    explanation: 'The server could not comply with the request since it is either malformed or otherwise incorrect.',
+    code,
+    error: { message, traceback: null, type },
+    title,
+  });
+
+  describeFormFailures('stack forms refused by Heat', {
+    launch: {
+      page: '/stacks/launch',
+      bff: () => launchBff(),
+      open: chooseStarter,
+      container: async () => document.body,
+      fieldsBy: 'testId',
+      fields: [
+        ['parameter-network_name', 'web-net'],
+        ['stack-name', 'web'],
+      ],
+      submit: 'launch-stack',
+      method: 'POST',
+      path: `${orchestration}/stacks`,
+      refusal: { status: 409, requestId: 'req-5c6d7e8f-9a0b-4c1d-8e2f-a3b4c5d6e7bb', body: heatError(409, 'Conflict', 'StackExists', 'The Stack (web) already exists.') },
+      message: 'The Stack (web) already exists.',
+      success: Response.json({ stack: { id: stackId, links: [] } }, { status: 201 }),
+      succeeded: leftFor('launch-stack'),
+    },
+    update: {
+      page: `/stacks/web/${stackId}/update`,
+      bff: updateBff,
+      container: async () => document.body,
+      fieldsBy: 'testId',
+      fields: [['parameter-network_name', 'renamed']],
+      submit: 'update-stack',
+      method: 'PATCH',
+      path: stackPath,
+      refusal: {
+        status: 400,
+        requestId: 'req-6d7e8f9a-0b1c-4d2e-9f3a-b4c5d6e7f8cc',
+        body: heatError(400, 'Bad Request', 'StackValidationFailed', 'Property error: resources.network.properties.name: "renamed" does not validate: a network named renamed exists'),
+      },
+      message: 'a network named renamed exists',
+      success: new Response(null, { status: 202 }),
+      succeeded: leftFor('update-stack'),
+    },
   });
 });

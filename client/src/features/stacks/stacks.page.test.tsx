@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Stack, StackEvent, StackResource, StackSummary } from '../../resources/stacks/types';
 import { FakeBff, heldAnswer, openstackError, type BffRequest, type CapturedError } from '../../testing/fake-bff';
+import { byButton, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
@@ -245,6 +246,33 @@ describe('stacks page, its own behaviour', () => {
     created.release(Response.json({ stack: { id: 'new', links: [] } }, { status: 201 }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
+});
+
+// Adopting is this feature's one form with input (abandon and delete only confirm).
+const abandonData = JSON.stringify({ name: 'old', id: 'x', template: { heat_template_version: '2018-08-31' }, resources: {} });
+describeFormFailures('stack adopt form refused by Heat', {
+  adopt: {
+    page: '/stacks',
+    bff: () => new FakeBff().on('GET', stacksPath, { stacks: [main] }),
+    open: byButton('adopt-stack'),
+    prepare: async (form) => {
+      // jsdom's File has no text(); a browser's has.
+      const file = Object.assign(new File([abandonData], 'old-abandon.json', { type: 'application/json' }), { text: async () => abandonData });
+      fireEvent.change(within(form).getByTestId('adopt-file'), { target: { files: [file] } });
+      await within(form).findByTestId('adopt-file-summary');
+    },
+    fieldsBy: 'testId',
+    fields: [['adopt-name', 'adopted']],
+    method: 'POST',
+    path: stacksPath,
+    refusal: {
+      status: 400,
+      requestId: 'req-7e8f9a0b-1c2d-4e3f-8a4b-c5d6e7f8a9dd',
+      body: { code: 400, title: 'Bad Request', explanation: 'The server could not comply with the request since it is either malformed or otherwise incorrect.', error: { type: 'NotSupported', traceback: null, message: 'Stack Adopt is not supported.' } },
+    },
+    message: 'Stack Adopt is not supported.',
+    success: Response.json({ stack: { id: 'new', links: [] } }, { status: 201 }),
+  },
 });
 
 describe('stack detail', () => {

@@ -5,6 +5,7 @@ import { FakeBff } from '../../testing/fake-bff';
 import { blockStorageVersions, cinderForbiddenError, snapshotVolumes, volumeSnapshots } from '../../testing/fixtures';
 import limits from '../../testing/fixtures/cinder-limits.json';
 
+import { byButton, byRowMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
@@ -93,4 +94,54 @@ describe('volume snapshots page, Cinder specifics', () => {
     await waitFor(() => expect(screen.getByTestId('snapshot-status').getAttribute('data-status')).toBe('available'), { timeout: 6000 });
     expect(bff.calls('GET', `${snapshotsPath}/detail`)).toHaveLength(1);
   });
+});
+
+describeFormFailures('volume snapshot forms refused by Cinder', {
+  create: {
+    page: '/volumes/snapshots',
+    bff: () => {
+      const bff = new FakeBff().on('GET', `${snapshotsPath}/detail`, { snapshots: volumeSnapshots });
+      answerBlockStorage(bff);
+      return bff;
+    },
+    open: byButton('create-snapshot'),
+    fields: [
+      ['Volume', volume.id],
+      ['Name', 'before-upgrade'],
+      ['Description', 'taken by hand'],
+    ],
+    method: 'POST',
+    path: snapshotsPath,
+    // The volume went busy (attaching, backing up) between the page's read and the create.
+    refusal: {
+      status: 400,
+      requestId: 'req-0e6b3f1a-7c2d-4e8b-9a51-c4d2f8e7a633',
+      body: { badRequest: { code: 400, message: "Invalid volume: Volume 'aa67a2bc' status must be available or in-use, but current status is: backing-up." } },
+    },
+    message: 'current status is: backing-up.',
+    success: Response.json({ snapshot: { ...snapshot, status: 'creating' } }, { status: 202 }),
+  },
+  'create a volume from a snapshot': {
+    page: '/volumes/snapshots',
+    bff: () => {
+      const bff = new FakeBff().on('GET', `${snapshotsPath}/detail`, { snapshots: volumeSnapshots });
+      answerBlockStorage(bff);
+      return bff;
+    },
+    open: byRowMenu(snapshot.name ?? snapshot.id, `Actions on ${snapshot.name ?? snapshot.id}`, 'Create volume'),
+    fields: [
+      ['Name of the new volume', 'restored'],
+      ['Size (GiB)', '3'],
+      ['Description', 'from the snapshot'],
+    ],
+    method: 'POST',
+    path: '/api/os/block-storage/volumes',
+    refusal: {
+      status: 413,
+      requestId: 'req-5d2a9c84-1e3f-4b6a-8c7d-9f0e1a2b3c44',
+      body: { overLimit: { code: 413, message: 'VolumeLimitExceeded: Maximum number of volumes allowed (10) exceeded for quota \'volumes\'.', retryAfter: '0' } },
+    },
+    message: "Maximum number of volumes allowed (10) exceeded for quota 'volumes'.",
+    success: Response.json({ volume: { ...volume, id: 'restored-id', name: 'restored', status: 'creating' } }, { status: 202 }),
+  },
 });

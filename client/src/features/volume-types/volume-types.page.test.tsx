@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeBff, openstackError } from '../../testing/fake-bff';
+import { FakeBff } from '../../testing/fake-bff';
 import { blockStorageVersions, cinderExtraSpecRefusal, cinderForbiddenError, volumeTypes, volumeTypesAdmin } from '../../testing/fixtures';
 import sessionAdmin from '../../testing/fixtures/session-admin.json';
 
+import { byButton, byDetailMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
@@ -60,22 +61,6 @@ describe('volume types, admin pages', () => {
     });
   });
 
-  it("shows Cinder's refusal of an extra spec key with its request id, and keeps what was typed", async () => {
-    const bff = adminBff().on('POST', `${typesPath}/${privateType.id}/extra_specs`, openstackError(cinderExtraSpecRefusal));
-    renderApp(`/admin/volume-types/${privateType.id}`, bff);
-    fireEvent.click(await screen.findByTestId('detail-actions'));
-    fireEvent.click(screen.getByRole('menuitem', { name: 'Edit extra specs' }));
-    const dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getByTestId('spec-add'));
-    fireEvent.change(within(dialog).getByLabelText('Key 2'), { target: { value: 'bad/key' } });
-    fireEvent.change(within(dialog).getByLabelText('Value 2'), { target: { value: 'x' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Edit extra specs' }));
-    const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain("'bad/key' does not match any of the regexes");
-    expect(alert.textContent).toContain(cinderExtraSpecRefusal.requestId);
-    expect(within(dialog).getByLabelText<HTMLInputElement>('Key 2').value).toBe('bad/key');
-  });
-
   it('gives a project access to a private type, chosen by name', async () => {
     const bff = adminBff()
       .on('GET', '/api/os/identity/projects', { projects: [{ id: 'p-demo2', name: 'demo-2', domain_id: 'default', enabled: true }] })
@@ -89,4 +74,36 @@ describe('volume types, admin pages', () => {
     await waitFor(() => expect(bff.calls('POST', `${typesPath}/${privateType.id}/action`)).toHaveLength(1));
     expect(bff.calls('POST', `${typesPath}/${privateType.id}/action`)[0]!.body).toEqual({ addProjectAccess: { project: 'p-demo2' } });
   });
+});
+
+describeFormFailures('volume type forms refused by Cinder', {
+  create: {
+    page: '/admin/volume-types',
+    bff: adminBff,
+    open: byButton('create-volume-type'),
+    fields: [
+      ['Name', privateType.name],
+      ['Description', 'kept after a refusal'],
+    ],
+    method: 'POST',
+    path: typesPath,
+    refusal: { status: 409, requestId: 'req-9c0d1e2f-3a4b-4c5d-8e6f-a7b8c9d0e155', body: { conflict: { code: 409, message: `Volume Type ${privateType.name} already exists.` } } },
+    message: `Volume Type ${privateType.name} already exists.`,
+    success: { volume_type: privateType },
+  },
+  'edit extra specs': {
+    page: `/admin/volume-types/${privateType.id}`,
+    bff: adminBff,
+    open: byDetailMenu('Edit extra specs'),
+    prepare: (form) => fireEvent.click(within(form).getByTestId('spec-add')),
+    fields: [
+      ['Key 2', 'bad/key'],
+      ['Value 2', 'x'],
+    ],
+    method: 'POST',
+    path: `${typesPath}/${privateType.id}/extra_specs`,
+    refusal: cinderExtraSpecRefusal,
+    message: "'bad/key' does not match any of the regexes",
+    success: { extra_specs: { ...privateType.extra_specs, 'bad/key': 'x' } },
+  },
 });

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { blockStorageVersions, cinderForbiddenError, servers, volumes } from '../../testing/fixtures';
+import { byButton, byRowMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
@@ -162,4 +163,49 @@ describe('volumes page, its own behaviour', () => {
     expect(screen.getByTestId('bulk-refused-delete').textContent).toBe("Not allowed here: Policy doesn't allow volume:delete to be performed.");
     expect(bff.calls('DELETE', `/api/os/block-storage/volumes/${dataVolume.id}`)).toHaveLength(1);
   }, 20_000);
+});
+
+const createBff = () =>
+  answerBlockStorage(new FakeBff())
+    .on('GET', volumesPath, { volumes })
+    .on('GET', '/api/os/block-storage/limits', { limits: { absolute: { maxTotalVolumes: 10, totalVolumesUsed: 2, maxTotalSnapshots: 10, totalSnapshotsUsed: 0, maxTotalVolumeGigabytes: 1000, totalGigabytesUsed: 2 } } })
+    .on('GET', '/api/os/block-storage/types', { volume_types: [{ id: 't1', name: '__DEFAULT__', description: null, is_public: true }] })
+    .on('GET', '/api/os/block-storage/types/default', { volume_type: { id: 't1', name: '__DEFAULT__', description: null, is_public: true } })
+    .on('GET', '/api/os/block-storage/os-quota-sets/adc28bd88afb4aefb5d562b627518fae', { quota_set: {} });
+
+describeFormFailures('volume forms refused by Cinder', {
+  create: {
+    page: '/volumes',
+    bff: createBff,
+    open: byButton('create-volume'),
+    // Cinder counts what others used since the page read the quota.
+    fields: [
+      ['Name', 'scratch'],
+      ['Size (GiB)', '50'],
+      ['Description', 'build cache'],
+    ],
+    method: 'POST',
+    path: '/api/os/block-storage/volumes',
+    refusal: {
+      status: 413,
+      requestId: 'req-3c1e4a52-3b0f-4d4c-9d6e-6f0c2b9a1d11',
+      body: { overLimit: { code: 413, message: 'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 50G, quota is 1000G and 990G has been consumed.', retryAfter: '0' } },
+    },
+    message: 'Requested 50G, quota is 1000G and 990G has been consumed.',
+    success: Response.json({ volume: { ...dataVolume, id: 'new', name: 'scratch', status: 'creating' } }, { status: 202 }),
+  },
+  'edit name and description': {
+    page: '/volumes',
+    bff: createBff,
+    open: byRowMenu(dataVolume.name!, `Actions for ${dataVolume.name}`, 'Edit name and description'),
+    fields: [
+      ['Name', 'renamed'],
+      ['Description', 'kept after a refusal'],
+    ],
+    method: 'PUT',
+    path: `/api/os/block-storage/volumes/${dataVolume.id}`,
+    refusal: { status: 400, requestId: 'req-8f0d2c7e-51aa-4c3b-a0c4-2b7d9e6f4a22', body: { badRequest: { code: 400, message: 'Invalid input for field/attribute name. Value: renamed. too long' } } },
+    message: 'Invalid input for field/attribute name.',
+    success: { volume: { ...dataVolume, name: 'renamed' } },
+  },
 });

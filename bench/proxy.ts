@@ -176,7 +176,7 @@ async function timeSweep(sessionDb: string) {
   while ((expiredLeft.get(new Date().toISOString()) as { n: number }).n > 0) await new Promise((resolve) => setImmediate(resolve));
   const totalMs = performance.now() - started;
   reader.close();
-  backend.close();
+  await backend.close();
   return { libraryDeleted, libraryMs, firstBatchMs, totalMs };
 }
 

@@ -86,6 +86,9 @@ function toCodeMirror(diagnostics: readonly EditorDiagnostic[], length: number):
   });
 }
 
+/** Edits remembered while the value lags behind: React renders within a frame or two, far fewer than this. */
+const maxHandedOver = 32;
+
 export function CodeEditorView({
   value,
   onChange,
@@ -145,6 +148,8 @@ export function CodeEditorView({
             if (!update.docChanged) return;
             const document = update.state.doc.toString();
             handedOver.current.add(document);
+            // A parent that never hands the value back would otherwise keep every version typed.
+            if (handedOver.current.size > maxHandedOver) handedOver.current.delete(handedOver.current.values().next().value!);
             onChangeRef.current(document);
           }),
         ],

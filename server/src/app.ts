@@ -19,6 +19,7 @@ import { indexPage } from './client-app/index-page.js';
 import { clientFiles } from './client-app/static-files.js';
 import { resolveSessionSecret } from './session/secret.js';
 import { csrfProtection, endExpiredSessions, sessionMiddleware } from './session/session.js';
+import { tokenRecheck } from './session/token-recheck.js';
 import { openSqliteSessionBackend, StoreFailuresAs503, type SessionBackend } from './session/store.js';
 
 export interface AppOptions {
@@ -77,6 +78,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   app.use('/api', noStore);
   app.use(sessionMiddleware({ secret, store: new StoreFailuresAs503(sessions.store), secureCookies: server.secureCookies }));
   app.use(endExpiredSessions(server.secureCookies));
+  app.use(tokenRecheck({ keystone, intervalMs: server.tokenRecheckMs, secureCookies: server.secureCookies, loginPath }));
   app.use(indexPage({ distDirectory: server.clientDist, versions, endpointInterface: cloud.interface }));
   app.use(csrfProtection(loginPath));
   app.use(

@@ -186,6 +186,7 @@ describe('loadConfig: ZENITH_* settings', () => {
       logLevel: 'info',
       shutdownDrainMs: 10_000,
       upstreamTimeoutMs: 60_000,
+      tokenRecheckMs: 30_000,
     });
   });
 
@@ -205,6 +206,7 @@ describe('loadConfig: ZENITH_* settings', () => {
         ZENITH_SESSION_REDIS_URL: 'redis://:pw@10.0.0.5:6390/2',
         ZENITH_SHUTDOWN_DRAIN_SECONDS: '2.5',
         ZENITH_UPSTREAM_TIMEOUT_SECONDS: '90',
+        ZENITH_TOKEN_RECHECK_SECONDS: '5',
       },
       ...dirs,
     });
@@ -220,6 +222,7 @@ describe('loadConfig: ZENITH_* settings', () => {
       sessionRedisUrl: 'redis://:pw@10.0.0.5:6390/2',
       shutdownDrainMs: 2500,
       upstreamTimeoutMs: 90_000,
+      tokenRecheckMs: 5000,
     });
   });
 
@@ -232,6 +235,7 @@ describe('loadConfig: ZENITH_* settings', () => {
     expect(() => loadConfig({ env: { ...env, ZENITH_SESSION_SECRET: 'short' }, ...layout() })).toThrow(/32 characters/);
     expect(() => loadConfig({ env: { ...env, ZENITH_SHUTDOWN_DRAIN_SECONDS: '-1' }, ...layout() })).toThrow(/DRAIN/);
     expect(() => loadConfig({ env: { ...env, ZENITH_UPSTREAM_TIMEOUT_SECONDS: '0' }, ...layout() })).toThrow(/UPSTREAM_TIMEOUT/);
+    expect(() => loadConfig({ env: { ...env, ZENITH_TOKEN_RECHECK_SECONDS: 'soon' }, ...layout() })).toThrow(/TOKEN_RECHECK/);
   });
 
   it('refuses a Redis URL it cannot use, with an error that never shows the password', () => {

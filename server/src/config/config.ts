@@ -52,6 +52,12 @@ export interface ServerConfig {
    * the BFF gives up on it (504). Idle time, not total time: an image upload or download lasts as long as bytes flow.
    */
   upstreamTimeoutMs: number;
+  /**
+   * ZENITH_TOKEN_RECHECK_SECONDS: how often, at most, the BFF asks Keystone whether a session's token still stands.
+   * Services cache a token they accepted for minutes, so a token revoked in Keystone would otherwise go on working.
+   * 0 turns the questions off (services that check revocations themselves: keystonemiddleware's check_revocations_for_cached).
+   */
+  tokenRecheckMs: number;
 }
 
 export interface AppConfig {
@@ -166,8 +172,14 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerCon
     clientDist: join(repositoryRoot, 'client', 'dist'),
     sourceMaps: booleanOf('ZENITH_SOURCEMAPS', env.ZENITH_SOURCEMAPS, false),
     loginRateLimit: { windowMs: 15 * 60_000, maxFailuresPerIp: 30, maxFailuresPerUsername: 10 },
-    shutdownDrainMs: drainSecondsOf(env.ZENITH_SHUTDOWN_DRAIN_SECONDS) * 1000,
-    upstreamTimeoutMs: upstreamTimeoutSecondsOf(env.ZENITH_UPSTREAM_TIMEOUT_SECONDS) * 1000,
+    // Long enough for a slow image upload's last bytes, short enough that an orchestrator's own kill timeout is not hit first.
+    shutdownDrainMs: secondsOf('ZENITH_SHUTDOWN_DRAIN_SECONDS', env, { byDefault: 10, min: 0 }) * 1000,
+    // A minute: Nova and Cinder answer within seconds even when busy, and a proxy in front of the BFF (nginx's
+    // proxy_read_timeout) commonly gives up at 60 s, after which the user would only see the proxy's own page.
+    upstreamTimeoutMs: secondsOf('ZENITH_UPSTREAM_TIMEOUT_SECONDS', env, { byDefault: 60, min: 1 }) * 1000,
+    // Half a minute: one small Keystone call per active session and half-minute, against the 300 s a service's
+    // token cache (keystonemiddleware's token_cache_time) would otherwise keep a revoked token working.
+    tokenRecheckMs: secondsOf('ZENITH_TOKEN_RECHECK_SECONDS', env, { byDefault: 30, min: 0 }) * 1000,
   };
 }
 
@@ -206,25 +218,13 @@ export function urlForLogs(value: string): string {
   }
 }
 
-/** Long enough for a slow image upload's last bytes, short enough that an orchestrator's own kill timeout is not hit first. */
-function drainSecondsOf(value: string | undefined): number {
-  if (!value?.trim()) return 10;
+/** A number of seconds from the environment, within [min, 3600]. */
+function secondsOf(name: string, env: NodeJS.ProcessEnv, { byDefault, min }: { byDefault: number; min: number }): number {
+  const value = env[name];
+  if (!value?.trim()) return byDefault;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
-    throw new ConfigError(`ZENITH_SHUTDOWN_DRAIN_SECONDS "${value}" is not a number of seconds between 0 and 3600`);
-  }
-  return seconds;
-}
-
-/**
- * A minute by default: Nova and Cinder answer within seconds even when busy, and a proxy in front of the BFF (nginx's
- * proxy_read_timeout) commonly gives up at 60 s, after which the user would only see the proxy's own page.
- */
-function upstreamTimeoutSecondsOf(value: string | undefined): number {
-  if (!value?.trim()) return 60;
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
-    throw new ConfigError(`ZENITH_UPSTREAM_TIMEOUT_SECONDS "${value}" is not a number of seconds between 1 and 3600`);
+  if (!Number.isFinite(seconds) || seconds < min || seconds > 3600) {
+    throw new ConfigError(`${name} "${value}" is not a number of seconds between ${min} and 3600`);
   }
   return seconds;
 }

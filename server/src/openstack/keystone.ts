@@ -195,6 +195,20 @@ export class KeystoneClient {
     return member<KeystoneProjectsResponse['projects']>(response, 'projects', isListOfIdentified);
   }
 
+  /**
+   * Whether Keystone still honours the token (a token may check itself): false once it is revoked or expired.
+   * Any other answer is Keystone's trouble, not the token's, and is thrown.
+   */
+  async tokenStands(tokenId: string): Promise<boolean> {
+    const response = await this.#call('/auth/tokens', {
+      method: 'HEAD',
+      headers: { 'x-auth-token': tokenId, 'x-subject-token': tokenId },
+    });
+    if (response.status === 200) return true;
+    if (response.status === 401 || response.status === 404) return false;
+    throw keystoneError(response);
+  }
+
   async revoke(tokenId: string): Promise<void> {
     const response = await this.#call('/auth/tokens', {
       method: 'DELETE',

@@ -154,6 +154,8 @@ export function testConfig(cloud: Partial<CloudConfig> = {}, stateDir = temporar
       loginRateLimit: { windowMs: 60_000, maxFailuresPerIp: 100, maxFailuresPerUsername: 100 },
       shutdownDrainMs: 1000,
       upstreamTimeoutMs: 60_000,
+      // Off: the stand-in Keystones answer what each test asks of them; token-recheck.test.ts turns it on.
+      tokenRecheckMs: 0,
     },
   };
 }

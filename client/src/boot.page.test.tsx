@@ -8,6 +8,7 @@ import { bootstrapElementId, type Bootstrap } from '@contract/bootstrap';
 import type { SessionView } from '@contract/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { startEarlyReads } from './app/early-reads';
 import { appRoutes } from './app/router';
 import { takeBootstrap } from './lib/api/bootstrap';
 import { api } from './lib/api/client';
@@ -39,8 +40,12 @@ function servedWith(bootstrap: Bootstrap | undefined) {
 
 function start(path: string, bff: FakeBff) {
   vi.stubGlobal('fetch', bff.fetch);
+  const bootstrap = takeBootstrap();
+  // As main.tsx does before the app's code has loaded.
+  const url = new URL(path, 'http://zenith.test');
+  startEarlyReads(bootstrap, url);
   const queryClient = createQueryClient();
-  startFromBootstrap(queryClient, takeBootstrap());
+  startFromBootstrap(queryClient, bootstrap);
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
   render(<App queryClient={queryClient} router={router} />);
   return router;
@@ -62,6 +67,33 @@ describe('starting from index.html\'s bootstrap', () => {
     expect(list?.headers).toMatchObject({ 'OpenStack-API-Version': 'compute 2.90' });
     // Read once: nothing stale is left in the document for anyone to read again.
     expect(document.getElementById(bootstrapElementId)).toBeNull();
+  });
+
+  it('has the page\'s first read on the wire from the bootstrap alone, before the app\'s code runs', async () => {
+    const bff = new FakeBff().on('GET', listPath, { servers });
+    vi.stubGlobal('fetch', bff.fetch);
+    startEarlyReads({ session: { ...session, region: 'RegionEarly', regions: ['RegionEarly'] }, versions: [compute] }, { pathname: '/instances', search: '?limit=50' });
+    await vi.waitFor(() => expect(bff.calls('GET', listPath)).toHaveLength(1));
+    expect(bff.calls('GET', listPath)[0]?.url.searchParams.get('limit')).toBe('51');
+    api.setSession(null);
+  });
+
+  it('lets the route take the early read instead of asking again: one call in all', async () => {
+    servedWith({ session: { ...session, region: 'RegionJoin', regions: ['RegionJoin'] }, versions: [compute] });
+    const bff = new FakeBff().on('GET', listPath, { servers });
+    start('/instances?limit=50&sort=name&direction=asc', bff);
+    expect(await rowOf(servers[0]!.name)).toBeTruthy();
+    // (The admin section's probe reads the same path, for all projects.)
+    expect(bff.calls('GET', listPath).filter((call) => !call.url.searchParams.has('all_tenants'))).toHaveLength(1);
+  });
+
+  it('starts no early read for a page without one, nor signed out', () => {
+    const bff = new FakeBff();
+    vi.stubGlobal('fetch', bff.fetch);
+    startEarlyReads({ session, versions: [compute] }, { pathname: '/images', search: '' });
+    startEarlyReads({ session: null, versions: [] }, { pathname: '/instances', search: '' });
+    startEarlyReads(undefined, { pathname: '/instances', search: '' });
+    expect(bff.calls('GET', listPath)).toHaveLength(0);
   });
 
   it('goes to the login page without asking when index.html says there is no session', async () => {

@@ -78,6 +78,37 @@ describe('routePreloads', () => {
   });
 });
 
+describe('routePreloads, for the app the entry imports', () => {
+  // main.tsx starts the page's first read, then import()s the app: React and the rest, for every page.
+  const manifest: ViteManifest = {
+    'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_client-1.js'], dynamicImports: ['src/app/start.tsx'] },
+    '_client-1.js': { file: 'assets/client-1.js' },
+    'src/app/start.tsx': { file: 'assets/start-1.js', imports: ['_vendor-1.js', '_client-1.js'] },
+    '_vendor-1.js': { file: 'assets/vendor-1.js' },
+    'src/features/instances/components/instances-page.tsx': { file: 'assets/instances-page-1.js', imports: ['_vendor-1.js'] },
+    'src/features/instances/locales/fr.json': { file: 'assets/fr-instances.js' },
+  };
+  const preloads = routePreloads(manifest, {
+    routes: [
+      {
+        path: '/instances',
+        modules: ['src/features/instances/components/instances-page.tsx'],
+        catalogs: { fr: 'src/features/instances/locales/fr.json' },
+      },
+    ],
+  });
+
+  it('names it for every page, after the words and before the route\'s own chunks, without what the entry loads', () => {
+    expect(preloads('/instances', 'fr').map((preload) => preload.href)).toEqual([
+      '/assets/fr-instances.js',
+      '/assets/start-1.js',
+      '/assets/vendor-1.js',
+      '/assets/instances-page-1.js',
+    ]);
+    expect(preloads('/nothing', 'en').map((preload) => preload.href)).toEqual(['/assets/start-1.js', '/assets/vendor-1.js']);
+  });
+});
+
 describe('routePreloads, for the catalogs', () => {
   const manifest: ViteManifest = {
     // English's shell catalog is in the entry; a feature's catalogs and the other languages' shell are chunks of their own.

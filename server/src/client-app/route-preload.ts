@@ -47,7 +47,7 @@ export function matchRoute<Route extends { path: string }>(routes: readonly Rout
 
 /**
  * For each path and language: the catalogs the SPA waits for before rendering it in that language (the shell's, the
- * route's feature's), then the chunks of its route's modules and everything they import, with their CSS, minus what
+ * route's feature's), then the app's code the entry imports, then the chunks of its route's modules and everything they import, with their CSS, minus what
  * the entry already loads (index.html names those itself). No code for a path no route matches.
  */
 export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = {} }: RouteModules): (pathname: string, language: LanguageCode) => Preload[] {
@@ -77,8 +77,11 @@ export function routePreloads(manifest: ViteManifest, { routes, shellCatalogs = 
   type Route = RouteModules['routes'][number];
   // The catalogs first: the browser fetches the page's files a few at a time (HTTP/1.1), and these few kilobytes
   // would otherwise come last, after all of the page's code, though nothing renders without them.
+  // The entry only starts the page's first read, then imports the app itself (main.tsx): every page needs that code,
+  // right after its words.
+  const app = entry?.[1].dynamicImports ?? [];
   const preloadsFor = (route: Route | undefined, language: LanguageCode) =>
-    preloadsOf([shellCatalogs[language], route?.catalogs?.[language], ...(route?.modules ?? [])].filter((key): key is string => key !== undefined));
+    preloadsOf([shellCatalogs[language], route?.catalogs?.[language], ...app, ...(route?.modules ?? [])].filter((key): key is string => key !== undefined));
   const byRoute = new Map(routes.map((route) => [route.path, new Map(languages.map(({ code }) => [code, preloadsFor(route, code)]))]));
   return (pathname, language) => {
     const route = matchRoute(routes, pathname);

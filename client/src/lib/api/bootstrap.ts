@@ -1,6 +1,8 @@
 // What the BFF wrote into index.html for this page load (see @contract/bootstrap): read once, at start. The Vite dev
 // server's page has none; the app then asks for everything, as it always could.
 import { bootstrapElementId, type Bootstrap } from '@contract/bootstrap';
+import type { SessionView } from '@contract/session';
+import type { createApiClient } from './client';
 
 function isBootstrap(value: unknown): value is Bootstrap {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,4 +25,13 @@ export function takeBootstrap(document: Document = window.document): Bootstrap |
   } catch {
     return undefined;
   }
+}
+
+/** Gives the API client the page's session and the version documents it came with; the session, or null signed out. */
+export function adoptBootstrap(client: Pick<ReturnType<typeof createApiClient>, 'setSession' | 'seedServiceVersions'>, bootstrap: Bootstrap): SessionView | null {
+  const { session, versions } = bootstrap;
+  if (session === null) return null;
+  client.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
+  client.seedServiceVersions(session.region, versions);
+  return session;
 }

@@ -266,6 +266,93 @@ describe('a call that renews the session', () => {
   });
 });
 
+describe('early reads', () => {
+  const servers = { servers: [{ id: 's1' }] };
+
+  function started() {
+    const { fetch, calls } = stubFetch({ '/api/os/compute/servers/detail': json(servers) });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+    client.seedServiceVersions('RegionOne', [{ serviceType: 'compute', version: 'v2.1', minMicroversion: '2.1', maxMicroversion: '2.90' }]);
+    client.startEarlyRead('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93' });
+    return { client, calls };
+  }
+
+  it('answers the first identical read without asking again, and the next one by asking', async () => {
+    const { client, calls } = started();
+    expect(await client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93' })).toEqual(servers);
+    expect(calls).toHaveLength(1);
+    expect(headersOf(calls[0]).get('openstack-api-version')).toBe('compute 2.90');
+    await client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('is not taken by a read of another page, another microversion or another scope', async () => {
+    const { client, calls } = started();
+    await client.get('/api/os/compute/servers/detail', { params: { limit: 51 }, microversion: '2.93' });
+    await client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.60' });
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p2' });
+    await client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93' });
+    expect(calls).toHaveLength(4);
+  });
+
+  it('lets its taker give up (AbortError) without cancelling it', async () => {
+    const { client, calls } = started();
+    const controller = new AbortController();
+    const taken = client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93', signal: controller.signal });
+    controller.abort();
+    await expect(taken).rejects.toMatchObject({ name: 'AbortError' });
+    expect(calls[0]?.init.signal).toBeUndefined();
+  });
+
+  it('is dropped when nobody takes it within 10 s', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client, calls } = started();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await client.get('/api/os/compute/servers/detail', { params: { limit: 21 }, microversion: '2.93' });
+      expect(calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('pageReadsSettled', () => {
+  it('waits for the page\'s calls, not for probes, and never longer than it is told', async () => {
+    vi.useFakeTimers();
+    try {
+      let answerPage: (response: Response) => void = () => undefined;
+      const fetchStub = vi.fn((input: string | URL) =>
+        String(input).includes('probe') ? new Promise<Response>(() => undefined) : new Promise<Response>((resolve) => (answerPage = resolve)),
+      );
+      const client = createApiClient(fetchStub as unknown as typeof fetch);
+      let settled = false;
+      await client.pageReadsSettled(1000);
+
+      void client.get('/api/os/compute/probe', { purpose: 'probe' });
+      const page = client.get('/api/os/compute/servers');
+      void client.pageReadsSettled(1000).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(settled).toBe(false);
+      answerPage(new Response('{}', { status: 200 }));
+      await page;
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+
+      void client.get('/api/os/compute/servers');
+      let gaveUp = false;
+      void client.pageReadsSettled(1000).then(() => (gaveUp = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(gaveUp).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(gaveUp).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('serviceOfPath', () => {
   it('names the OpenStack service, or zenith for the BFF', () => {
     expect(serviceOfPath('/api/os/block-storage/volumes')).toBe('block-storage');

@@ -84,6 +84,20 @@ function isSessionAnswer(answer: unknown): answer is Pick<SessionView, 'csrfToke
   return typeof csrfToken === 'string' && typeof region === 'string' && typeof (project as { id?: unknown } | null)?.id === 'string';
 }
 
+/** How long an early read waits for the app to take it. */
+const earlyReadLifetimeMs = 10_000;
+
+/** A shared call as one caller sees it: abandoned (AbortError) when that caller's signal aborts; the call goes on. */
+function untilAborted<T>(call: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return call;
+  return new Promise<T>((resolve, reject) => {
+    const abandon = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    if (signal.aborted) return abandon();
+    signal.addEventListener('abort', abandon, { once: true });
+    call.then(resolve, reject).finally(() => signal.removeEventListener('abort', abandon));
+  });
+}
+
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -99,11 +113,31 @@ export function createApiClient(
   const versionsCache = new Map<string, Promise<ServiceVersions>>();
   const versionsKey = (region: string, serviceType: string) => `${region}\u0000${serviceType}`;
 
+  /**
+   * Reads started before the app's code was evaluated (app/early-reads.ts), by what they ask in which scope: the
+   * first identical GET takes one instead of asking again. Kept a few seconds at most, so no later read is answered
+   * with what was true at page load.
+   */
+  const earlyReads = new Map<string, Promise<unknown>>();
+  const earlyReadKey = (path: string, options: RequestOptions) =>
+    JSON.stringify([session?.projectId, session?.region, withParams(path, options.params), options.microversion ?? null, options.purpose ?? null]);
+
   /** The session-renewing call in progress (see RequestOptions.renewsSession), settled when its answer is adopted. */
   let renewal: Promise<void> | null = null;
   const inFlight = new Set<Promise<unknown>>();
+  /** Calls in flight other than probes, and who waits for there to be none (see pageReadsSettled). */
+  let pageCalls = 0;
+  const quietWaiters: (() => void)[] = [];
 
   function send<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    if ((options.method ?? 'GET') === 'GET' && earlyReads.size > 0) {
+      const key = earlyReadKey(path, options);
+      const early = earlyReads.get(key);
+      if (early) {
+        earlyReads.delete(key);
+        return untilAborted(early as Promise<T>, options.signal);
+      }
+    }
     if (options.renewsSession) {
       const call = Promise.allSettled([renewal, ...inFlight])
         .then(() => transmit<T>(path, options))
@@ -123,9 +157,30 @@ export function createApiClient(
     }
     const call = renewal ? renewal.then(() => transmit<T>(path, options)) : transmit<T>(path, options);
     inFlight.add(call);
-    const forget = () => void inFlight.delete(call);
+    if (options.purpose !== 'probe') pageCalls += 1;
+    const forget = () => {
+      inFlight.delete(call);
+      if (options.purpose === 'probe') return;
+      pageCalls -= 1;
+      if (pageCalls === 0) for (const wake of quietWaiters.splice(0)) wake();
+    };
     call.then(forget, forget);
     return call;
+  }
+
+  /**
+   * Resolves once no call for a page's data is in flight (capability probes aside), or after `atMostMs`: probes wait
+   * for the page's own reads rather than compete with them (Nova answers one call at a time on a small cloud).
+   */
+  function pageReadsSettled(atMostMs: number): Promise<void> {
+    if (pageCalls === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, atMostMs);
+      quietWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   async function transmit<T>(path: string, options: RequestOptions): Promise<T> {
@@ -215,6 +270,21 @@ export function createApiClient(
     delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       send<T>(path, { ...options, method: 'DELETE' }),
     serviceVersions,
+    pageReadsSettled,
+    /**
+     * Starts a read the app will make as soon as its code has loaded (the current page's first read), for the first
+     * identical GET to take. Sent like any call (logged, microversion negotiated) in the session known now.
+     */
+    startEarlyRead(path: string, options: Omit<RequestOptions, 'method' | 'body' | 'signal'>) {
+      const key = earlyReadKey(path, options);
+      const call = send<unknown>(path, options);
+      // Its failure is the taker's to handle; untaken, it is dropped with the read.
+      call.catch(() => undefined);
+      earlyReads.set(key, call);
+      setTimeout(() => {
+        if (earlyReads.get(key) === call) earlyReads.delete(key);
+      }, earlyReadLifetimeMs);
+    },
     /** Version documents known without asking (index.html's bootstrap), for the session's region. */
     seedServiceVersions(region: string, known: readonly ServiceVersions[]) {
       for (const versions of known) versionsCache.set(versionsKey(region, versions.serviceType), Promise.resolve(versions));

@@ -11,7 +11,7 @@ import { capabilityKeys, CapabilityUnknown, runProbe, type CapabilityProbe } fro
 import { refusalsKey } from './refusals';
 import { useCapabilities, useCapability } from './use-capability';
 
-vi.mock('../api/client', () => ({ api: { get: vi.fn(), post: vi.fn(), delete: vi.fn() } }));
+vi.mock('../api/client', () => ({ api: { get: vi.fn(), post: vi.fn(), delete: vi.fn(), pageReadsSettled: () => Promise.resolve() } }));
 const get = vi.mocked(api.get);
 const post = vi.mocked(api.post);
 

@@ -53,9 +53,15 @@ export class CapabilityUnknown extends Error {
   }
 }
 
+/** The longest a probe waits for the page's own reads to answer. */
+const probeDelayLimitMs = 2000;
+
 /** Sends the probe and reads its answer; throws CapabilityUnknown when the answer does not tell. */
 export async function runProbe(probe: CapabilityProbe, scope: Scope, signal?: AbortSignal): Promise<Exclude<Capability, { state: 'unknown' }>> {
   const { method, path, params, body, microversion } = probe.request(scope);
+  // A page's first rows before the answers that only grey or show an entry or option.
+  await api.pageReadsSettled(probeDelayLimitMs);
+  signal?.throwIfAborted();
   let answer: ProbeAnswer;
   try {
     const options = { params, microversion, signal, purpose: 'probe' as const };

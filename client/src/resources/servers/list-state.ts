@@ -1,6 +1,8 @@
 // The list page's state lives in the URL (deep links, reload, back button): page size, position, sort, filters.
 // Position is a Nova marker: `marker` = the last row of the previous page (going forward), `before` = the first
-// row of the next page (going back, read with the sort reversed).
+// row of the next page (going back, read with the sort reversed). Free of React and the query library: the app's
+// early reads (app/early-reads.ts) build the page's request from it before that code has loaded.
+import type { RequestOptions } from '../../lib/api/client';
 import { bigPageSizes, listUrlState, type ListUrlState } from '../../lib/api/page-window';
 
 /** The columns the API can sort by, with Nova's sort key for each. */
@@ -42,6 +44,26 @@ export function serverListParams(state: ListState): Record<string, string | numb
     params[name] = name === 'name' || name === 'ip' ? escapeRegExp(value) : name === 'status' ? value.toUpperCase() : value;
   }
   return params;
+}
+
+/**
+ * 2.47 embeds the flavor in the server (no flavors call per page); 2.73 adds the lock reason. Asking for the newest
+ * this code was checked against is harmless: the client negotiates down to what the cloud offers.
+ */
+export const computeMicroversion = '2.93';
+
+export const serversPath = '/api/os/compute/servers';
+
+/** Admins may ask for every project's servers (`all_tenants`); Nova refuses anyone else. */
+export type ServerListScope = 'project' | 'all-projects';
+
+export function serverPageParams(state: ListState, listScope: ServerListScope): Record<string, string | number> {
+  return listScope === 'all-projects' ? { ...serverListParams(state), all_tenants: 1 } : serverListParams(state);
+}
+
+/** The one call a page of the list is: `servers/detail` with the page's query. */
+export function serverPageRequest(state: ListState, listScope: ServerListScope = 'project'): { path: string; options: Pick<RequestOptions, 'params' | 'microversion'> } {
+  return { path: `${serversPath}/detail`, options: { params: serverPageParams(state, listScope), microversion: computeMicroversion } };
 }
 
 function escapeRegExp(text: string): string {

@@ -6,31 +6,19 @@ import { api } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/api-error';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
-import { serverListParams, type ListState } from './list-state';
+import { computeMicroversion, serverPageParams, serverPageRequest, serversPath, type ListState, type ServerListScope } from './list-state';
 import { isPollingDone } from './server-state';
 import type { Server, ServerPage } from './types';
 import { longestWatch } from '../../lib/api/resource-watch';
 import { unwatchServer, useWatch } from './server-watch';
 
-/**
- * 2.47 embeds the flavor in the server (no flavors call per page); 2.73 adds the lock reason. Asking for the newest
- * this code was checked against is harmless: the client negotiates down to what the cloud offers.
- */
-export const computeMicroversion = '2.93';
-
 export const serverKeys = scopedQueryKeys('compute', 'servers');
-export const serversPath = '/api/os/compute/servers';
+export { computeMicroversion, serversPath, type ServerListScope } from './list-state';
 export const serverPath = (id: string) => `${serversPath}/${encodeURIComponent(id)}`;
 
-/** Admins may ask for every project's servers (`all_tenants`); Nova refuses anyone else. */
-export type ServerListScope = 'project' | 'all-projects';
-
-function pageParams(state: ListState, listScope: ServerListScope) {
-  return listScope === 'all-projects' ? { ...serverListParams(state), all_tenants: 1 } : serverListParams(state);
-}
-
 export function fetchServerPage(state: ListState, signal?: AbortSignal, listScope: ServerListScope = 'project'): Promise<ServerPage> {
-  return api.get<ServerPage>(`${serversPath}/detail`, { params: pageParams(state, listScope), signal, microversion: computeMicroversion });
+  const { path, options } = serverPageRequest(state, listScope);
+  return api.get<ServerPage>(path, { ...options, signal });
 }
 
 export async function fetchServer(id: string, signal?: AbortSignal): Promise<Server> {
@@ -55,7 +43,7 @@ export const allServersQueryOptions = (scope: QueryScope) =>
 
 export const serverPageQueryOptions = (scope: QueryScope, state: ListState, listScope: ServerListScope = 'project') =>
   queryOptions({
-    queryKey: serverKeys.list(scope, pageParams(state, listScope)),
+    queryKey: serverKeys.list(scope, serverPageParams(state, listScope)),
     queryFn: ({ signal }) => fetchServerPage(state, signal, listScope),
     placeholderData: keepPreviousData,
   });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect } from 'react';
 import { ApiError } from '../../lib/api/api-error';
 import { api } from '../../lib/api/client';
+import { adoptBootstrap } from '../../lib/api/bootstrap';
 import { isKeyInScope } from '../../lib/api/query-keys';
 import type { Bootstrap } from '@contract/bootstrap';
 import type { SessionView } from '@contract/session';
@@ -39,13 +40,11 @@ export const sessionQueryOptions = queryOptions({
  */
 export function startFromBootstrap(queryClient: QueryClient, bootstrap: Bootstrap | undefined) {
   if (!bootstrap) return;
-  const { session, versions } = bootstrap;
+  const session = adoptBootstrap(api, bootstrap);
   if (session === null) {
     signedOutAtStart = true;
     return;
   }
-  api.setSession({ csrfToken: session.csrfToken, region: session.region, projectId: session.project.id });
-  api.seedServiceVersions(session.region, versions);
   queryClient.setQueryData(sessionQueryKey, session);
 }
 

@@ -87,6 +87,26 @@ describe('starting from index.html\'s bootstrap', () => {
     expect(bff.calls('GET', listPath).filter((call) => !call.url.searchParams.has('all_tenants'))).toHaveLength(1);
   });
 
+  it.each([
+    ['/instances', '?limit=50&name=web', '/api/os/compute/servers/detail', async (search: URLSearchParams) => {
+      const [{ fetchServerPage }, { listCodec }] = await Promise.all([import('./resources/servers/servers'), import('./resources/servers/list-state')]);
+      return fetchServerPage(listCodec.parse(search));
+    }],
+    ['/volumes', '?limit=100&status=available', '/api/os/block-storage/volumes/detail', async (search: URLSearchParams) => {
+      const [{ fetchVolumePage }, { listCodec }] = await Promise.all([import('./resources/volumes/volumes'), import('./resources/volumes/list-state')]);
+      return fetchVolumePage(listCodec.parse(search));
+    }],
+  ])('%s: the early read is the request the page\'s fetcher makes', async (pathname, search, path, fetchPage) => {
+    const bff = new FakeBff().on('GET', path, { servers: [], volumes: [] });
+    vi.stubGlobal('fetch', bff.fetch);
+    const blockStorage = { serviceType: 'block-storage', version: 'v3.0', minMicroversion: '3.0', maxMicroversion: '3.70' };
+    startEarlyReads({ session: { ...session, region: `Region${pathname}` }, versions: [compute, blockStorage] }, { pathname, search });
+    await vi.waitFor(() => expect(bff.calls('GET', path)).toHaveLength(1));
+    await fetchPage(new URLSearchParams(search));
+    expect(bff.calls('GET', path)).toHaveLength(1);
+    api.setSession(null);
+  });
+
   it('starts no early read for a page without one, nor signed out', () => {
     const bff = new FakeBff();
     vi.stubGlobal('fetch', bff.fetch);

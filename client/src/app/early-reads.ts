@@ -7,7 +7,8 @@ import type { Bootstrap } from '@contract/bootstrap';
 import { hasService } from '@contract/service-types';
 import { adoptBootstrap } from '../lib/api/bootstrap';
 import { api, type RequestOptions } from '../lib/api/client';
-import { listCodec, serverPageRequest } from '../resources/servers/list-state';
+import { listCodec as serverListCodec, serverPageRequest } from '../resources/servers/list-state';
+import { listCodec as volumeListCodec, volumePageRequest } from '../resources/volumes/list-state';
 
 interface EarlyRead {
   serviceType: string;
@@ -16,7 +17,8 @@ interface EarlyRead {
 
 /** By the page's path, as the router matches it. */
 const earlyReads: Record<string, EarlyRead> = {
-  '/instances': { serviceType: 'compute', request: (search) => serverPageRequest(listCodec.parse(search)) },
+  '/instances': { serviceType: 'compute', request: (search) => serverPageRequest(serverListCodec.parse(search)) },
+  '/volumes': { serviceType: 'block-storage', request: (search) => volumePageRequest(volumeListCodec.parse(search)) },
 };
 
 export function startEarlyReads(bootstrap: Bootstrap | undefined, location: Pick<Location, 'pathname' | 'search'>) {

@@ -9,21 +9,15 @@ import { api } from '../../lib/api/client';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
-import { volumeListParams, type ListState } from './list-state';
+import { blockStorageMicroversion, volumeListParams, volumePageRequest, volumesPath, type ListState } from './list-state';
 import type { Volume, VolumeFilters, VolumePage } from './types';
 import { isVolumePollingDone } from './volume-state';
 import { longestWatch } from '../../lib/api/resource-watch';
 import { unwatchVolume, useVolumeWatch } from './volume-watch';
 
-/**
- * 3.31 checks list filters (a wrong one is refused, not ignored), 3.42 extends attached volumes, 3.63 adds `volume_type_id`, 3.65
- * `consumes_quota`. Asking for the newest this code was checked against is harmless: the client negotiates down.
- */
-export const blockStorageMicroversion = '3.70';
-
 export const volumeKeys = scopedQueryKeys('block-storage', 'volumes');
 
-export const volumesPath = '/api/os/block-storage/volumes';
+export { blockStorageMicroversion, volumesPath } from './list-state';
 export const volumePath = (id: string) => `${volumesPath}/${encodeURIComponent(id)}`;
 /** Cinder's volume actions (os-extend, os-set_bootable...) are all POSTed here. */
 export const volumeActionPath = (id: string) => `${volumePath(id)}/action`;
@@ -38,7 +32,8 @@ export function fetchVolumes(filters: VolumeFilters = {}, signal?: AbortSignal):
 }
 
 export function fetchVolumePage(state: ListState, signal?: AbortSignal): Promise<VolumePage> {
-  return api.get<VolumePage>(`${volumesPath}/detail`, { params: volumeListParams(state), signal, microversion: blockStorageMicroversion });
+  const { path, options } = volumePageRequest(state);
+  return api.get<VolumePage>(path, { ...options, signal });
 }
 
 export async function fetchVolume(id: string, signal?: AbortSignal): Promise<Volume> {

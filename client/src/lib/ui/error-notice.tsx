@@ -2,16 +2,27 @@
 // request ids (copyable) an operator needs to find the call in the cloud's logs and in Zenith's.
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error';
-import { useServiceName } from '../openstack/service-names';
+import { ApiError, isServiceUnavailable } from '../api/api-error';
+import { useServiceName, useServiceProductName } from '../openstack/service-names';
 import { Button } from './button';
 import { CopyButtonContent, useClipboardCopy } from './copy-button';
 import { AlertIcon, RefreshIcon } from './icons';
 
-type ErrorKind = 'network' | 'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'tooLarge' | 'server' | 'generic';
+type ErrorKind =
+  | 'network'
+  | 'badRequest'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'tooLarge'
+  | 'unavailable'
+  | 'server'
+  | 'generic';
 
 function errorKind(error: unknown): ErrorKind {
   if (!(error instanceof ApiError)) return 'generic';
+  if (isServiceUnavailable(error)) return 'unavailable';
   const { status } = error;
   if (status === 0) return 'network';
   if (status === 400) return 'badRequest';
@@ -85,6 +96,7 @@ export function ErrorNotice({
 }) {
   const { t } = useTranslation();
   const serviceName = useServiceName();
+  const productName = useServiceProductName();
   const apiError = error instanceof ApiError ? error : undefined;
   const kind = errorKind(error);
   const message =
@@ -101,8 +113,10 @@ export function ErrorNotice({
       <div className="flex gap-2">
         <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" />
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="font-semibold text-danger">
-            {t(`errors.title.${kind}`)}
+          <p data-testid="error-title" className="font-semibold text-danger">
+            {kind === 'unavailable' && apiError
+              ? t('errors.title.unavailable', { service: productName(apiError.service) })
+              : t(`errors.title.${kind}`)}
             {apiError && apiError.status > 0 && (
               <span className="font-normal">
                 {' · '}
@@ -113,6 +127,7 @@ export function ErrorNotice({
           <p data-testid="error-message" className="break-words">
             {message}
           </p>
+          {kind === 'unavailable' && <p className="text-fg-muted">{t('errors.unavailableHint')}</p>}
           <RequestIds error={error} />
         </div>
         {onRetry && (

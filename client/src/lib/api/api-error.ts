@@ -46,7 +46,7 @@ const upstreamFailureCodes = new Set(['upstream_unreachable', 'upstream_timeout'
  * 504 with the BFF's upstream_* code), or a gateway in front of it answered 502/503/504 (no BFF code). Not the BFF's
  * own trouble, such as its session store (503 session_store_unavailable): that one is Zenith's, whatever the path.
  */
-export function isServiceUnavailable(error: unknown): error is ApiError {
+export function isServiceUnavailable(error: unknown): boolean {
   if (!(error instanceof ApiError) || error.service === 'zenith') return false;
   if (error.status !== 502 && error.status !== 503 && error.status !== 504) return false;
   return error.code === undefined || upstreamFailureCodes.has(error.code);

@@ -53,8 +53,8 @@ describe('ErrorNotice for a service that is away', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('says the session store’s 503 is not the service’s', () => {
+  it('says the session store’s 503 is Zenith’s, not the service’s', () => {
     render(<ErrorNotice error={new ApiError(503, 'network', 'The session store is unavailable; try again in a moment', undefined, 'session_store_unavailable')} />);
-    expect(screen.getByTestId('error-title').textContent).toBe('The service failed · Network 503');
+    expect(screen.getByTestId('error-title').textContent).toBe('Zenith is unavailable for a moment · HTTP 503');
   });
 });

@@ -17,12 +17,15 @@ type ErrorKind =
   | 'conflict'
   | 'tooLarge'
   | 'unavailable'
+  | 'zenithUnavailable'
   | 'server'
   | 'generic';
 
 function errorKind(error: unknown): ErrorKind {
   if (!(error instanceof ApiError)) return 'generic';
   if (isServiceUnavailable(error)) return 'unavailable';
+  // The BFF's session store is away (Redis restarting): whatever service the call was for, it never reached it.
+  if (error.code === 'session_store_unavailable') return 'zenithUnavailable';
   const { status } = error;
   if (status === 0) return 'network';
   if (status === 400) return 'badRequest';
@@ -120,7 +123,7 @@ export function ErrorNotice({
             {apiError && apiError.status > 0 && (
               <span className="font-normal">
                 {' · '}
-                {apiError.service === 'zenith' ? 'HTTP' : serviceName(apiError.service)} {apiError.status}
+                {apiError.service === 'zenith' || kind === 'zenithUnavailable' ? 'HTTP' : serviceName(apiError.service)} {apiError.status}
               </span>
             )}
           </p>

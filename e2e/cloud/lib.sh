@@ -88,6 +88,24 @@ stop_daemons() {
   done
 }
 
+# service_daemons SERVICE: the daemons of one service, those named after it (heat -> heat-api heat-engine; keystone ->
+# keystone); fails for a name that is not a service of the cloud. What restart, stop and start act on.
+service_daemons() {
+  local daemon daemons=""
+  for daemon in $OPENSTACK_DAEMONS; do
+    case $daemon in "$1" | "$1"-*) daemons="$daemons $daemon" ;; esac
+  done
+  [ -n "$daemons" ] && declare -F "start_$1" >/dev/null || return 1
+  echo "$daemons"
+}
+
+# api_url SERVICE: the URL that says whether the service's API serves (from APIS)
+api_url() {
+  local api
+  for api in $APIS; do [ "${api%%=*}" = "$1" ] && echo "${api#*=}" && return 0; done
+  return 1
+}
+
 api_answers() { # URL
   local code
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null) || true

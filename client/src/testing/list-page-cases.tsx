@@ -26,6 +26,11 @@ export interface ListPageCase<Row> {
   forbidden: CapturedError;
   /** The service's words in that refusal. */
   forbiddenMessage: string;
+  /**
+   * The service's name as a notice says it is away ("Networking (Neutron)"): given, the page is also shown with its
+   * service unreachable (the BFF's 502), then back after Retry.
+   */
+  unavailable?: string;
   /** A row action (none where the list has no row menu: the flavors' actions are on their detail page). */
   action?: {
     /** The row menu's accessible name, and the action's label in it (the confirmation's button says the same). */
@@ -85,6 +90,33 @@ export function describeListPage<Row>(name: string, c: ListPageCase<Row>) {
         .map((url) => url.textContent?.split('?')[0]);
       expect(urls).toContain(`${endpoint(type)}${rest}`);
     });
+
+    const unavailable = c.unavailable;
+    if (unavailable) {
+      it('says its service is unavailable, in bounded time, and lists the rows after Retry once it is back', async () => {
+        const [, service = ''] = /^\/api\/os\/([^/]+)/.exec(c.listPath) ?? [];
+        let down = true;
+        const refused = () =>
+          Response.json(
+            { error: { message: `The ${service} service (127.0.0.1:9) is unreachable: connection refused`, status: 502, code: 'upstream_unreachable' } },
+            { status: 502, headers: { 'x-zenith-request-id': 'req-zenith-down' } },
+          );
+        const bff = bffWith(() => (down ? refused() : Response.json(c.answer(c.rows))));
+        renderApp(c.page, bff);
+        // The client tries a refused call twice more (1 s, then 2 s later), then shows the error: no endless spinner.
+        const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+        expect(within(alert).getByTestId('error-title').textContent).toContain(`${unavailable} is unavailable`);
+        expect(within(alert).getByTestId('error-message').textContent).toContain('is unreachable: connection refused');
+        expect(within(alert).getByTestId('error-zenith-request-id').textContent).toBe('req-zenith-down');
+        // No spinner left anywhere: nothing waits for an answer that will not come.
+        expect(document.querySelector('.animate-spin')).toBeNull();
+
+        down = false;
+        fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+        await rowOf(c.rowText(first));
+        expect(screen.queryByRole('alert')).toBeNull();
+      }, 15_000);
+    }
 
     const action = c.action;
     if (!action) return;

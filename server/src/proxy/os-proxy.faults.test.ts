@@ -87,11 +87,15 @@ async function start(upstreamTimeoutMs: number) {
 
 describe('upstream timeout', () => {
   it('answers 504 upstream_timeout naming the service when it stays silent past the timeout', async () => {
-    const { browser } = await start(300);
+    const { browser, service } = await start(300);
     const started = Date.now();
     const response = await browser.send('/api/os/compute/servers/hang');
     expect(response.status).toBe(504);
-    expect(json<ErrorBody>(response).error).toEqual({ status: 504, code: 'upstream_timeout', message: 'compute did not answer within 0.3 s' });
+    expect(json<ErrorBody>(response).error).toEqual({
+      status: 504,
+      code: 'upstream_timeout',
+      message: `The compute service (${new URL(service.baseUrl).host}) did not answer within 0.3 s`,
+    });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

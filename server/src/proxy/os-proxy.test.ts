@@ -232,7 +232,11 @@ describe('proxy response headers', () => {
     offline.cookie = await seedSession(zenith.sessions, sampleAuth({ catalog: sampleCatalog('http://127.0.0.1:9/v2.1') }), 'c');
     const response = await offline.send('/api/os/compute/servers');
     expect(response.status).toBe(502);
-    expect(json<ErrorBody>(response).error).toMatchObject({ status: 502, code: 'upstream_unreachable' });
+    expect(json<ErrorBody>(response).error).toEqual({
+      status: 502,
+      code: 'upstream_unreachable',
+      message: 'The compute service (127.0.0.1:9) is unreachable: connection refused',
+    });
   });
 });
 

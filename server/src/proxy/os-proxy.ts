@@ -156,7 +156,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
       res.destroy();
       return;
     }
-    sendError(res, upstreamFailure(target?.serviceType ?? 'The service', err));
+    sendError(res, upstreamFailure(target ? serviceLabel(target) : 'The service', err));
   };
 
   // http-proxy takes one agent per proxy: one for http endpoints and one for https, both keep-alive.
@@ -194,6 +194,15 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     delete req.headers.expect;
     void (target.endpoint.startsWith('https:') ? viaHttps : viaHttp)(req, res, next);
   };
+}
+
+/**
+ * "The network service (127.0.0.1:9696)": which service, and where the BFF looked for it, so that an operator reading
+ * "is unreachable: connection refused" knows which daemon to look at. The endpoint is the catalog's, which the
+ * session's user can read anyway (/api/auth/catalog).
+ */
+function serviceLabel(target: ProxyTarget): string {
+  return `The ${target.serviceType} service (${new URL(target.endpoint).host})`;
 }
 
 const milliseconds = (value: number) => Math.round(value * 10) / 10;

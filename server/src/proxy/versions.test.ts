@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pickVersion, serviceVersion, versionDocumentUrls, type OpenStackVersionDocument } from './versions.js';
+import { UpstreamClient } from '../http/upstream.js';
+import { sampleAuth, sampleCatalog } from '../testing/harness.js';
+import { pickVersion, serviceVersion, ServiceVersionCache, versionDocumentUrls, type OpenStackVersionDocument } from './versions.js';
 
 // Version documents as the services' API references show them.
 const novaVersion: OpenStackVersionDocument = {
@@ -86,5 +88,17 @@ describe('versionDocumentUrls', () => {
 
   it('asks an unversioned endpoint once', () => {
     expect(versionDocumentUrls('http://glance:9292', 'p1').map(String)).toEqual(['http://glance:9292/']);
+  });
+});
+
+describe('ServiceVersionCache', () => {
+  it('says a service that refuses connections is unreachable (502 upstream_unreachable), in words, not Node\'s', async () => {
+    const cache = new ServiceVersionCache(new UpstreamClient({ verify: true }), 'public');
+    const auth = sampleAuth({ catalog: sampleCatalog('http://127.0.0.1:9/v2.1') });
+    await expect(cache.read(auth, 'compute', 'req-test')).rejects.toMatchObject({
+      status: 502,
+      code: 'upstream_unreachable',
+      message: 'The service at 127.0.0.1:9 is unreachable: connection refused',
+    });
   });
 });

@@ -1,10 +1,10 @@
 import express, { type Router } from 'express';
 import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
-import { ApiError, isRecord } from '../http/errors.js';
+import { ApiError, isRecord, upstreamFailure } from '../http/errors.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { requestIdOf } from '../http/request-id.js';
-import { upstreamRequestId, type UpstreamClient } from '../http/upstream.js';
+import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
 import { requireAuth, type AuthState } from '../session/session.js';
 import type { ServiceVersions } from '../contract/versions.js';
 
@@ -164,6 +164,11 @@ export class ServiceVersionCache {
         if (descriptor) return descriptor;
         lastFailure = `${url.pathname} is not a version document`;
       } catch (error) {
+        // No answer at all (refused, reset, silent): the other document URLs are on the same host, and the service
+        // is away rather than without a version document. Said as the proxy says it, not in Node's words.
+        if (error instanceof UpstreamTimeoutError || (error as NodeJS.ErrnoException).code !== undefined) {
+          throw upstreamFailure(`The service at ${new URL(endpoint).host}`, error);
+        }
         lastFailure = error instanceof Error ? error.message : String(error);
       }
     }

@@ -20,6 +20,7 @@ describeListPage('floating IPs page', {
   emptyText: 'No floating IP in this project yet',
   forbidden: neutronForbiddenError,
   forbiddenMessage: 'is disallowed by policy',
+  unavailable: 'Networking (Neutron)',
   action: {
     menuLabel: (floatingIp) => `Actions on floating IP ${floatingIp.floating_ip_address}`,
     label: 'Release',

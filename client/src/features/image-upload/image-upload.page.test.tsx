@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { expect, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeBff } from '../../testing/fake-bff';
 import { glanceForbiddenError, images } from '../../testing/fixtures';
 import importInfo from '../../testing/fixtures/glance-info-import.json';
 import { describeFormFailures } from '../../testing/form-failure-cases';
+import { cleanupApp, renderApp } from '../../testing/render-app';
 
 const imagesPath = '/api/os/image/v2/images';
 const record = { ...images[0]!, id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'jammy', status: 'queued', visibility: 'public' };
@@ -97,4 +98,50 @@ describeFormFailures('image forms refused by Glance', {
     success: Response.json(record, { status: 201 }),
     succeeded: () => screen.findByTestId('import-done', {}, { timeout: 10_000 }),
   },
+});
+
+/** The upload's connection cut halfway (the BFF restarted during the upload): the browser's XHR says `error`. */
+class CutUploadXhr extends GlanceFileXhr {
+  override send(body: unknown) {
+    filePuts.push({ path: '', body });
+    queueMicrotask(() => this.dispatchEvent(new Event('error')));
+  }
+}
+
+describe('an upload cut by a BFF restart', () => {
+  afterEach(cleanupApp);
+
+  async function uploadWithCutConnection(deleteAnswer: Parameters<FakeBff['on']>[2]) {
+    const bff = new FakeBff()
+      .on('GET', '/api/os/image/v2/info/import', importInfo)
+      .on('POST', imagesPath, Response.json(record, { status: 201 }))
+      .on('DELETE', `${imagesPath}/${record.id}`, deleteAnswer);
+    vi.stubGlobal('XMLHttpRequest', CutUploadXhr);
+    renderApp('/images/upload', bff);
+    const form = await screen.findByTestId('upload-form');
+    fireEvent.change(within(form).getByTestId('upload-file'), { target: { files: [qcow2File()] } });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'jammy' } });
+    fireEvent.click(within(form).getByTestId('upload-submit'));
+    const failure = await screen.findByTestId('upload-failure');
+    return { bff, failure, form };
+  }
+
+  it('says Zenith’s server stopped answering, and that the record it could not delete stays Queued without data', async () => {
+    // Still restarting when the record's clean-up is tried: no answer either.
+    const { failure, form } = await uploadWithCutConnection(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(failure.dataset.outcome).toBe('failed');
+    const alerts = within(failure).getAllByTestId('error-notice');
+    expect(alerts[0]?.textContent).toContain('No answer from Zenith\'s server');
+    expect(failure.textContent).toContain(`The image record ${record.id} could not be deleted: it stays in the image list as Queued, without data`);
+    // Nothing spins, and the input is kept for another try.
+    expect(document.querySelector('.animate-spin')).toBeNull();
+    expect(within(form).getByLabelText<HTMLInputElement>('Name').value).toBe('jammy');
+  });
+
+  it('deletes the record once the BFF answers again, and says so', async () => {
+    const { bff, failure } = await uploadWithCutConnection(new Response(null, { status: 204 }));
+    expect(within(failure).getByTestId('error-notice').textContent).toContain('No answer from Zenith\'s server');
+    expect(within(failure).getByTestId('upload-outcome').textContent).toBe(`The upload failed. The image record ${record.id} was deleted; your input is kept.`);
+    expect(bff.calls('DELETE', `${imagesPath}/${record.id}`)).toHaveLength(1);
+  });
 });

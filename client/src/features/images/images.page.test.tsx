@@ -17,6 +17,7 @@ describeListPage('images page', {
   // Glance words its refusals in HTML.
   forbidden: glanceForbiddenError,
   forbiddenMessage: 'You are not authorized to complete publicize_image action.',
+  unavailable: 'Images (Glance)',
   action: {
     menuLabel: (image) => `Actions on ${image.name ?? image.id}`,
     label: 'Delete',

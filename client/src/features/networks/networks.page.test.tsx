@@ -20,6 +20,7 @@ describeListPage('networks page', {
   emptyText: 'This project has no network yet.',
   forbidden: neutronForbiddenError,
   forbiddenMessage: 'is disallowed by policy',
+  unavailable: 'Networking (Neutron)',
   action: {
     menuLabel: (network) => `Actions for ${network.name}`,
     label: 'Delete network',

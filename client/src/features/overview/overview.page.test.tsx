@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { blockStorageVersions, keypairs } from '../../testing/fixtures';
@@ -32,4 +32,55 @@ describe('overview page', () => {
     await waitFor(() => expect(screen.getByTestId('gauge-compute-keypairs-used').textContent).toBe(String(keypairs.length)));
     expect(screen.getByTestId('gauge-compute-keypairs').dataset.pending).toBeUndefined();
   });
+});
+
+describe('overview page with a service away', () => {
+  const neutronQuotaPath = `/api/os/network/v2.0/quotas/${sessionDemo.project.id}/details`;
+  const refused = () =>
+    Response.json(
+      { error: { message: 'The network service (127.0.0.1:9696) is unreachable: connection refused', status: 502, code: 'upstream_unreachable' } },
+      { status: 502, headers: { 'x-zenith-request-id': 'req-zenith-neutron-down' } },
+    );
+
+  it('says Networking (Neutron) is unavailable in its card, with the BFF’s words and request id, while compute shows; Retry reads it again', async () => {
+    let neutronDown = true;
+    const bff = new FakeBff()
+      .on('GET', '/api/versions/block-storage', blockStorageVersions)
+      .on('GET', '/api/os/compute/limits', novaLimits)
+      .on('GET', '/api/os/compute/os-keypairs', { keypairs: [] })
+      .on('GET', neutronQuotaPath, () => (neutronDown ? refused() : Response.json(neutronQuota)))
+      .on('GET', '/api/os/block-storage/limits', cinderLimits);
+    renderApp('/', bff);
+
+    const card = await screen.findByTestId('quota-card-network');
+    // The client tries twice more (1 s, then 2 s later) before it says so: bounded, never an endless spinner.
+    const alert = await within(card).findByRole('alert', {}, { timeout: 8000 });
+    expect(within(alert).getByTestId('error-title').textContent).toContain('Networking (Neutron) is unavailable');
+    expect(within(alert).getByTestId('error-message').textContent).toBe('The network service (127.0.0.1:9696) is unreachable: connection refused');
+    expect(within(alert).getByTestId('error-zenith-request-id').textContent).toBe('req-zenith-neutron-down');
+    expect(card.querySelector('.animate-spin')).toBeNull();
+    expect(bff.calls('GET', neutronQuotaPath)).toHaveLength(3);
+    // The other cards are untouched.
+    expect(screen.getByTestId('gauge-compute-instances-used').textContent).toBe('2');
+    expect(within(screen.getByTestId('quota-card-block-storage')).queryByRole('alert')).toBeNull();
+
+    neutronDown = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(card).queryByRole('alert')).toBeNull());
+    expect(within(card).getAllByTestId(/^gauge-network-/).length).toBeGreaterThan(0);
+  }, 15_000);
+
+  it('says Block storage (Cinder) is unavailable when Cinder’s gateway answers 503, without the BFF’s code', async () => {
+    const bff = new FakeBff()
+      .on('GET', '/api/versions/block-storage', blockStorageVersions)
+      .on('GET', '/api/os/compute/limits', novaLimits)
+      .on('GET', '/api/os/compute/os-keypairs', { keypairs: [] })
+      .on('GET', neutronQuotaPath, neutronQuota)
+      .on('GET', '/api/os/block-storage/limits', new Response('<html><body>503 Service Unavailable</body></html>', { status: 503, headers: { 'content-type': 'text/html' } }));
+    renderApp('/', bff);
+    const card = await screen.findByTestId('quota-card-block-storage');
+    const alert = await within(card).findByRole('alert', {}, { timeout: 8000 });
+    expect(within(alert).getByTestId('error-title').textContent).toContain('Block storage (Cinder) is unavailable');
+    expect(within(screen.getByTestId('quota-card-network')).queryByRole('alert')).toBeNull();
+  }, 15_000);
 });

@@ -25,6 +25,7 @@ describeListPage('ports page', {
   emptyText: 'This project has no port yet.',
   forbidden: neutronForbiddenError,
   forbiddenMessage: 'is disallowed by policy',
+  unavailable: 'Networking (Neutron)',
   action: {
     menuLabel: (port) => `Actions for ${port.name || port.id}`,
     label: 'Delete port',

@@ -16,6 +16,7 @@ describeListPage('routers page', {
   emptyText: 'No router in this project yet',
   forbidden: neutronForbiddenError,
   forbiddenMessage: 'is disallowed by policy',
+  unavailable: 'Networking (Neutron)',
   action: {
     menuLabel: (router) => `Actions on router ${router.name}`,
     label: 'Delete',

@@ -17,6 +17,7 @@ describeListPage('security groups page', {
   emptyText: 'No security group yet.',
   forbidden: neutronForbiddenError,
   forbiddenMessage: 'is disallowed by policy',
+  unavailable: 'Networking (Neutron)',
   action: {
     menuLabel: (group) => `Actions for ${group.name}`,
     label: 'Delete',

@@ -24,6 +24,7 @@ describeListPage('volumes page', {
   emptyText: 'No volumes yet',
   forbidden: cinderForbiddenError,
   forbiddenMessage: "Policy doesn't allow",
+  unavailable: 'Block storage (Cinder)',
   action: {
     menuLabel: (volume) => `Actions for ${volume.name}`,
     label: 'Delete',

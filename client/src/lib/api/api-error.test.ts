@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiErrorFromResponse } from './api-error';
+import { ApiError, apiErrorFromResponse, isServiceUnavailable } from './api-error';
 
 describe('apiErrorFromResponse', () => {
   it('takes the request id from x-openstack-request-id, then x-compute-request-id', async () => {
@@ -38,5 +38,21 @@ describe('apiErrorFromResponse', () => {
     const error = await apiErrorFromResponse(new Response('', { status: 502, statusText: 'Bad Gateway' }), 'image');
     expect(error.message).toBe('HTTP 502 Bad Gateway');
     expect(error.requestId).toBeUndefined();
+  });
+});
+
+describe('isServiceUnavailable', () => {
+  it('is a service the BFF could not reach or that went quiet, or a gateway in front of it that said so', () => {
+    expect(isServiceUnavailable(new ApiError(502, 'network', 'refused', undefined, 'upstream_unreachable'))).toBe(true);
+    expect(isServiceUnavailable(new ApiError(504, 'image', 'quiet', undefined, 'upstream_timeout'))).toBe(true);
+    expect(isServiceUnavailable(new ApiError(503, 'volumev3', 'Service Unavailable'))).toBe(true);
+  });
+
+  it('is not the BFF’s own trouble, nor a service that answered with an error of its own', () => {
+    expect(isServiceUnavailable(new ApiError(503, 'network', 'store', undefined, 'session_store_unavailable'))).toBe(false);
+    expect(isServiceUnavailable(new ApiError(502, 'zenith', 'Keystone is unreachable', undefined, 'upstream_unreachable'))).toBe(false);
+    expect(isServiceUnavailable(new ApiError(500, 'compute', 'Unexpected API Error.'))).toBe(false);
+    expect(isServiceUnavailable(new ApiError(0, 'network', 'Failed to fetch'))).toBe(false);
+    expect(isServiceUnavailable(new Error('x'))).toBe(false);
   });
 });

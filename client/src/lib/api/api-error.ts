@@ -37,3 +37,17 @@ export async function apiErrorFromResponse(response: Response, service: string):
     response.headers.get(zenithRequestIdHeader) ?? undefined,
   );
 }
+
+/** What the BFF says when it got no answer from the service (server/src/http/errors.ts upstreamFailure). */
+const upstreamFailureCodes = new Set(['upstream_unreachable', 'upstream_timeout']);
+
+/**
+ * The service itself is away (stopped, restarting, overloaded): the BFF could not reach it or it went quiet (502,
+ * 504 with the BFF's upstream_* code), or a gateway in front of it answered 502/503/504 (no BFF code). Not the BFF's
+ * own trouble, such as its session store (503 session_store_unavailable): that one is Zenith's, whatever the path.
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.service === 'zenith') return false;
+  if (error.status !== 502 && error.status !== 503 && error.status !== 504) return false;
+  return error.code === undefined || upstreamFailureCodes.has(error.code);
+}

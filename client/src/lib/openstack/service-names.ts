@@ -16,3 +16,12 @@ export function useServiceName() {
     return isNamed(canonical) ? t(`services.${canonical}`) : type;
   };
 }
+
+/** The service's name with its OpenStack project's ("Networking (Neutron)"), for saying which one is away. */
+export function useServiceProductName() {
+  const { t } = useTranslation();
+  return (type: string) => {
+    const canonical = canonicalServiceType(type);
+    return isNamed(canonical) ? t(`serviceProducts.${canonical}`) : type;
+  };
+}

@@ -41,3 +41,20 @@ describe('ErrorNotice', () => {
     expect(screen.queryByTestId('error-zenith-request-id')).toBeNull();
   });
 });
+
+describe('ErrorNotice for a service that is away', () => {
+  it('names the service and its project, keeps the BFF’s words and request id, and says the rest keeps working', () => {
+    const error = new ApiError(502, 'network', 'The network service (127.0.0.1:9696) is unreachable: connection refused', undefined, 'upstream_unreachable', 'req-zenith');
+    render(<ErrorNotice error={error} onRetry={() => undefined} />);
+    expect(screen.getByTestId('error-title').textContent).toBe('Networking (Neutron) is unavailable · Network 502');
+    expect(screen.getByTestId('error-message').textContent).toContain('connection refused');
+    expect(screen.getByRole('alert').textContent).toContain('Other services keep working');
+    expect(screen.getByTestId('error-zenith-request-id').textContent).toBe('req-zenith');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('says the session store’s 503 is Zenith’s, not the service’s', () => {
+    render(<ErrorNotice error={new ApiError(503, 'network', 'The session store is unavailable; try again in a moment', undefined, 'session_store_unavailable')} />);
+    expect(screen.getByTestId('error-title').textContent).toBe('Zenith is unavailable for a moment · HTTP 503');
+  });
+});

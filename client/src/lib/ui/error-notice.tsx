@@ -2,16 +2,30 @@
 // request ids (copyable) an operator needs to find the call in the cloud's logs and in Zenith's.
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error';
-import { useServiceName } from '../openstack/service-names';
+import { ApiError, isServiceUnavailable } from '../api/api-error';
+import { useServiceName, useServiceProductName } from '../openstack/service-names';
 import { Button } from './button';
 import { CopyButtonContent, useClipboardCopy } from './copy-button';
 import { AlertIcon, RefreshIcon } from './icons';
 
-type ErrorKind = 'network' | 'badRequest' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'tooLarge' | 'server' | 'generic';
+type ErrorKind =
+  | 'network'
+  | 'badRequest'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'tooLarge'
+  | 'unavailable'
+  | 'zenithUnavailable'
+  | 'server'
+  | 'generic';
 
 function errorKind(error: unknown): ErrorKind {
   if (!(error instanceof ApiError)) return 'generic';
+  if (isServiceUnavailable(error)) return 'unavailable';
+  // The BFF's session store is away (Redis restarting): whatever service the call was for, it never reached it.
+  if (error.code === 'session_store_unavailable') return 'zenithUnavailable';
   const { status } = error;
   if (status === 0) return 'network';
   if (status === 400) return 'badRequest';
@@ -85,6 +99,7 @@ export function ErrorNotice({
 }) {
   const { t } = useTranslation();
   const serviceName = useServiceName();
+  const productName = useServiceProductName();
   const apiError = error instanceof ApiError ? error : undefined;
   const kind = errorKind(error);
   const message =
@@ -101,18 +116,21 @@ export function ErrorNotice({
       <div className="flex gap-2">
         <AlertIcon className="mt-0.5 size-4 shrink-0 text-danger" />
         <div className="min-w-0 flex-1 space-y-1">
-          <p className="font-semibold text-danger">
-            {t(`errors.title.${kind}`)}
+          <p data-testid="error-title" className="font-semibold text-danger">
+            {kind === 'unavailable' && apiError
+              ? t('errors.title.unavailable', { service: productName(apiError.service) })
+              : t(`errors.title.${kind}`)}
             {apiError && apiError.status > 0 && (
               <span className="font-normal">
                 {' · '}
-                {apiError.service === 'zenith' ? 'HTTP' : serviceName(apiError.service)} {apiError.status}
+                {apiError.service === 'zenith' || kind === 'zenithUnavailable' ? 'HTTP' : serviceName(apiError.service)} {apiError.status}
               </span>
             )}
           </p>
           <p data-testid="error-message" className="break-words">
             {message}
           </p>
+          {kind === 'unavailable' && <p className="text-fg-muted">{t('errors.unavailableHint')}</p>}
           <RequestIds error={error} />
         </div>
         {onRetry && (

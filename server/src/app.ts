@@ -9,6 +9,7 @@ import { authRoutes, loginPath } from './auth/routes.js';
 import type { AppConfig } from './config/config.js';
 import { openStackRequestIdHeader, zenithRequestIdHeader } from './contract/request-id.js';
 import { ApiError, errorHandler } from './http/errors.js';
+import { refuseOtherMethods } from './http/method-not-allowed.js';
 import { mintRequestId } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
@@ -98,6 +99,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
     proxyMountPath,
     openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),
   );
+  app.use(refuseOtherMethods);
   app.use((req, _res, next) => next(new ApiError(404, `No route for ${req.method} ${req.path}`, { code: 'not_found' })));
   app.use(errorHandler);
 

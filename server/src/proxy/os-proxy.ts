@@ -7,6 +7,7 @@ import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
+import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
@@ -176,8 +177,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (!proxiedMethods.includes(req.method)) {
-      res.set('Allow', proxiedMethods.join(', '));
-      throw new ApiError(405, `${req.method} is not an OpenStack API method`, { code: 'method_not_allowed' });
+      throw methodNotAllowed(res, proxiedMethods, `${req.method} is not an OpenStack API method`);
     }
     const auth = requireAuth(req);
     const expectedScope = req.get(expectedScopeHeader);

@@ -10,7 +10,7 @@ import type { AppConfig } from './config/config.js';
 import { openStackRequestIdHeader, zenithRequestIdHeader } from './contract/request-id.js';
 import { ApiError, errorHandler } from './http/errors.js';
 import { refuseOtherMethods } from './http/method-not-allowed.js';
-import { mintRequestId } from './http/request-id.js';
+import { mintRequestId, noteArrival } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
 import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
@@ -55,7 +55,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
     pinoHttp({
       logger,
       // Logged as req.id, sent upstream by the proxy and Keystone client, and returned to the browser.
-      genReqId: (_req, res) => {
+      genReqId: (req, res) => {
+        noteArrival(req);
         const id = mintRequestId();
         res.setHeader(zenithRequestIdHeader, id);
         return id;

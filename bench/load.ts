@@ -113,7 +113,7 @@ function pick(visits: Visit[]): Visit {
   return visits[visits.length - 1]!;
 }
 
-/** An OpenStack public key line for an imported key pair (Nova generating one would measure its RSA key generation). */
+/** An OpenSSH public key line for an imported key pair (Nova generating one would measure its RSA key generation). */
 function sshPublicKey(): string {
   const { publicKey } = generateKeyPairSync('ed25519');
   const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url');

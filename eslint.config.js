@@ -42,8 +42,8 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // Each file is typed by its part's tsconfig (client/, server/, e2e/, bench/; the root's for the config
-        // files); the scripts, plain JavaScript, get a default program.
-        projectService: { allowDefaultProject: ['scripts/*.mjs'] },
+        // files); the scripts and the bench's probe, plain JavaScript, get a default program.
+        projectService: { allowDefaultProject: ['scripts/*.mjs', 'bench/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

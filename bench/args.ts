@@ -25,7 +25,7 @@ export interface BenchArgs {
   listPaths: (path: string) => string[];
 }
 
-function integer(option: string, value: unknown, min: number, max: number): number {
+export function integer(option: string, value: unknown, min: number, max: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) throw new Error(`--${option}: ${min}..${max}`);
   return number;

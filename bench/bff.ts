@@ -1,12 +1,15 @@
 // Starts the built BFF for a benchmark, on its own port and state directory, and keeps its request log (pino-http
 // writes one JSON line per request at info level): the record of what the BFF sent upstream. At debug level the
-// proxy adds a line per request with its upstream and own times, kept too (`entriesSince`).
+// proxy adds a line per request with its upstream and own times, kept too (`entriesSince`). With `probe` the process
+// also answers the bench's questions about itself (bff-probe.mjs): its event loop's delay, a garbage collection.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { localCloud } from '../e2e/support/cloud';
+import { localCloud, type CloudName } from '../e2e/support/cloud';
+import { SessionView } from '../server/src/contract/session';
 
 /** One JSON log line of the BFF, as pino wrote it. */
 export interface BffLogEntry {
@@ -26,16 +29,38 @@ export interface BenchBff {
   since: (mark: number) => string[];
   /** Every log line since the mark. */
   entriesSince: (mark: number) => BffLogEntry[];
+  /** From /proc: the process's resident memory now (VmRSS) and its peak so far (VmHWM) in MiB, its CPU time so far. */
+  usage: () => { rssMib: number; peakMib: number; cpuSeconds: number };
+  /** Only with `probe`: the event loop's delay since the last call (after a full GC with 'gc'). */
+  probe: (command: 'sample' | 'gc') => Promise<ProbeAnswer>;
   stop: () => void;
 }
 
-export async function startBff(port: number, { logLevel = 'info' }: { logLevel?: 'info' | 'debug' } = {}): Promise<BenchBff> {
+/** What bff-probe.mjs answers: the event loop's delay beyond its sampling interval, in milliseconds. */
+export interface ProbeAnswer {
+  heap: { usedMib: number; totalMib: number; externalMib: number };
+  eventLoopDelay: { samples: number; p50: number; p99: number; max: number };
+}
+
+export interface BffOptions {
+  logLevel?: 'info' | 'debug';
+  /** Added to the BFF's environment (a session store, its secret). */
+  env?: Record<string, string>;
+  /** Load bff-probe.mjs into the process (with --expose-gc) and talk to it over IPC. */
+  probe?: boolean;
+  /** Where the process writes a CPU profile (node --cpu-prof) when it exits. */
+  cpuProfileDir?: string;
+}
+
+export async function startBff(port: number, { logLevel = 'info', env = {}, probe = false, cpuProfileDir }: BffOptions = {}): Promise<BenchBff> {
   // Another BFF on the port would answer in place of this one: the bench would measure another build.
   if (await fetch(`http://127.0.0.1:${port}/api/auth/session`).then(() => true, () => false)) {
     throw new Error(`port ${port} is taken (another BFF?): pass --port`);
   }
   const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
-  const bff = spawn('node', ['server/dist/index.js'], {
+  const probeFlags = probe ? ['--expose-gc', '--import', new URL('./bff-probe.mjs', import.meta.url).href] : [];
+  const profileFlags = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+  const bff = spawn('node', [...probeFlags, ...profileFlags, 'server/dist/index.js'], {
     env: {
       ...process.env,
       ZENITH_PORT: String(port),
@@ -43,11 +68,13 @@ export async function startBff(port: number, { logLevel = 'info' }: { logLevel?:
       ZENITH_LOG_LEVEL: logLevel,
       OS_CLIENT_CONFIG_FILE: localCloud.cloudsYaml,
       OS_CLOUD: 'zenith-demo',
+      ...env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', ...(probe ? (['ipc'] as const) : [])],
   });
   const entries: BffLogEntry[] = [];
-  createInterface({ input: bff.stdout }).on('line', (line) => {
+  // Piped above; the optional IPC channel makes TypeScript lose track of it.
+  createInterface({ input: bff.stdout! }).on('line', (line) => {
     try {
       entries.push(JSON.parse(line) as BffLogEntry);
     } catch {
@@ -65,12 +92,67 @@ export async function startBff(port: number, { logLevel = 'info' }: { logLevel?:
     bff.kill('SIGTERM');
     rmSync(stateDir, { recursive: true, force: true });
   };
+  const usage = () => {
+    const status = readFileSync(`/proc/${bff.pid}/status`, 'utf8');
+    const mib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
+    // utime and stime, the 14th and 15th fields, counted after the command name (which may hold spaces), in the
+    // kernel's USER_HZ ticks: 100 a second on Linux.
+    const stat = readFileSync(`/proc/${bff.pid}/stat`, 'utf8');
+    const [utime = Number.NaN, stime = Number.NaN] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+    return { rssMib: mib('VmRSS'), peakMib: mib('VmHWM'), cpuSeconds: (utime + stime) / 100 };
+  };
+  const askProbe = async (command: 'sample' | 'gc') => {
+    if (!probe) throw new Error('the BFF was started without the probe');
+    const answer = once(bff, 'message') as Promise<[ProbeAnswer]>;
+    bff.send(command);
+    return (await answer)[0];
+  };
   for (let attempt = 0; attempt < 100; attempt++) {
     if (await fetch(`${url}/api/auth/session`).then(() => true, () => false)) {
-      return { url, sessionDb: join(stateDir, 'sessions.db'), mark: () => entries.length, since, entriesSince: (mark) => entries.slice(mark), stop };
+      return {
+        url,
+        sessionDb: join(stateDir, 'sessions.db'),
+        mark: () => entries.length,
+        since,
+        entriesSince: (mark) => entries.slice(mark),
+        usage,
+        probe: askProbe,
+        stop,
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   stop();
   throw new Error('the BFF did not start: run npm run build first');
+}
+
+/** A browser's session, signed in over HTTP as the SPA does it: its cookie, CSRF token and what the BFF answered. */
+export interface BffSession {
+  cookie: string;
+  csrfToken: string;
+  view: SessionView;
+}
+
+export async function signIn(bffUrl: string, cloud: CloudName = 'zenith-demo', signal?: AbortSignal): Promise<BffSession> {
+  const { username, password, project } = localCloud.login(cloud);
+  const response = await fetch(`${bffUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password, project }),
+    signal,
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${cloud}: HTTP ${response.status} ${await response.text()}`);
+  const view = SessionView.parse(await response.json());
+  return { cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '', csrfToken: view.csrfToken, view };
+}
+
+/** The proxy's debug line of one request: its own time and the upstream's (see logTimes in server/src/proxy/os-proxy.ts). */
+export interface ProxiedLine extends BffLogEntry {
+  msg: 'proxied';
+  bffMs: number;
+  upstream: { ms: number; reusedConnection: boolean };
+}
+
+export function proxiedLines(entries: BffLogEntry[]): ProxiedLine[] {
+  return entries.filter((entry): entry is ProxiedLine => entry.msg === 'proxied');
 }

@@ -11,10 +11,10 @@
 // Needs the local cloud (bash e2e/cloud/up). Loopback only; the request count is bounded.
 import Database from 'better-sqlite3';
 import { parseArgs } from 'node:util';
-import { localCloud } from '../e2e/support/cloud';
 import { openSqliteSessionBackend } from '../server/src/session/store';
 import { tokenInStore } from '../server/test/support';
-import { startBff, type BenchBff } from './bff';
+import { proxiedLines, signIn, startBff, type BenchBff } from './bff';
+import { percentile } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -44,10 +44,6 @@ const blocks = 4;
 interface Latencies {
   sorted: number[];
   seconds: number;
-}
-
-function percentile(sorted: number[], fraction: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
 }
 
 async function timedGet(url: string, headers: Record<string, string>): Promise<number> {
@@ -91,17 +87,11 @@ async function compare(direct: Side, proxied: Side, concurrency: number) {
   return results;
 }
 
-interface ProxiedLine {
-  msg?: string;
-  bffMs?: number;
-  upstream?: { ms: number; reusedConnection: boolean };
-}
-
 function bffAccount(bff: BenchBff, mark: number) {
-  const lines = bff.entriesSince(mark).filter((entry): entry is ProxiedLine & typeof entry => entry.msg === 'proxied');
-  const own = lines.map((line) => line.bffMs ?? Number.NaN).sort((a, b) => a - b);
-  const upstream = lines.map((line) => line.upstream?.ms ?? Number.NaN).sort((a, b) => a - b);
-  const reused = lines.filter((line) => line.upstream?.reusedConnection).length;
+  const lines = proxiedLines(bff.entriesSince(mark));
+  const own = lines.map((line) => line.bffMs).sort((a, b) => a - b);
+  const upstream = lines.map((line) => line.upstream.ms).sort((a, b) => a - b);
+  const reused = lines.filter((line) => line.upstream.reusedConnection).length;
   return { count: lines.length, own, upstream, reused };
 }
 
@@ -184,16 +174,8 @@ async function timeSweep(sessionDb: string) {
 
 const bff = await startBff(port, { logLevel: 'debug' });
 try {
-  const demo = localCloud.login('zenith-demo');
-  const login = await fetch(`${bff.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: demo.username, password: demo.password, project: demo.project }),
-  });
-  if (login.status !== 200) throw new Error(`login failed: HTTP ${login.status} ${await login.text()}`);
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const { services } = (await login.json()) as { services: { type: string; url: string }[] };
-  const nova = services.find((service) => service.type === 'compute')?.url.replace(/\/$/, '');
+  const { cookie, view } = await signIn(bff.url);
+  const nova = view.services.find((service) => service.type === 'compute')?.url.replace(/\/$/, '');
   if (!nova) throw new Error('no compute endpoint in the session');
   // The token the BFF injects, so both paths do identical work in Nova.
   const token = tokenInStore(bff.sessionDb, cookie);

@@ -9,7 +9,8 @@ import { authRoutes, loginPath } from './auth/routes.js';
 import type { AppConfig } from './config/config.js';
 import { openStackRequestIdHeader, zenithRequestIdHeader } from './contract/request-id.js';
 import { ApiError, errorHandler } from './http/errors.js';
-import { mintRequestId } from './http/request-id.js';
+import { refuseOtherMethods } from './http/method-not-allowed.js';
+import { mintRequestId, noteArrival } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
 import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
@@ -55,7 +56,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
     pinoHttp({
       logger,
       // Logged as req.id, sent upstream by the proxy and Keystone client, and returned to the browser.
-      genReqId: (_req, res) => {
+      genReqId: (req, res) => {
+        noteArrival(req);
         const id = mintRequestId();
         res.setHeader(zenithRequestIdHeader, id);
         return id;
@@ -100,6 +102,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
     proxyMountPath,
     openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),
   );
+  app.use(refuseOtherMethods);
   app.use((req, _res, next) => next(new ApiError(404, `No route for ${req.method} ${req.path}`, { code: 'not_found' })));
   app.use(errorHandler);
 

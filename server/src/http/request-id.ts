@@ -15,3 +15,18 @@ export function requestIdOf(req: IncomingMessage): string {
   if (typeof req.id !== 'string') throw new Error('request without a minted request id');
   return req.id;
 }
+
+const arrivals = new WeakMap<IncomingMessage, number>();
+
+/**
+ * Notes when the request reached the BFF on the sub-millisecond clock: pino-http's own start is in whole
+ * milliseconds, too coarse for the BFF's own share of a request (about a millisecond).
+ */
+export function noteArrival(req: IncomingMessage): void {
+  arrivals.set(req, performance.now());
+}
+
+/** performance.now() when the request arrived, if noteArrival saw it. */
+export function arrivalOf(req: IncomingMessage): number | undefined {
+  return arrivals.get(req);
+}

@@ -7,7 +7,8 @@ import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
-import { requestIdOf } from '../http/request-id.js';
+import { methodNotAllowed } from '../http/method-not-allowed.js';
+import { arrivalOf, requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
 import { isForwardedRequestHeader, returnedHeaders } from './headers.js';
@@ -176,8 +177,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (!proxiedMethods.includes(req.method)) {
-      res.set('Allow', proxiedMethods.join(', '));
-      throw new ApiError(405, `${req.method} is not an OpenStack API method`, { code: 'method_not_allowed' });
+      throw methodNotAllowed(res, proxiedMethods, `${req.method} is not an OpenStack API method`);
     }
     const auth = requireAuth(req);
     const expectedScope = req.get(expectedScopeHeader);
@@ -210,13 +210,14 @@ const milliseconds = (value: number) => Math.round(value * 10) / 10;
 /**
  * One debug line per proxied request: how long the service took (from the socket to the end of its answer, so a new
  * connection's set-up counts as the service's) and what the BFF itself added, i.e. the request's whole time in the
- * BFF (pino-http's clock, the one of its `responseTime`, whole milliseconds) less the upstream part.
+ * BFF (from its arrival, noted by app.ts; else pino-http's clock, in whole milliseconds) less the upstream part.
  */
 function logTimes(req: Request, res: Response, target: ProxyTarget, times: UpstreamTimes | undefined): void {
   const now = performance.now();
-  const totalMs = Date.now() - res[startTime];
+  const arrival = arrivalOf(req);
+  const totalMs = arrival === undefined ? Date.now() - res[startTime] : now - arrival;
   if (!times) {
-    req.log.debug({ serviceType: target.serviceType, bffMs: totalMs }, 'proxied request without an upstream answer');
+    req.log.debug({ serviceType: target.serviceType, bffMs: milliseconds(totalMs) }, 'proxied request without an upstream answer');
     return;
   }
   const upstreamMs = (times.received ?? now) - times.sent;

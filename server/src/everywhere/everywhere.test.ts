@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../contract/error-body.js';
 import { EverywhereLine } from '../contract/everywhere.js';
 import type { KeystoneCatalogEntry } from '../openstack/keystone-types.js';
+import type { AuthState } from '../session/session.js';
 import {
   json,
   listen,
@@ -53,10 +54,13 @@ interface CloudOptions {
 }
 
 /** Keystone, compute and a Zenith with a signed-in session of project p0 in a two-region catalog. */
-async function start(options: CloudOptions) {
+async function start(options: CloudOptions, session: Partial<AuthState> = {}) {
   const projects = Array.from({ length: options.projects }, (_, index) => ({ id: `p${index}`, name: `project-${index}`, domain_id: 'default', enabled: true }));
+  const tokenProjects = new Map([[sessionToken, 'p0']]);
   const cloud = {
     listed: projects,
+    /** Which project each token the services accept is for: delete one to have them refuse it. */
+    tokenProjects,
     rescopes: [] as string[],
     issued: [] as string[],
     revoked: [] as string[],
@@ -64,7 +68,6 @@ async function start(options: CloudOptions) {
     inFlight: 0,
     maxInFlight: 0,
   };
-  const tokenProjects = new Map([[sessionToken, 'p0']]);
 
   const compute = await serve((req, res) => {
     const token = String(req.headers['x-auth-token']);
@@ -149,7 +152,7 @@ async function start(options: CloudOptions) {
   const sessions = openSqliteSessionBackend(config.server.sessionDb);
   const zenith = await startZenith(config, undefined, sessions);
   closers.push(() => zenith.close());
-  const auth = sampleAuth({ token: sessionToken, project: { id: 'p0', name: 'project-0', domain: { id: 'default', name: 'Default' } }, catalog });
+  const auth = sampleAuth({ token: sessionToken, project: { id: 'p0', name: 'project-0', domain: { id: 'default', name: 'Default' } }, catalog, ...session });
   const browser = new TestBrowser(zenith.baseUrl);
   browser.cookie = await seedSession(sessions, auth, 'csrf-1');
   browser.csrfToken = 'csrf-1';
@@ -248,6 +251,29 @@ describe('GET /api/everywhere/compute/servers/detail', () => {
     for (const place of ['p0/RegionTwo', 'p1/RegionTwo']) {
       expect(byPlace.get(place)).toMatchObject({ ok: false, status: 504, error: { code: 'upstream_timeout' } });
     }
+  });
+
+  it('asks for a new token once when a service refuses the one the session held, and revokes the refused one', async () => {
+    const { browser, cloud } = await start({ projects: 2 });
+    lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    const [refused] = cloud.issued;
+    cloud.tokenProjects.delete(refused ?? '');
+
+    const answered = results(lines(await browser.send('/api/everywhere/compute/servers/detail')));
+    expect(answered.every((line) => line.ok)).toBe(true);
+    expect(cloud.rescopes).toEqual(['p1', 'p1']);
+    expect(cloud.revoked).toEqual([refused]);
+    // The new one is kept: the next read asks Keystone nothing.
+    lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    expect(cloud.rescopes).toHaveLength(2);
+  });
+
+  it("reads only an application credential session's own project (Keystone rescopes none of its tokens)", async () => {
+    const { browser, cloud } = await start({ projects: 3 }, { signIn: { methods: ['application_credential'], applicationCredential: { id: 'ac', name: 'ci' } } });
+    const all = lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    expect(all[0]).toMatchObject({ projects: [{ id: 'p0', name: 'project-0' }] });
+    expect(results(all).map(where).sort()).toEqual(['p0/RegionOne', 'p0/RegionTwo']);
+    expect(cloud.rescopes).toEqual([]);
   });
 
   it('keeps at most 8 calls in flight', async () => {

@@ -50,15 +50,19 @@ export interface FanOutOutcome {
 
 /** The enabled projects Keystone lists for the user (at most the cap), and the regions whose catalog has the service. */
 export async function planFanOut(context: FanOutContext, auth: AuthState, read: EverywhereRead): Promise<FanOutPlan> {
+  const regions = catalogRegions(auth.catalog).filter(
+    (region) => selectEndpoint(auth.catalog, { serviceType: read.serviceType, region, interface: context.endpointInterface }) !== undefined,
+  );
+  // Keystone rescopes no application credential's token: such a session reads its own project, in every region.
+  if (auth.signIn?.applicationCredential) {
+    return { projects: [{ id: auth.project.id, name: auth.project.name }], goneProjects: [], omittedProjects: 0, regions };
+  }
   const listed = (await context.keystone.listAuthProjects(auth.token)).filter((project) => project.enabled && !project.is_domain);
   const projects = listed.slice(0, context.limits.maxProjects).map(({ id, name }) => ({ id, name }));
   const listedIds = new Set(listed.map((project) => project.id));
   const goneProjects = (auth.projectTokens ?? [])
     .filter((held) => !listedIds.has(held.projectId))
     .map((held) => ({ id: held.projectId, name: held.projectName }));
-  const regions = catalogRegions(auth.catalog).filter(
-    (region) => selectEndpoint(auth.catalog, { serviceType: read.serviceType, region, interface: context.endpointInterface }) !== undefined,
-  );
   return { projects, goneProjects, omittedProjects: listed.length - projects.length, regions };
 }
 
@@ -104,55 +108,63 @@ export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: 
     if (held) dropped.push(held.token);
   }
 
+  // One token per project for the whole fan-out, its regions share it; `renew` asks Keystone for a new one even
+  // where the session holds one, once a service refused the held one.
   const tokens = new Map<string, Promise<ProjectToken>>();
-  const tokenFor = (project: EverywhereProject): Promise<ProjectToken> => {
-    let pending = tokens.get(project.id);
+  const tokenFor = (project: EverywhereProject, renew: boolean): Promise<ProjectToken> => {
+    const key = `${renew ? 'renew' : 'use'}:${project.id}`;
+    let pending = tokens.get(key);
     if (!pending) {
-      pending = projectToken(context, auth, project, now());
+      pending = projectToken(context, auth, project, now(), renew);
+      const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
       pending.then(
         (token) => {
-          if (token.token === auth.token) return;
-          const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
-          if (held?.token === token.token) return;
+          if (token.token === auth.token || token.token === held?.token) return;
           gained.push(token);
           if (held) dropped.push(held.token);
         },
         () => undefined,
       );
-      tokens.set(project.id, pending);
+      tokens.set(key, pending);
     }
     return pending;
   };
 
-  const readOne = async (project: EverywhereProject, region: string) => {
+  const readOne = async (project: EverywhereProject, region: string, renew = false): Promise<ListLine> => {
     let token: ProjectToken;
     try {
-      token = await tokenFor(project);
+      token = await tokenFor(project, renew);
     } catch (error) {
       const failure = rescopeFailure(project, error);
-      result({ kind: 'result', ok: false, project, region, status: failure.status, error: failure });
-      return;
+      return { kind: 'result', ok: false, project, region, status: failure.status, error: failure };
     }
     const line = await readList(context, call, project, token, region);
-    // A token the service refuses (revoked in Keystone) is not kept for the next fan-out.
-    if (!line.ok && line.status === 401 && token.token !== auth.token) dropped.push(token.token);
-    result(line);
+    if (line.ok || line.status !== 401 || token.token === auth.token) return line;
+    // The service refuses the token (revoked in Keystone since it was issued): it is not kept, and a new one is asked for once.
+    dropped.push(token.token);
+    return renew ? line : readOne(project, region, true);
   };
 
   // Project by project: the first project's regions finish first, so its rows are the first to show.
-  const tasks = plan.projects.flatMap((project) => plan.regions.map((region) => () => readOne(project, region)));
+  const tasks = plan.projects.flatMap((project) => plan.regions.map((region) => async () => result(await readOne(project, region))));
   await runBounded(tasks, context.limits.concurrency, call.signal);
   const droppedTokens = new Set(dropped);
   return { gained: gained.filter((token) => !droppedTokens.has(token.token)), dropped: [...droppedTokens], results, failures };
 }
 
 /** The session's own token for its project; a held one while it lasts; else a new one rescoped from the session's. */
-async function projectToken(context: FanOutContext, auth: AuthState, project: EverywhereProject, now: number): Promise<ProjectToken> {
+async function projectToken(
+  context: FanOutContext,
+  auth: AuthState,
+  project: EverywhereProject,
+  now: number,
+  renew: boolean,
+): Promise<ProjectToken> {
   const endpoints = (catalog: readonly KeystoneCatalogEntry[]) => readEndpoints(catalog, context.endpointInterface);
   const named = { projectId: project.id, projectName: project.name };
   if (project.id === auth.project.id) return { ...named, token: auth.token, expiresAt: auth.expiresAt, endpoints: endpoints(auth.catalog) };
   const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
-  if (held && Date.parse(held.expiresAt) - now > context.limits.renewBeforeMs) return held;
+  if (held && !renew && Date.parse(held.expiresAt) - now > context.limits.renewBeforeMs) return held;
   const issued = await context.keystone.rescope(auth.token, project.id);
   const expiresAt = new Date(issued.token.expires_at).toISOString();
   return { ...named, token: issued.id, expiresAt, endpoints: endpoints(issued.token.catalog ?? []) };

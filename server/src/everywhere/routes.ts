@@ -64,7 +64,8 @@ export function everywhereRoutes({ keystone, upstream, endpointInterface, secure
     let firstResultMs: number | undefined;
     const emit = (line: EverywhereLine) => {
       if (line.kind === 'result') firstResultMs ??= performance.now() - started;
-      res.write(`${JSON.stringify(line)}\n`);
+      // A browser that left gets nothing more; the calls it started still finish into the session's token cache.
+      if (!res.destroyed) res.write(`${JSON.stringify(line)}\n`);
     };
     const headers = Object.fromEntries(
       microversionHeaders.flatMap((name) => {

@@ -291,6 +291,18 @@ describe('fuzzed requests get an answer, no BFF 5xx, and every refusal in the er
       body: jsonBody({ server: fc.record({ name }), keypair: fc.record({ name }) }),
     }));
 
+  it('/api/everywhere/<service>/<list> (reads across projects)', () =>
+    fuzzRoute({
+      methods: ['GET', 'HEAD', 'POST'],
+      target: fc
+        .tuple(
+          fc.constantFrom('compute', 'block-storage', 'volumev3', 'network', '..', '', 'COMPUTE'),
+          fc.constantFrom('servers/detail', 'volumes/detail', 'v2.0/floatingips', 'servers/detail/..', 'servers', ''),
+          fc.oneof(fc.constant(''), oddPathSuffix.map((suffix) => `?name=${suffix}`), oddPathSuffix.map((suffix) => `?${suffix}`)),
+        )
+        .map(([service, path, query]) => `/api/everywhere/${service}/${path}${query}`),
+    }));
+
   it('static files, index.html and the SPA pages', () =>
     fuzzRoute({
       methods: ['GET', 'HEAD'],

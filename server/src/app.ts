@@ -14,6 +14,9 @@ import { mintRequestId, noteArrival } from './http/request-id.js';
 import { UpstreamClient } from './http/upstream.js';
 import { createLogger } from './logging.js';
 import { openStackProxy, proxyMountPath } from './proxy/os-proxy.js';
+import { everywhereMountPath } from './contract/everywhere.js';
+import { everywhereRoutes } from './everywhere/routes.js';
+import { defaultFanOutLimits } from './everywhere/fan-out.js';
 import { ServiceVersionCache, versionsRoutes } from './proxy/versions.js';
 import { bootstrapVersionServices } from './contract/bootstrap.js';
 import { indexPage } from './client-app/index-page.js';
@@ -98,6 +101,17 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   app.use('/api/auth', apiAccessRoutes({ upstream, cloud, secureCookies: server.secureCookies }));
   app.use('/api/account', accountRoutes({ keystone, secureCookies: server.secureCookies }));
   app.use('/api/versions', versionsRoutes(versions));
+  app.use(
+    everywhereMountPath,
+    everywhereRoutes({
+      keystone,
+      upstream,
+      endpointInterface: cloud.interface,
+      secureCookies: server.secureCookies,
+      // A fan-out's call waits no longer than any call to the cloud, and never so long that the page seems stuck.
+      limits: { callTimeoutMs: Math.min(server.upstreamTimeoutMs, defaultFanOutLimits.callTimeoutMs) },
+    }),
+  );
   app.use(
     proxyMountPath,
     openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),

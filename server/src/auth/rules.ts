@@ -233,7 +233,9 @@ export async function changeScope(
       await revokeQuietly(context, [issued.id]);
       throw unknownRegion(request.region);
     }
-    return { ...authStateFrom(issued, region), retiredTokens: sessionTokens(auth), signIn: auth.signIn };
+    // The project tokens are the same user's whatever the session's project: they stay for the reads across projects.
+    const projectTokens = auth.projectTokens ? { projectTokens: auth.projectTokens } : {};
+    return { ...authStateFrom(issued, region), retiredTokens: [auth.token, ...auth.retiredTokens], ...projectTokens, signIn: auth.signIn };
   }
   if (request.region !== undefined) {
     const region = chooseRegion(auth.catalog, request.region);

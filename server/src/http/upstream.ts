@@ -19,6 +19,8 @@ export interface UpstreamRequest {
   method?: string;
   headers?: OutgoingHttpHeaders;
   body?: string;
+  /** Ends the call early (a deadline, a browser that left): the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface UpstreamResponse {
@@ -71,7 +73,7 @@ export class UpstreamClient {
     return new Promise((resolve, reject) => {
       const request = send(
         url,
-        { method: init.method ?? 'GET', headers, agent: this.agentFor(url), timeout: this.timeoutMs },
+        { method: init.method ?? 'GET', headers, agent: this.agentFor(url), timeout: this.timeoutMs, signal: init.signal },
         (response) => {
           const chunks: Buffer[] = [];
           let size = 0;

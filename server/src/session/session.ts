@@ -25,6 +25,22 @@ export interface AuthState {
    * across project switches. Sessions stored before this field existed were password sign-ins.
    */
   signIn?: { methods: string[]; applicationCredential?: { id: string; name: string } };
+  /**
+   * Tokens of the user's other projects, rescoped from the session's token for reads across all of them
+   * (everywhere/): kept until shortly before they expire, revoked at logout like the session's own.
+   */
+  projectTokens?: ProjectToken[];
+}
+
+/** A token of one of the user's projects and the endpoints of its catalog that the reads across projects use. */
+export interface ProjectToken {
+  projectId: string;
+  /** Named in the line that reports the project gone (no longer the user's). */
+  projectName: string;
+  token: string;
+  expiresAt: string;
+  /** Keystone substitutes the project into some URLs (Cinder's /v3/<project_id>): each token's own catalog counts. */
+  endpoints: { serviceType: string; region: string; url: string }[];
 }
 
 declare module 'express-session' {
@@ -91,9 +107,17 @@ export async function updateSession(req: Request, auth: AuthState): Promise<void
   await settle((done) => req.session.save(done));
 }
 
-/** Every token a session holds: the current one and those of projects it switched away from. */
+/**
+ * The session as the store holds it now: a long request (a fan-out) reloads it before saving what it learnt, so that
+ * it never puts back the scope or tokens another request changed meanwhile. Rejects when the session is gone.
+ */
+export function reloadSession(req: Request): Promise<void> {
+  return settle((done) => req.session.reload(done));
+}
+
+/** Every token a session holds: the current one, those of projects it switched away from, and its project tokens. */
 export function sessionTokens(auth: AuthState): string[] {
-  return [auth.token, ...auth.retiredTokens];
+  return [auth.token, ...auth.retiredTokens, ...(auth.projectTokens ?? []).map((held) => held.token)];
 }
 
 export async function endSession(req: Request, res: Response, secureCookies: boolean): Promise<void> {

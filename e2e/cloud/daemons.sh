@@ -57,9 +57,9 @@ drop_databases() {
   for user in $DB_USERS; do sql "DROP USER IF EXISTS '$user'@'localhost', '$user'@'127.0.0.1';"; done
 }
 
-# uwsgi_app NAME PORT WSGI_FILE PROCESSES: keystone and placement. uwsgi's --http-socket closes each connection
-# after the response without saying so; keystoneauth then reuses a dead pooled connection (nova-compute died
-# of it), hence the explicit "Connection: close".
+# uwsgi_app NAME PORT WSGI_FILE PROCESSES: keystone, placement and octavia-api. uwsgi's --http-socket closes each
+# connection after the response without saying so; keystoneauth then reuses a dead pooled connection (nova-compute
+# died of it), hence the explicit "Connection: close".
 uwsgi_app() {
   start_daemon "$1" uwsgi --plugin python3 --http-socket "$HOST_IP:$2" --wsgi-file "$3" \
     --master --processes "$4" --threads 4 --enable-threads --lazy-apps --die-on-term --need-app \
@@ -110,6 +110,8 @@ start_neutron() {
   # the bridge of the external flat network "public" (no uplink; this kernel has no dummy links)
   ip link show brpublic >/dev/null 2>&1 || { ip link add brpublic type bridge && ip link set brpublic up; }
   done_once "neutron db sync" neutron-db-manage "${configs[@]}" upgrade heads
+  # a cloud synced before vpnaas was installed lacks its tables, and the plugin queries them at start
+  done_once "neutron-vpnaas db sync" neutron-db-manage "${configs[@]}" --subproject neutron-vpnaas upgrade head
   start_daemon neutron-server neutron-server "${configs[@]}" --log-file "$LOG_DIR/neutron-server.log"
   is_running neutron-linuxbridge-agent && return 0
   # an agent started before the server's RPC worker declared its queue loses its first calls (60 s timeouts)
@@ -130,6 +132,31 @@ start_heat() {
   done_once "heat db sync" heat-manage --config-file /etc/heat/heat.conf db_sync
   start_daemon heat-api heat-api --config-file /etc/heat/heat.conf --log-file "$LOG_DIR/heat-api.log"
   start_daemon heat-engine heat-engine --config-file /etc/heat/heat.conf --log-file "$LOG_DIR/heat-engine.log"
+}
+
+octavia_rpc_ready() { rabbitmqctl -q list_queues name 2>/dev/null | grep -qx octavia_provisioning_v2; }
+
+# The worker needs only MariaDB and RabbitMQ (no-op drivers call no other service): up starts it before Keystone,
+# so that its ~12 s start overlaps the other services' instead of adding to them.
+start_octavia_worker() {
+  # one self-signed CA with an unencrypted key: the worker signs each (no-op) amphora's certificate with it
+  if [ ! -f "$OCTAVIA_CERTS/ca.pem" ]; then
+    install -d -m 700 "$OCTAVIA_CERTS"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=zenith-cloud octavia CA" \
+      -keyout "$OCTAVIA_CERTS/ca.key" -out "$OCTAVIA_CERTS/ca.pem" >>"$LOG_DIR/setup.log" 2>&1
+  fi
+  done_once "octavia db sync" octavia-db-manage --config-file /etc/octavia/octavia.conf upgrade head
+  start_daemon octavia-worker octavia-worker --config-file /etc/octavia/octavia.conf \
+    --log-file "$LOG_DIR/octavia-worker.log"
+}
+
+start_octavia() {
+  start_octavia_worker
+  # the API casts each create to the worker's queue: a cast sent before the queue exists is lost, and the load
+  # balancer would stay PENDING_CREATE (immutable) for good
+  wait_until 90 octavia_rpc_ready || die "octavia-worker queue missing (log: $LOG_DIR/octavia-worker.log)"
+  # reads /etc/octavia/octavia.conf by oslo.config's default search (octavia-wsgi passes no arguments)
+  uwsgi_app octavia-api 9876 /usr/bin/octavia-wsgi 1
 }
 
 compute_host_mapped() {

@@ -30,17 +30,20 @@ MFA_TOTP_SECRET_FILE=$CLOUD_DIR/.state/mfa-totp-secret
 # Service users, databases and RabbitMQ: a loopback-only development cloud, so one well-known password.
 SERVICE_PASSWORD=zenith
 
-DATABASES="keystone glance placement nova_api nova nova_cell0 neutron cinder heat"
-DB_USERS="keystone glance placement nova neutron cinder heat"
+DATABASES="keystone glance placement nova_api nova nova_cell0 neutron cinder heat octavia"
+DB_USERS="keystone glance placement nova neutron cinder heat octavia"
 INFRA_DAEMONS="mariadb rabbitmq memcached"
 OPENSTACK_DAEMONS="keystone placement glance-api nova-api nova-conductor nova-scheduler nova-compute
-  neutron-server neutron-linuxbridge-agent cinder-api cinder-scheduler cinder-volume heat-api heat-engine"
+  neutron-server neutron-linuxbridge-agent cinder-api cinder-scheduler cinder-volume heat-api heat-engine octavia-worker octavia-api"
 # name=URL of each API; any HTTP answer below 500 means the API is serving
 APIS="keystone=$KEYSTONE_URL/v3 glance=http://$HOST_IP:9292/ placement=http://$HOST_IP:8778/
-  nova=http://$HOST_IP:8774/ neutron=http://$HOST_IP:9696/ cinder=http://$HOST_IP:8776/ heat=http://$HOST_IP:8004/"
+  nova=http://$HOST_IP:8774/ neutron=http://$HOST_IP:9696/ cinder=http://$HOST_IP:8776/ heat=http://$HOST_IP:8004/
+  octavia=http://$HOST_IP:9876/"
 
 # nova loads compute drivers only from the nova.virt package, so its fake-driver subclass must live there
 NOVA_FAKE_DRIVER=/usr/lib/python3/dist-packages/nova/virt/zenith_fake.py
+# the VPNaaS driver too sits beside the stock ones, so that neutron-server loads it however it is started (no PYTHONPATH)
+VPN_FAKE_DRIVER=/usr/lib/python3/dist-packages/neutron_vpnaas/services/vpn/service_drivers/zenith_fake.py
 
 SCRIPT_START=$(date +%s)
 say() { printf '[%s %3ss] %s\n' "${0##*/}" "$(( $(date +%s) - SCRIPT_START ))" "$*"; }

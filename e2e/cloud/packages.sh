@@ -5,8 +5,8 @@ PACKAGES="mariadb-server rabbitmq-server memcached python3-pymysql python3-memca
   keystone glance-api placement-api uwsgi-core uwsgi-plugin-python3
   nova-api nova-conductor nova-scheduler nova-compute nova-compute-ironic
   neutron-server neutron-linuxbridge-agent
-  cinder-api cinder-scheduler cinder-volume heat-api heat-engine
-  python3-openstackclient python3-heatclient python3-osc-placement qemu-utils curl iproute2"
+  cinder-api cinder-scheduler cinder-volume heat-api heat-engine octavia-api octavia-worker python3-neutron-vpnaas
+  python3-openstackclient python3-heatclient python3-osc-placement python3-octaviaclient qemu-utils curl iproute2"
 # nova-compute needs some nova-compute-hypervisor provider; ironic's is the lightest (no libvirt, no qemu-system).
 # It is never used: nova runs a fake driver.
 
@@ -21,10 +21,10 @@ missing_packages() {
 # or endpoints by itself; up does all of that.
 debconf_preseeds() {
   local service
-  for service in keystone glance nova novaapi placement neutron cinder heat; do
+  for service in keystone glance nova novaapi placement neutron cinder heat octavia; do
     echo "$service $service/configure_db boolean false"
   done
-  for service in glance nova placement neutron cinder heat; do
+  for service in glance nova placement neutron cinder heat octavia; do
     echo "$service $service/configure_rabbit boolean false"
     echo "$service $service/configure_ksat boolean false"
     echo "$service $service/configure_api-endpoint boolean false"
@@ -36,6 +36,7 @@ nova-common nova/configure_neutron boolean false
 nova-common nova/configure_placement boolean false
 neutron-common neutron/configure_nova boolean false
 heat-common heat/configure_with_debconf boolean false
+neutron-vpnaas-common neutron-vpnaas/configure-vpnaas boolean false
 dbconfig-common dbconfig-common/dbconfig-install boolean false
 PRESEEDS
 }

@@ -2,7 +2,7 @@
 
 Every step finds before it creates, so running it again changes nothing.
   seed.py identity   service users, roles, catalog (RegionOne + RegionTwo), users demo/admin, projects demo, demo-2,
-                     users reader (reader role on demo) and mfa (member on demo, password + TOTP required)
+                     users reader (reader roles on demo) and mfa (member on demo, password + TOTP required)
   seed.py resources  public image cirros-tiny, flavors, external network public, demo-net/demo-subnet/demo-router
 Settings come from the environment (set by up, from lib.sh).
 """
@@ -25,9 +25,15 @@ CATALOG = (  # (service name, type, URL): every region, every interface gets the
     ('cinderv3', 'volumev3', f'http://{HOST}:8776/v3/%(project_id)s'),
     ('cinder', 'block-storage', f'http://{HOST}:8776/v3/%(project_id)s'),
     ('heat', 'orchestration', f'http://{HOST}:8004/v1/%(tenant_id)s'),
+    ('octavia', 'load-balancer', f'http://{HOST}:9876'),
 )
-SERVICE_USERS = ('glance', 'nova', 'placement', 'neutron', 'cinder', 'heat')
-DEMO_ROLES = ('member', 'reader', 'heat_stack_owner')
+SERVICE_USERS = ('glance', 'nova', 'placement', 'neutron', 'cinder', 'heat', 'octavia')
+# Octavia's default policy admits nobody on member/reader alone: it wants its own roles (on top of member/reader
+# under the new defaults), and counts a project-scoped admin as admin only with load-balancer_admin.
+OCTAVIA_ROLES = ('load-balancer_observer', 'load-balancer_global_observer', 'load-balancer_member',
+                 'load-balancer_quota_admin', 'load-balancer_admin')
+DEMO_ROLES = ('member', 'reader', 'heat_stack_owner', 'load-balancer_member')
+ADMIN_ROLES = ('admin', 'load-balancer_admin')
 # user mfa must give a password and a TOTP code (Keystone answers a password alone with 401 and an auth receipt)
 MFA_OPTIONS = {'multi_factor_auth_rules': [['password', 'totp']], 'multi_factor_auth_enabled': True}
 FLAVORS = (('m1.tiny', 1, 512, 1), ('m1.small', 1, 2048, 20), ('m1.medium', 2, 4096, 40))  # vCPUs, MiB, GiB
@@ -56,7 +62,8 @@ def seed_identity(cloud):
         return identity.create_user(name=name, password=password, domain_id=domain.id, is_enabled=True, **extra)
 
     roles = {name: identity.find_role(name) or identity.create_role(name=name)
-             for name in ('admin', 'member', 'reader', 'service', 'heat_stack_owner', 'heat_stack_user')}
+             for name in ('admin', 'member', 'reader', 'service', 'heat_stack_owner', 'heat_stack_user')
+             + OCTAVIA_ROLES}
 
     service = project('service', 'OpenStack service users')
     for name in SERVICE_USERS:
@@ -72,13 +79,16 @@ def seed_identity(cloud):
     demo_projects = [project('demo', 'Demo project'), project('demo-2', 'Second demo project')]
     demo = user('demo', env['DEMO_PASSWORD'], default, default_project=demo_projects[0])
     admin = identity.find_user('admin', domain_id=default.id)
+    for admin_project in [identity.find_project('admin', domain_id=default.id), *demo_projects]:
+        for role in ADMIN_ROLES:
+            identity.assign_project_role_to_user(admin_project, admin, roles[role])
     for demo_project in demo_projects:
-        identity.assign_project_role_to_user(demo_project, admin, roles['admin'])
         for role in DEMO_ROLES:
             identity.assign_project_role_to_user(demo_project, demo, roles[role])
 
     reader = user('reader', env['READER_PASSWORD'], default, default_project=demo_projects[0])
-    identity.assign_project_role_to_user(demo_projects[0], reader, roles['reader'])
+    for role in ('reader', 'load-balancer_observer'):
+        identity.assign_project_role_to_user(demo_projects[0], reader, roles[role])
     seed_mfa_user(identity, user('mfa', env['MFA_PASSWORD'], default, default_project=demo_projects[0]),
                   demo_projects[0], roles['member'])
 

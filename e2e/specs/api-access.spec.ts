@@ -224,7 +224,7 @@ test('an application credential created through the page signs in with its cloud
   await dialog.getByTestId('application-credential-description').fill('made by the e2e test');
   // 12:00 in Paris in January is 11:00 UTC.
   await dialog.getByTestId('application-credential-expiry').fill('2030-01-15T12:00');
-  for (const role of ['reader', 'heat_stack_owner']) await dialog.getByTestId(`application-credential-role-${role}`).uncheck();
+  for (const role of ['reader', 'heat_stack_owner', 'load-balancer_member']) await dialog.getByTestId(`application-credential-role-${role}`).uncheck();
   await dialog.getByTestId('access-rule-add').click();
   await dialog.getByTestId('access-rule-path').fill('/v2.1/servers/**');
   await dialog.getByTestId('access-rule-service').selectOption('compute');

@@ -9,8 +9,8 @@ import type { EndpointGroupDraft, IkePolicyDraft, SiteConnectionDraft, SiteConne
 const line = (argv: readonly string[]) => shellCommand(['openstack', ...argv]);
 
 const project: ProjectTarget = { id: 'p1', name: 'demo' };
-const [connection] = vpn.siteConnections;
-const [policy] = vpn.ikePolicies;
+const connection = vpn.siteConnections[0]!;
+const policy = vpn.ikePolicies[0]!;
 
 function created<Draft>(action: ActionDeclaration<ProjectTarget, unknown>, change: (draft: Draft) => Draft) {
   const typed = action as unknown as ActionDeclaration<ProjectTarget, Draft>;
@@ -83,13 +83,13 @@ describe('VPN actions', () => {
     const edit = siteConnectionActions.actions.find((action) => action.id === 'edit') as ActionDeclaration<typeof connection, SiteConnectionSettings>;
     const settings = { ...edit.input!.initial(connection), mtu: '1400', dpdTimeout: '200' };
     expect(edit.request(connection, settings)[0]!.body).toEqual({ ipsec_site_connection: { mtu: 1400, dpd: { action: 'hold', interval: 30, timeout: 200 } } });
-    expect(edit.cli(connection, settings).map(line)).toEqual([`openstack vpn ipsec site connection set --mtu 1400 --dpd action=hold,interval=30,timeout=200 ${connection!.id}`]);
+    expect(edit.cli(connection, settings).map(line)).toEqual([`openstack vpn ipsec site connection set --mtu 1400 --dpd action=hold,interval=30,timeout=200 ${connection.id}`]);
     expect(edit.input!.invalidReason!(edit.input!.initial(connection), connection)).toBe('vpn.problems.unchanged');
     expect(edit.unavailableReason(connection)).toBeNull();
-    expect(edit.unavailableReason({ ...connection!, status: 'PENDING_CREATE' })).toBe('vpn.pendingNoEdit');
+    expect(edit.unavailableReason({ ...connection, status: 'PENDING_CREATE' })).toBe('vpn.pendingNoEdit');
     const editPolicy = ikePolicyActions.actions.find((action) => action.id === 'edit') as ActionDeclaration<typeof policy, IkePolicyDraft>;
     expect(editPolicy.cli(policy, { ...editPolicy.input!.initial(policy), name: 'renamed', pfs: 'group14' }).map(line)).toEqual([
-      `openstack vpn ike policy set --name renamed --pfs group14 ${policy!.id}`,
+      `openstack vpn ike policy set --name renamed --pfs group14 ${policy.id}`,
     ]);
   });
 

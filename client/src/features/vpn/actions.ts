@@ -29,6 +29,9 @@ import {
   ikePolicyFields,
   ipsecPolicyDraftOf,
   ipsecPolicyFields,
+  newConnectionSettings,
+  newIkePolicyDraft,
+  newIpsecPolicyDraft,
   setCli,
   siteConnectionFields,
   siteConnectionSettingsFields,
@@ -50,7 +53,7 @@ import {
   type VpnProblem,
 } from './validation';
 
-const problemKey = (problem: VpnProblem | null): ParseKeys | null => (problem ? (`vpn.problems.${problem}` as const) : null);
+export const problemKey = (problem: VpnProblem | null): ParseKeys | null => (problem ? (`vpn.problems.${problem}` as const) : null);
 
 interface VpnObject {
   id: string;
@@ -126,15 +129,12 @@ function kindActions<Item extends VpnObject, Draft extends Named, Settings exten
   return { create, actions: [edit, remove], bulk: [remove] };
 }
 
-/** Neutron's defaults (neutron-lib's vpn definition), as the forms start from them. */
-const policyDefaults = { authAlgorithm: 'sha1', encryptionAlgorithm: 'aes-128', pfs: 'group5', lifetime: '3600' } as const;
-
 export const ikePolicyActions = kindActions<IkePolicy, IkePolicyDraft, IkePolicyDraft>({
   tab: 'ike-policies',
   kind: ikePolicies,
   create: {
     fields: ikePolicyFields,
-    initial: () => ({ name: '', description: '', ...policyDefaults, phase1NegotiationMode: 'main', ikeVersion: 'v1' }),
+    initial: newIkePolicyDraft,
     problem: policyProblem,
     Form: IkePolicyForm,
   },
@@ -146,7 +146,7 @@ export const ipsecPolicyActions = kindActions<IpsecPolicy, IpsecPolicyDraft, Ips
   kind: ipsecPolicies,
   create: {
     fields: ipsecPolicyFields,
-    initial: () => ({ name: '', description: '', ...policyDefaults, transformProtocol: 'esp', encapsulationMode: 'tunnel' }),
+    initial: newIpsecPolicyDraft,
     problem: policyProblem,
     Form: IpsecPolicyForm,
   },
@@ -183,26 +183,15 @@ export const siteConnectionActions = kindActions<IpsecSiteConnection, SiteConnec
   create: {
     fields: siteConnectionFields,
     initial: () => ({
-      name: '',
-      description: '',
+      ...newConnectionSettings(),
       vpnServiceId: '',
       ikePolicyId: '',
       ipsecPolicyId: '',
-      peerAddress: '',
-      peerId: '',
-      localId: '',
       peerMode: 'groups',
       localEpGroupId: '',
       peerEpGroupId: '',
       peerCidrs: '',
       psk: '',
-      // Neutron's defaults: MTU 1500, bi-directional, DPD hold every 30 s, given up after 120 s.
-      mtu: '1500',
-      initiator: 'bi-directional',
-      dpdAction: 'hold',
-      dpdInterval: '30',
-      dpdTimeout: '120',
-      adminStateUp: true,
     }),
     problem: siteConnectionProblem,
     Form: CreateSiteConnectionForm,

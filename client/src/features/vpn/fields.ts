@@ -159,6 +159,27 @@ export function setCli<Input>(noun: readonly string[], fields: readonly Field<In
   return [...noun, 'set', ...changedFields(fields, current, input).flatMap((field) => field.cli(input)), id];
 }
 
+/** Neutron's defaults (neutron-lib's vpn definition), as the forms start from them. */
+const policyDefaults = { name: '', description: '', authAlgorithm: 'sha1', encryptionAlgorithm: 'aes-128', pfs: 'group5', lifetime: '3600' } as const;
+
+export const newIkePolicyDraft = (): IkePolicyDraft => ({ ...policyDefaults, phase1NegotiationMode: 'main', ikeVersion: 'v1' });
+export const newIpsecPolicyDraft = (): IpsecPolicyDraft => ({ ...policyDefaults, transformProtocol: 'esp', encapsulationMode: 'tunnel' });
+
+/** A connection's settings with Neutron's defaults: MTU 1500, bi-directional, DPD hold every 30 s, given up after 120 s. */
+export const newConnectionSettings = (): SiteConnectionSettings => ({
+  name: '',
+  description: '',
+  peerAddress: '',
+  peerId: '',
+  localId: '',
+  mtu: '1500',
+  initiator: 'bi-directional',
+  dpdAction: 'hold',
+  dpdInterval: '30',
+  dpdTimeout: '120',
+  adminStateUp: true,
+});
+
 /** An object's editable settings as the edit form starts from them. */
 export const ikePolicyDraftOf = (policy: IkePolicy): IkePolicyDraft => ({
   name: policy.name,

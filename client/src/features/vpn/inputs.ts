@@ -82,3 +82,15 @@ export interface SiteConnectionDraft extends SiteConnectionSettings {
   /** The pre-shared key: sent once in the create body, never shown back, logged or put in a command line. */
   psk: string;
 }
+
+/**
+ * The guided site connection: what a connection needs, made in one go: an IKE and an IPsec policy with Neutron's
+ * defaults, a VPN service on the router, a subnet group of the router's chosen subnets and a CIDR group of the peer's.
+ */
+export interface GuidedConnectionDraft extends SiteConnectionSettings {
+  routerId: string;
+  localSubnetIds: string[];
+  /** One CIDR a line or comma-separated, as typed. */
+  peerCidrs: string;
+  psk: string;
+}

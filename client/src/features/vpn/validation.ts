@@ -11,6 +11,7 @@ export type VpnProblem =
   | 'unchanged'
   | 'lifetimeInvalid'
   | 'routerMissing'
+  | 'localSubnetsMissing'
   | 'endpointsMissing'
   | 'endpointCidrInvalid'
   | 'endpointCidrsMixed'

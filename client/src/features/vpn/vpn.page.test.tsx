@@ -323,3 +323,97 @@ describe('the VPN entry of the navigation', () => {
     expect(within(nav()).queryByRole('link', { name: 'VPN' })).toBeNull();
   }, 20_000);
 });
+
+describe('a site connection step by step', { timeout: 20_000 }, () => {
+  afterEach(cleanupApp);
+
+  /** Neutron's answer to each create: the object with an id of its kind. */
+  function answeringCreates(bff: FakeBff) {
+    const made = (member: string, id: string) => (request: { body: unknown }) =>
+      Response.json({ [member]: { ...(request.body as Record<string, object>)[member], id } }, { status: 201 });
+    const groups = ['local-id', 'peer-id'];
+    return bff
+      .on('POST', vpnPath('ikepolicies'), made('ikepolicy', 'ike-id'))
+      .on('POST', vpnPath('ipsecpolicies'), made('ipsecpolicy', 'ipsec-id'))
+      .on('POST', vpnPath('vpnservices'), made('vpnservice', 'service-id'))
+      .on('POST', vpnPath('endpoint-groups'), (request) => made('endpoint_group', groups.shift()!)(request));
+  }
+
+  async function fillGuided(psk: string) {
+    fireEvent.click(await screen.findByTestId('create-guided-connection'));
+    const dialog = await screen.findByRole('dialog');
+    const set = async (label: string, value: string) => fireEvent.change(await within(dialog).findByLabelText(label), { target: { value } });
+    await set('Name', 'to-branch');
+    await waitFor(() => expect(within(dialog).getByRole('option', { name: router!.name })).toBeTruthy());
+    await set('Router', router!.id);
+    const subnet = subnets[0]!;
+    fireEvent.click(await within(dialog).findByLabelText(`${subnet.name} (${subnet.cidr})`));
+    await set('Peer CIDRs', '192.168.50.0/24');
+    await set('Pre-shared key', psk);
+    await set('Peer address', '203.0.113.5');
+    await set('Peer id', '203.0.113.5');
+    return dialog;
+  }
+
+  it('shows the six calls and commands beforehand, the key masked, then sends them in order, each with the ids before it', async () => {
+    const psk = 'guided-Secret-1';
+    const bff = answeringCreates(vpnBff()).on('POST', vpnPath('ipsec-site-connections'), Response.json({ ipsec_site_connection: { ...connection, status: 'PENDING_CREATE' } }, { status: 201 }));
+    renderApp('/vpn', bff);
+    const dialog = await fillGuided(psk);
+    expect(within(dialog).getByTestId('guided-connection-plan').textContent).toContain('IKE policy to-branch-ike');
+    const cli = within(within(dialog).getByTestId('action-cli')).getByTestId('cli-command').textContent ?? '';
+    expect(cli.split('\n')).toHaveLength(6);
+    expect(cli).toContain(`openstack vpn service create --enable --router ${router!.id} to-branch-service`);
+    expect(cli).toContain(`openstack vpn endpoint group create --type subnet --value ${subnets[0]!.id} to-branch-local`);
+    expect(cli).toContain('--vpnservice to-branch-service --ikepolicy to-branch-ike --ipsecpolicy to-branch-ipsec --local-endpoint-group to-branch-local --peer-endpoint-group to-branch-peer --psk "$PSK" to-branch');
+    fireEvent.click(within(dialog).getByTestId('action-http-tab'));
+    const http = within(dialog).getByTestId('action-http').textContent ?? '';
+    expect(http).toContain('<id of the IKE policy created above>');
+    expect(http).toContain('<id of the peer endpoint group created above>');
+    expect(`${cli}${http}`).not.toContain(psk);
+
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+    await waitFor(() => expect(bff.calls('POST', vpnPath('ipsec-site-connections'))).toHaveLength(1));
+    expect(bff.requests.filter((request) => request.method === 'POST').map((request) => request.url.pathname.split('/').at(-1))).toEqual([
+      'ikepolicies',
+      'ipsecpolicies',
+      'vpnservices',
+      'endpoint-groups',
+      'endpoint-groups',
+      'ipsec-site-connections',
+    ]);
+    expect(bff.calls('POST', vpnPath('endpoint-groups')).map((call) => call.body)).toEqual([
+      { endpoint_group: { name: 'to-branch-local', type: 'subnet', endpoints: [subnets[0]!.id] } },
+      { endpoint_group: { name: 'to-branch-peer', type: 'cidr', endpoints: ['192.168.50.0/24'] } },
+    ]);
+    expect(bff.calls('POST', vpnPath('ipsec-site-connections'))[0]!.body).toMatchObject({
+      ipsec_site_connection: { name: 'to-branch', vpnservice_id: 'service-id', ikepolicy_id: 'ike-id', ipsecpolicy_id: 'ipsec-id', local_ep_group_id: 'local-id', peer_ep_group_id: 'peer-id', psk },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('refused at the connection, keeps its input and what was made, and the retry sends only the connection again', async () => {
+    const refusal = neutronRefusal(400, 'ExternalNetworkHasNoSubnet', 'Router has no external network gateway set for IPv4', 'req-0a1b2c3d-7777-4a6b-8c7d-e8f9a0b1c207');
+    const bff = answeringCreates(vpnBff()).on(
+      'POST',
+      vpnPath('ipsec-site-connections'),
+      Response.json(refusal.body, { status: refusal.status, headers: { 'x-openstack-request-id': refusal.requestId } }),
+      Response.json({ ipsec_site_connection: connection }, { status: 201 }),
+    );
+    renderApp('/vpn', bff);
+    const dialog = await fillGuided('kept-key');
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain(refusal.requestId);
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Pre-shared key').value).toBe('kept-key');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Peer CIDRs').value).toBe('192.168.50.0/24');
+
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+    await waitFor(() => expect(bff.calls('POST', vpnPath('ipsec-site-connections'))).toHaveLength(2));
+    expect(bff.calls('POST', vpnPath('ikepolicies'))).toHaveLength(1);
+    expect(bff.calls('POST', vpnPath('endpoint-groups'))).toHaveLength(2);
+    const [first, second] = bff.calls('POST', vpnPath('ipsec-site-connections'));
+    expect(second!.body).toEqual(first!.body);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { endpointGroups, ikePolicies, ipsecPolicies, useVpnList, vpnServices } from '../../../resources/vpn/vpn';
 import type {
   EndpointGroupDraft,
+  GuidedConnectionDraft,
   IkePolicyDraft,
   IpsecPolicyDraft,
   Named,
@@ -130,12 +131,16 @@ function AdminStateField<Input extends { adminStateUp: boolean }>({ value, onCha
   return <CheckboxField label={t('vpn.forms.adminStateUp')} checked={value.adminStateUp} onChange={(adminStateUp) => onChange({ ...value, adminStateUp })} testId="vpn-admin-state" />;
 }
 
-/** The router's subnets, by the interfaces it has: a VPN service's subnet must be one of them. */
+/** The subnets a router has interfaces on: a VPN service's subnets must be some of them. */
+function useRouterSubnetIds(routerId: string): ReadonlySet<string> {
+  const interfaces = useRouterInterfaces(routerId);
+  return new Set((interfaces.data ?? []).flatMap((port) => port.fixed_ips.map((ip) => ip.subnet_id)));
+}
+
 function RouterSubnetField({ routerId, value, onChange }: { routerId: string; value: string; onChange: (subnetId: string) => void }) {
   const { t } = useTranslation();
-  const interfaces = useRouterInterfaces(routerId);
   const subnets = useSubnets();
-  const attached = new Set((interfaces.data ?? []).flatMap((port) => port.fixed_ips.map((ip) => ip.subnet_id)));
+  const attached = useRouterSubnetIds(routerId);
   return (
     <QueryGate query={subnets} loading={t('vpn.forms.loading')}>
       {(list) => (
@@ -153,31 +158,38 @@ function RouterSubnetField({ routerId, value, onChange }: { routerId: string; va
   );
 }
 
-export function CreateVpnServiceForm({ value, onChange }: ActionFormProps<ProjectTarget, VpnServiceDraft>) {
+/** The routers of the project, those without external gateway offered but unavailable. */
+function RouterField({ value, onChange }: { value: string; onChange: (routerId: string) => void }) {
   const { t } = useTranslation();
   const routers = useRouters();
   return (
+    <QueryGate query={routers} loading={t('vpn.forms.loading')}>
+      {(list) => (
+        <SelectField
+          label={t('vpn.forms.router')}
+          hint={t('vpn.forms.routerHint')}
+          value={value}
+          onChange={onChange}
+          placeholder={t('vpn.forms.chooseRouter')}
+          options={list.map((router) => {
+            // Neutron refuses a VPN service on a router without external gateway: the tunnel's local end.
+            const label = router.name || router.id;
+            return router.external_gateway_info
+              ? { value: router.id, label }
+              : { value: router.id, label: `${label} — ${t('vpn.forms.routerWithoutGateway')}`, disabled: true };
+          })}
+          testId="vpn-service-router"
+        />
+      )}
+    </QueryGate>
+  );
+}
+
+export function CreateVpnServiceForm({ value, onChange }: ActionFormProps<ProjectTarget, VpnServiceDraft>) {
+  return (
     <div className="space-y-3" data-testid="vpn-service-form">
       <NamedFields value={value} onChange={onChange} />
-      <QueryGate query={routers} loading={t('vpn.forms.loading')}>
-        {(list) => (
-          <SelectField
-            label={t('vpn.forms.router')}
-            hint={t('vpn.forms.routerHint')}
-            value={value.routerId}
-            onChange={(routerId) => onChange({ ...value, routerId, subnetId: '' })}
-            placeholder={t('vpn.forms.chooseRouter')}
-            options={list.map((router) => {
-              // Neutron refuses a VPN service on a router without external gateway: the tunnel's local end.
-              const label = router.name || router.id;
-              return router.external_gateway_info
-                ? { value: router.id, label }
-                : { value: router.id, label: `${label} — ${t('vpn.forms.routerWithoutGateway')}`, disabled: true };
-            })}
-            testId="vpn-service-router"
-          />
-        )}
-      </QueryGate>
+      <RouterField value={value.routerId} onChange={(routerId) => onChange({ ...value, routerId, subnetId: '' })} />
       {value.routerId !== '' && <RouterSubnetField routerId={value.routerId} value={value.subnetId} onChange={(subnetId) => onChange({ ...value, subnetId })} />}
       <AdminStateField value={value} onChange={onChange} />
     </div>
@@ -201,12 +213,23 @@ export function NamedForm({ value, onChange }: ActionFormProps<EndpointGroup, Na
   );
 }
 
-function SubnetChecklist({ value, onChange }: { value: readonly string[]; onChange: (subnetIds: string[]) => void }) {
+function SubnetChecklist({
+  value,
+  onChange,
+  only,
+}: {
+  value: readonly string[];
+  onChange: (subnetIds: string[]) => void;
+  /** Offer only these subnets (a router's), when given. */
+  only?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const subnets = useSubnets();
   return (
     <QueryGate query={subnets} loading={t('vpn.forms.loading')}>
-      {(list) => (
+      {(all) => {
+        const list = only ? all.filter((subnet) => only.has(subnet.id)) : all;
+        return (
         <fieldset className="space-y-1" data-testid="endpoint-subnets">
           <legend className="mb-1 text-sm font-medium text-fg">{t('vpn.forms.subnets')}</legend>
           {list.length === 0 && <p className="text-sm text-fg-muted">{t('vpn.forms.noSubnets')}</p>}
@@ -220,7 +243,8 @@ function SubnetChecklist({ value, onChange }: { value: readonly string[]; onChan
           ))}
           <p className="text-xs text-fg-muted">{t('vpn.forms.subnetsHint')}</p>
         </fieldset>
-      )}
+        );
+      }}
     </QueryGate>
   );
 }
@@ -371,3 +395,25 @@ export function EditSiteConnectionForm({ value, onChange }: ActionFormProps<Ipse
   );
 }
 
+
+/** The guided connection: where it starts (router and its subnets), where it goes (peer and its CIDRs), the key. */
+export function GuidedConnectionForm({ value, onChange }: ActionFormProps<ProjectTarget, GuidedConnectionDraft>) {
+  const { t } = useTranslation();
+  const routerSubnets = useRouterSubnetIds(value.routerId);
+  const name = value.name.trim() || '…';
+  return (
+    <div className="space-y-3" data-testid="guided-connection-form">
+      <p className="text-sm text-fg-muted" data-testid="guided-connection-plan">
+        {t('vpn.guided.plan', { ike: `${name}-ike`, ipsec: `${name}-ipsec`, service: `${name}-service`, local: `${name}-local`, peer: `${name}-peer` })}
+      </p>
+      <NamedFields value={value} onChange={onChange} />
+      <RouterField value={value.routerId} onChange={(routerId) => onChange({ ...value, routerId, localSubnetIds: [] })} />
+      {value.routerId !== '' && (
+        <SubnetChecklist value={value.localSubnetIds} onChange={(localSubnetIds) => onChange({ ...value, localSubnetIds })} only={routerSubnets} />
+      )}
+      <TextField label={t('vpn.fields.peer_cidrs')} hint={t('vpn.forms.peerCidrsHint')} placeholder="192.168.50.0/24" value={value.peerCidrs} onChange={(peerCidrs) => onChange({ ...value, peerCidrs })} multiline maxLength={4096} testId="connection-peer-cidrs" />
+      <TextField label={t('vpn.fields.psk')} hint={t('vpn.forms.pskHint')} value={value.psk} onChange={(psk) => onChange({ ...value, psk })} secret testId="connection-psk" />
+      <ConnectionSettingsFields value={value} onChange={onChange} />
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 // whole from Neutron, sorted and paged here, with row menus, bulk delete and its "Create" button.
 import type { ColumnDef } from '@tanstack/react-table';
 import clsx from 'clsx';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
@@ -24,7 +24,9 @@ import {
   vpnServiceActions,
   type VpnKindActions,
 } from '../actions';
+import { createGuidedConnection } from '../guided';
 import { cliNoun, isVpnTab, vpnDetailHref, vpnListHref, vpnTabs, type VpnTab } from '../tabs';
+import { GuidedConnectionDialog } from './guided-connection-dialog';
 import { VpnStatusBadge } from './vpn-status';
 
 const muted = <span className="text-fg-muted">—</span>;
@@ -62,6 +64,7 @@ function VpnListTab<Item extends Named>({
   columns,
   sortValues = {},
   alsoReads = [],
+  guided = false,
 }: {
   tab: VpnTab;
   kind: VpnCollection<Item>;
@@ -71,12 +74,15 @@ function VpnListTab<Item extends Named>({
   sortValues?: Record<string, SortValue<Item>>;
   /** Other reads the tab's columns come from (names of routers, subnets). */
   alsoReads?: string[];
+  /** Offers the guided site connection, which makes what a connection needs along with it. */
+  guided?: boolean;
 }) {
   const { t } = useTranslation();
   const scope = useScope();
   const list = useVpnList(kind);
   const actions = useResourceActions({ actions: declared.actions, identify: identifyVpnObject });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
+  const [guiding, setGuiding] = useState(false);
   const allSortValues = useMemo(() => ({ name: (item: Item) => item.name, ...sortValues }), [sortValues]);
   const table = useClientPages(list.data, { sortValues: allSortValues, initialSort: { id: 'name', desc: false }, tieBreak: allSortValues.name });
   const allColumns = useMemo<ColumnDef<Item>[]>(
@@ -99,9 +105,16 @@ function VpnListTab<Item extends Named>({
       query={list}
       reads={{ commands: [[...cliNoun[tab], 'list', '--long']], requests: [{ path: kind.path, params: { project_id: scope.projectId } }, ...alsoReads] }}
       headerActions={
-        <ActionButton action={declared.create} variant="primary" onClick={() => creation.trigger(declared.create, [projectTarget(scope)])} data-testid={`create-${tab}`}>
-          {t(`vpn.actions.create.${tab}`)}
-        </ActionButton>
+        <>
+          {guided && (
+            <ActionButton action={createGuidedConnection} onClick={() => setGuiding(true)} data-testid="create-guided-connection">
+              {t('vpn.actions.guided')}
+            </ActionButton>
+          )}
+          <ActionButton action={declared.create} variant="primary" onClick={() => creation.trigger(declared.create, [projectTarget(scope)])} data-testid={`create-${tab}`}>
+            {t(`vpn.actions.create.${tab}`)}
+          </ActionButton>
+        </>
       }
       rowActions={actions}
       bulkActions={declared.bulk}
@@ -119,6 +132,7 @@ function VpnListTab<Item extends Named>({
         pagination: table.pagination,
       }}
       empty={{ loading: t('vpn.list.loading'), title: t(`vpn.empty.${tab}`), hint: t(`vpn.emptyHints.${tab}`) }}
+      dialogs={guiding && <GuidedConnectionDialog onClose={() => setGuiding(false)} />}
     />
   );
 }
@@ -227,6 +241,7 @@ function SiteConnectionsTab() {
       columns={columns}
       sortValues={statusSort}
       alsoReads={[vpnServices.path]}
+      guided
     />
   );
 }

@@ -36,9 +36,9 @@ async function create(page: Page, tab: string, fill: (dialog: Locator) => Promis
 async function deleteRow(page: Page, tab: string, name: string) {
   await page.goto(tab === 'site-connections' ? '/vpn' : `/vpn?tab=${tab}`);
   const row = rowNamed(page, name);
-  await row.getByTestId('row-actions').click();
-  await page.getByTestId('menu-item-delete').click();
-  await page.getByTestId('action-dialog-delete').getByTestId('action-submit').click();
+  await row.getByTestId('row-actions').click({ timeout: 15_000 });
+  await page.getByTestId('menu-item-delete').click({ timeout: 15_000 });
+  await page.getByTestId('action-dialog-delete').getByTestId('action-submit').click({ timeout: 15_000 });
   await expect(row).toHaveCount(0, { timeout: 30_000 });
 }
 
@@ -169,6 +169,51 @@ test('builds a site connection to a peer through Zenith, the CLI sees every obje
       const left = await openstack<{ Name: string }[]>('zenith-demo', [...noun, 'list']);
       expect(left.filter((entry) => entry.Name.startsWith(prefix))).toEqual([]);
     }
+  } finally {
+    for (const noun of nouns) {
+      const left = await openstack<{ ID: string; Name: string }[]>('zenith-demo', [...noun, 'list']);
+      for (const entry of left.filter((candidate) => candidate.Name.startsWith(prefix))) await openstackDo('zenith-demo', [...noun, 'delete', entry.ID]);
+    }
+  }
+});
+
+test('makes a whole site connection step by step: six calls in order, each object where the CLI expects it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const name = `${prefix}-guided`;
+  const subnet = await openstack<{ id: string; cidr: string }>('zenith-demo', ['subnet', 'show', 'demo-subnet']);
+  const router = await openstack<{ id: string }>('zenith-demo', ['router', 'show', 'demo-router']);
+  try {
+    await signIn(page, 'zenith-demo');
+    await page.goto('/vpn');
+    await page.getByTestId('create-guided-connection').click();
+    const dialog = page.getByTestId('action-dialog-create-guided');
+    await dialog.getByTestId('vpn-name').fill(name);
+    await dialog.getByTestId('vpn-service-router').selectOption(router.id);
+    await dialog.getByLabel(`demo-subnet (${subnet.cidr})`).check();
+    await dialog.getByTestId('connection-peer-cidrs').fill('192.168.70.0/24');
+    await dialog.getByTestId('connection-psk').fill(psk);
+    await dialog.getByTestId('connection-peer-address').fill('203.0.113.5');
+    await dialog.getByTestId('connection-peer-id').fill('203.0.113.5');
+    await expect(dialog.getByTestId('action-cli')).toContainText(`--vpnservice ${name}-service --ikepolicy ${name}-ike --ipsecpolicy ${name}-ipsec --local-endpoint-group ${name}-local --peer-endpoint-group ${name}-peer --psk "$PSK" ${name}`);
+    await expectAccessible(page, 'vpn: guided site connection');
+    await screenshotDialogBothThemes(page, 'vpn-guided-connection');
+    await dialog.getByTestId('action-submit').click();
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+
+    const connection = await openstack<Record<string, unknown>>('zenith-demo', ['vpn', 'ipsec', 'site', 'connection', 'show', name]);
+    const id = async (noun: readonly string[], objectName: string) => (await openstack<{ ID: string }>('zenith-demo', [...noun, 'show', objectName, '-c', 'ID'])).ID;
+    expect(connection).toMatchObject({
+      'Peer Address': '203.0.113.5',
+      'Pre-shared Key': psk,
+      'VPN Service': await id(['vpn', 'service'], `${name}-service`),
+      'IKE Policy': await id(['vpn', 'ike', 'policy'], `${name}-ike`),
+      'IPSec Policy': await id(['vpn', 'ipsec', 'policy'], `${name}-ipsec`),
+      'Local Endpoint Group ID': await id(['vpn', 'endpoint', 'group'], `${name}-local`),
+      'Peer Endpoint Group ID': await id(['vpn', 'endpoint', 'group'], `${name}-peer`),
+    });
+    expect(await openstack<Record<string, unknown>>('zenith-demo', ['vpn', 'endpoint', 'group', 'show', `${name}-peer`])).toMatchObject({ Type: 'cidr', Endpoints: ['192.168.70.0/24'] });
+    expect(await openstack<Record<string, unknown>>('zenith-demo', ['vpn', 'service', 'show', `${name}-service`])).toMatchObject({ Router: router.id });
+    await deleteRow(page, 'site-connections', name);
   } finally {
     for (const noun of nouns) {
       const left = await openstack<{ ID: string; Name: string }[]>('zenith-demo', [...noun, 'list']);

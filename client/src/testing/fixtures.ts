@@ -11,6 +11,7 @@ import type { Server } from '../resources/servers/types';
 import type { VolumeSnapshot } from '../resources/volume-snapshots/types';
 import type { VolumeType } from '../resources/volume-types/types';
 import type { Volume } from '../resources/volumes/types';
+import type { EndpointGroup, IkePolicy, IpsecPolicy, IpsecSiteConnection, VpnService } from '../resources/vpn/types';
 import type { CapturedError } from './fake-bff';
 import snapshotsJson from './fixtures/cinder-snapshots-detail.json';
 import snapshotVolumesJson from './fixtures/cinder-snapshot-volumes.json';
@@ -31,6 +32,7 @@ import portsJson from './fixtures/neutron-ports.json';
 import routersJson from './fixtures/neutron-routers.json';
 import securityGroupsJson from './fixtures/neutron-security-groups.json';
 import subnetsJson from './fixtures/neutron-subnets.json';
+import vpnJson from './fixtures/neutron-vpn.json';
 import flavorsJson from './fixtures/nova-flavors-detail.json';
 import keypairsJson from './fixtures/nova-keypairs.json';
 import serversJson from './fixtures/nova-servers-detail.json';
@@ -54,6 +56,14 @@ export const volumeTypes: VolumeType[] = volumeTypesJson.volume_types;
 /** As an admin lists them (`is_public=None`): with extra specs and QoS ids. */
 export const volumeTypesAdmin = volumeTypesAdminJson.volume_types as VolumeType[];
 export const volumes = volumesJson.volumes as Volume[];
+/** One complete site connection of the demo router to a peer, with the policies, service and endpoint groups it uses. */
+export const vpn = {
+  ikePolicies: vpnJson.ikepolicies as IkePolicy[],
+  ipsecPolicies: vpnJson.ipsecpolicies as IpsecPolicy[],
+  services: vpnJson.vpnservices as VpnService[],
+  endpointGroups: vpnJson.endpoint_groups as EndpointGroup[],
+  siteConnections: vpnJson.ipsec_site_connections as IpsecSiteConnection[],
+};
 export const blockStorageVersions = versionsBlockStorage;
 
 export const novaForbiddenError: CapturedError = novaForbidden;

@@ -5,6 +5,7 @@ import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, serviceOfPath, withParams } from '../api/client';
 import { httpExchange, requestHeaders, type HttpExchange } from '../api/http-exchange';
+import { withoutSecrets } from '../api/log-redaction';
 import type { ServiceVersions } from '../api/microversions';
 import { ScopeContext } from '../scope';
 import { ApiViews, type ApiViewsProps } from '../ui/api-views';
@@ -32,7 +33,7 @@ function useServiceVersions(serviceTypes: readonly string[]): ReadonlyMap<string
   return known;
 }
 
-/** The calls as the services would receive them. */
+/** The calls as the services would receive them, secrets (a password, a pre-shared key) masked as the request log masks them. */
 export function useActionExchanges(requests: readonly ActionRequest[]): HttpExchange[] {
   const services = useContext(ScopeContext)?.services ?? [];
   const versioned = [...new Set(requests.filter((call) => call.microversion).map((call) => serviceOfPath(call.path)))].sort();
@@ -40,7 +41,7 @@ export function useActionExchanges(requests: readonly ActionRequest[]): HttpExch
   return requests.map((call) => {
     const service = serviceOfPath(call.path);
     const headers = requestHeaders(service, call, versions.get(service));
-    return httpExchange({ method: call.method, path: withParams(call.path, call.params), headers, body: call.body }, services);
+    return httpExchange({ method: call.method, path: withParams(call.path, call.params), headers, body: withoutSecrets(call.body) }, services);
   });
 }
 

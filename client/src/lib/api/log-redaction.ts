@@ -1,8 +1,9 @@
 // What the request log keeps of a body: everything but what the user typed to prove who they are. Sign-in, password
-// change and user creation bodies carry passwords, application credential secrets and TOTP codes; the log panel and
-// the HTTP views show "***" in their place (a curl copied from there then needs the real value put back).
+// change and user creation bodies carry passwords, application credential secrets and TOTP codes, and a VPN site
+// connection its pre-shared key; the log panel and the HTTP views show "***" in their place (a curl copied from
+// there then needs the real value put back).
 
-const secretKeys = /^(password|original_?password|secret|passcode)$/i;
+const secretKeys = /^(password|original_?password|secret|passcode|psk)$/i;
 
 export const redacted = '***';
 

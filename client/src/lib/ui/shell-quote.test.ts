@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellCommand, shellQuote } from './shell-quote';
+import { shellCommand, shellQuote, shellVariable } from './shell-quote';
 
 describe('shellQuote', () => {
   it('leaves plain words alone', () => {
@@ -18,6 +18,14 @@ describe('shellQuote', () => {
     expect(shellQuote('a;rm -rf /')).toBe("'a;rm -rf /'");
     expect(shellQuote('*')).toBe("'*'");
     expect(shellQuote('~root')).toBe("'~root'");
+  });
+
+  it('writes a shell variable as its expansion, and nothing typed can pass for one', () => {
+    expect(shellQuote(shellVariable('PSK'))).toBe('"$PSK"');
+    expect(shellQuote('\\0PSK')).toBe("'\\0PSK'");
+    expect(() => shellVariable('psk; id')).toThrow();
+    const printed = execFileSync('sh', ['-c', `printf '%s' ${shellCommand([shellVariable('PSK')])}`], { encoding: 'utf8', env: { PSK: 'it is secret' } });
+    expect(printed).toBe('it is secret');
   });
 
   it("closes and reopens around single quotes", () => {

@@ -15,6 +15,7 @@ export function TextField({
   disabled = false,
   inputMode,
   maxLength = 255,
+  secret = false,
   className,
 }: {
   label: ReactNode;
@@ -29,6 +30,8 @@ export function TextField({
   disabled?: boolean;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
+  /** A secret typed once (a pre-shared key): shown as dots, not offered to the browser's autofill or spellchecker. */
+  secret?: boolean;
   className?: string;
 }) {
   const id = useId();
@@ -47,7 +50,13 @@ export function TextField({
       {multiline ? (
         <textarea {...shared} rows={2} className={textareaClass} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...shared} inputMode={inputMode} className={`${inputClass} disabled:opacity-60`} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...shared}
+          {...(secret ? { type: 'password', autoComplete: 'new-password', spellCheck: false } : {})}
+          inputMode={inputMode}
+          className={`${inputClass} disabled:opacity-60`}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
     </Field>
   );

@@ -359,4 +359,101 @@ describe('serviceOfPath', () => {
     expect(serviceOfPath('/api/versions/compute')).toBe('compute');
     expect(serviceOfPath('/api/auth/login')).toBe('zenith');
   });
+
+  describe('streamLines', () => {
+    /** An NDJSON answer whose body arrives in the given byte pieces, each only once `release` is called. */
+    function chunkedAnswer(pieces: Uint8Array[], status = 200) {
+      const waiting: (() => void)[] = [];
+      let released = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) =>
+          new Promise<void>((resolve) => {
+            const deliver = () => {
+              const piece = pieces.shift();
+              if (piece === undefined) controller.close();
+              else controller.enqueue(piece);
+              resolve();
+            };
+            if (released > 0) {
+              released--;
+              deliver();
+            } else waiting.push(deliver);
+          }),
+      });
+      const response = new Response(body, { status, headers: { 'content-type': 'application/x-ndjson', 'x-openstack-request-id': 'req-s' } });
+      const release = () => {
+        const next = waiting.shift();
+        if (next) next();
+        else released++;
+      };
+      return { response, release };
+    }
+
+    const text = '{"kind":"start","n":1}\n{"kind":"result","name":"café"}\n\n{"kind":"end"}\n';
+    const bytes = new TextEncoder().encode(text);
+    const inE = new TextEncoder().encode(text.slice(0, text.indexOf('é'))).length + 1;
+    // Pieces cut inside the first line, just after it, inside the two bytes of "é", and inside the last line.
+    const cuts = [10, 23, inE, bytes.length - 4, bytes.length];
+    const pieces = () => cuts.map((end, index) => bytes.slice(index === 0 ? 0 : cuts[index - 1], end));
+
+    it('yields each line once it is whole, as the pieces arrive, whatever they split', async () => {
+      const { response, release } = chunkedAnswer(pieces());
+      const { fetch, calls } = stubFetch({ '/api/everywhere/': () => response });
+      const client = createApiClient(fetch);
+      client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+
+      const lines = client.streamLines('/api/everywhere/compute/servers/detail?name=web')[Symbol.asyncIterator]();
+      const first = lines.next();
+      release();
+      release();
+      await expect(first).resolves.toEqual({ done: false, value: { kind: 'start', n: 1 } });
+      // The first line came with two of five pieces: the call is still in the log as in flight.
+      expect(client.requestLog.entries()).toMatchObject([{ service: 'compute', method: 'GET', path: '/api/everywhere/compute/servers/detail?name=web', status: null }]);
+
+      const rest = (async () => {
+        const values: unknown[] = [];
+        for (let next = await lines.next(); !next.done; next = await lines.next()) values.push(next.value);
+        return values;
+      })();
+      for (let index = 0; index < 4; index++) release();
+      await expect(rest).resolves.toEqual([{ kind: 'result', name: 'café' }, { kind: 'end' }]);
+      expect(client.requestLog.entries()).toMatchObject([{ status: 200, requestId: 'req-s' }]);
+      expect(client.requestLog.entries()[0]?.error).toBeUndefined();
+      expect(headersOf(calls[0]).get('accept')).toBe('application/x-ndjson');
+      expect(headersOf(calls[0]).get('x-csrf-token')).toBeNull();
+      expect(calls[0]?.init.credentials).toBe('same-origin');
+    });
+
+    it('ends the session on a 401 session_ended, one log entry with its status', async () => {
+      const { fetch } = stubFetch({
+        '/api/everywhere/': json({ error: { message: 'Token expired', status: 401, requestId: 'req-9', code: 'session_ended' } }, 401),
+      });
+      const client = createApiClient(fetch);
+      client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+      const ends: SessionEnd[] = [];
+      client.onSessionEnd((end) => ends.push(end));
+
+      const reading = (async () => {
+        for await (const line of client.streamLines('/api/everywhere/compute/servers/detail')) void line;
+      })();
+      await expect(reading).rejects.toMatchObject({ status: 401, code: 'session_ended', requestId: 'req-9' });
+      expect(ends).toMatchObject([{ code: 'session_ended', hadSession: true }]);
+      expect(client.requestLog.entries()).toMatchObject([{ status: 401, requestId: 'req-9' }]);
+    });
+
+    it('passes the signal on; an abort ends the read and its log entry says so', async () => {
+      const { response, release } = chunkedAnswer(pieces());
+      const { fetch, calls } = stubFetch({ '/api/everywhere/': () => response });
+      const client = createApiClient(fetch);
+      const controller = new AbortController();
+      const lines = client.streamLines('/api/everywhere/compute/servers/detail', { signal: controller.signal })[Symbol.asyncIterator]();
+      const first = lines.next();
+      release();
+      release();
+      await first;
+      expect(calls[0]?.init.signal).toBe(controller.signal);
+      await lines.return(undefined);
+      expect(client.requestLog.entries()).toMatchObject([{ status: 200, error: 'aborted' }]);
+    });
+  });
 });

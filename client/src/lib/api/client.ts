@@ -52,9 +52,9 @@ export interface SessionEnd {
 const sessionEndCodes = new Set<string>(['no_session', 'session_ended']);
 const readOnlyMethods = new Set<string>(['GET', 'HEAD', 'OPTIONS']);
 
-/** `/api/os/compute/servers` → compute; the BFF's own endpoints → zenith. */
+/** `/api/os/compute/servers` (or `/api/everywhere/compute/...`) → compute; the BFF's own endpoints → zenith. */
 export function serviceOfPath(path: string): string {
-  const match = /^\/api\/(?:os|versions)\/([^/?#]+)/.exec(path);
+  const match = /^\/api\/(?:os|versions|everywhere)\/([^/?#]+)/.exec(path);
   return match?.[1] ? decodeURIComponent(match[1]) : 'zenith';
 }
 
@@ -97,6 +97,8 @@ function untilAborted<T>(call: Promise<T>, signal: AbortSignal | undefined): Pro
     call.then(resolve, reject).finally(() => signal.removeEventListener('abort', abandon));
   });
 }
+
+type FinishLog = ReturnType<RequestLog['start']>;
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -183,10 +185,11 @@ export function createApiClient(
     });
   }
 
-  async function transmit<T>(path: string, options: RequestOptions): Promise<T> {
+  /** Sends a call and logs it; a failure answer is logged, handled (session end, scope change) and thrown. */
+  async function open(path: string, options: RequestOptions, accept: string): Promise<{ response: Response; finish: FinishLog }> {
     const method = options.method ?? 'GET';
     const service = serviceOfPath(path);
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: accept };
     if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
     if (!readOnlyMethods.has(method) && session) headers['X-CSRF-Token'] = session.csrfToken;
     // The scope this page shows: the BFF refuses the call (409 scope_changed) if another tab switched the session.
@@ -230,10 +233,49 @@ export function createApiClient(
       if (response.status === 409 && error.code === 'scope_changed') for (const listener of scopeChangeListeners) listener();
       throw error;
     }
+    return { response, finish };
+  }
+
+  async function transmit<T>(path: string, options: RequestOptions): Promise<T> {
+    const { response, finish } = await open(path, options, 'application/json');
     finish({ status: response.status, requestId: serviceRequestId((name) => response.headers.get(name)) });
     if (response.status === 204 || response.status === 205) return undefined as T;
     const text = await response.text();
     return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  /**
+   * A GET answered with NDJSON (the reads across projects): each line parsed as it arrives. One log entry for the
+   * call, finished when the answer ends (or is abandoned). It waits for a renewal in progress like any call, but a
+   * renewal does not wait for it: once the answer has started, a new session id changes nothing about it.
+   */
+  async function* streamLines(path: string, options: Omit<RequestOptions, 'method' | 'body' | 'renewsSession'> = {}): AsyncGenerator<unknown> {
+    if (renewal) await renewal;
+    const { response, finish } = await open(path, options, 'application/x-ndjson');
+    const requestId = serviceRequestId((name) => response.headers.get(name));
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let pending = '';
+    let outcome: { status: number; requestId?: string; error?: string } = { status: response.status, requestId, error: 'aborted' };
+    try {
+      for (;;) {
+        const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+        pending += decoder.decode(chunk.value, { stream: !chunk.done });
+        const lines = pending.split('\n');
+        // The last piece is a line still arriving (or empty after a newline).
+        pending = chunk.done ? '' : (lines.pop() ?? '');
+        for (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as unknown;
+        if (chunk.done) break;
+      }
+      outcome = { status: response.status, requestId };
+    } catch (error) {
+      outcome = { status: response.status, requestId, error: isAbort(error) ? 'aborted' : error instanceof Error ? error.message : String(error) };
+      throw error;
+    } finally {
+      finish(outcome);
+      // A consumer that stopped early (or an abort) leaves nothing open.
+      await reader?.cancel().catch(() => undefined);
+    }
   }
 
   function endSession(error: ApiError) {
@@ -261,6 +303,8 @@ export function createApiClient(
 
   return {
     get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => send<T>(path, options),
+    /** A GET answered with one JSON value per line, yielded as each line arrives. */
+    streamLines,
     post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       send<T>(path, { ...options, method: 'POST', body }),
     put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>

@@ -18,7 +18,7 @@ import { listCodec } from '../../../resources/servers/list-state';
 import type { Server } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { serverListReads } from './server-reads';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '../../../resources/servers/components/server-status';
 
 export function AllInstancesPage() {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import type { Server } from '../../../resources/servers/types';
 import { ActionLogTab, CliTab, ConsoleTab, InterfacesTab } from './detail-tabs';
 import { ServerSecurityGroups } from './server-security-groups';
 import { serverDetailReads } from './server-reads';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '../../../resources/servers/components/server-status';
 import { useServerActions } from './use-server-actions';
 
 const tabs = ['overview', 'interfaces', 'console', 'log', 'cli'] as const;

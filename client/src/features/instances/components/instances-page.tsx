@@ -27,7 +27,7 @@ import type { Server } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { ServerPoller } from './server-poller';
 import { serverListReads } from './server-reads';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '../../../resources/servers/components/server-status';
 import { useServerActions } from './use-server-actions';
 
 // The selected rows handed to the template export page.

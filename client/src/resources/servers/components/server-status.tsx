@@ -2,8 +2,8 @@
 import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../../lib/ui/spinner';
-import { statusLabel, statusTone, type StatusTone } from '../../../resources/servers/server-state';
-import type { Server } from '../../../resources/servers/types';
+import { statusLabel, statusTone, type StatusTone } from '../server-state';
+import type { Server } from '../types';
 
 const tones: Record<StatusTone, string> = {
   ok: 'bg-ok',
@@ -21,7 +21,7 @@ export function StatusBadge({ server, pending }: { server: Server; pending: bool
       {working ? <Spinner className="size-3.5 text-brand" /> : <span aria-hidden="true" className={clsx('size-2 rounded-full', tones[statusTone(server.status)])} />}
       <span className="text-fg">{t(statusLabel(server.status))}</span>
       {task && <span className="text-xs text-fg-muted">({task})</span>}
-      {!task && pending && <span className="sr-only">{t('instances.detail.pending')}</span>}
+      {!task && pending && <span className="sr-only">{t('resources.servers.pending')}</span>}
     </span>
   );
 }

@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { EverywhereLine } from '@contract/everywhere';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeBff } from '../../testing/fake-bff';
+import { servers } from '../../testing/fixtures';
+import sessionDemo from '../../testing/fixtures/session-demo.json';
+import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
+
+afterEach(() => {
+  cleanupApp();
+  localStorage.clear();
+});
+
+const streamPath = '/api/everywhere/compute/servers/detail';
+const demo = { id: sessionDemo.project.id, name: 'demo' };
+const demo2 = { id: 'p-demo-2', name: 'demo-2' };
+const [web, db] = [servers[0]!, servers[1]!];
+
+const start: EverywhereLine = { kind: 'start', projects: [demo, demo2], regions: ['RegionOne', 'RegionTwo'], omittedProjects: 0 };
+const okLine = (project: typeof demo, region: string, items: object[], truncated = false): EverywhereLine => ({
+  kind: 'result',
+  ok: true,
+  project,
+  region,
+  status: 200,
+  requestId: 'req-ok',
+  items: items as Record<string, unknown>[],
+  truncated,
+});
+const failedLine: EverywhereLine = {
+  kind: 'result',
+  ok: false,
+  project: demo2,
+  region: 'RegionTwo',
+  status: 503,
+  error: { status: 503, message: 'compute is unreachable', requestId: 'req-failed-1', code: 'upstream_unreachable' },
+};
+const end: EverywhereLine = { kind: 'end', results: 4, elapsedMs: 40 };
+
+/** An NDJSON answer the test writes line by line (each line cut in two pieces, as a network may deliver it). */
+function streamedAnswer() {
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start: (given) => {
+      controller = given;
+    },
+  });
+  return {
+    answer: () => new Response(body, { headers: { 'content-type': 'application/x-ndjson', 'x-zenith-request-id': 'req-zenith' } }),
+    send: (...lines: EverywhereLine[]) => {
+      for (const line of lines) {
+        const text = `${JSON.stringify(line)}\n`;
+        const half = Math.floor(text.length / 2);
+        controller.enqueue(encoder.encode(text.slice(0, half)));
+        controller.enqueue(encoder.encode(text.slice(half)));
+      }
+    },
+    close: () => controller.close(),
+  };
+}
+
+/** A whole answer at once. */
+const wholeAnswer = (...lines: EverywhereLine[]) => () =>
+  new Response(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), { headers: { 'content-type': 'application/x-ndjson' } });
+
+describe('all my instances', () => {
+  it('shows the first project’s rows before the last line arrives, with progress', async () => {
+    const stream = streamedAnswer();
+    renderApp('/everywhere', new FakeBff().on('GET', streamPath, stream.answer));
+    stream.send(start, okLine(demo, 'RegionOne', [web]));
+
+    const row = await rowOf(web.name);
+    expect(within(row).getByTestId('server-project').textContent).toBe('demo');
+    expect(within(row).getByTestId('server-region').textContent).toBe('RegionOne');
+    expect(within(row).getByText('Active')).toBeTruthy();
+    expect(within(row).getByText(web.flavor.original_name)).toBeTruthy();
+    expect(screen.getByTestId('everywhere-progress').textContent).toContain('1 of 4 project × region reads');
+
+    stream.send(okLine(demo2, 'RegionOne', [db]), okLine(demo, 'RegionTwo', []));
+    const other = await rowOf(db.name);
+    expect(within(other).getByTestId('server-project').textContent).toBe('demo-2');
+    await waitFor(() => expect(screen.getByTestId('everywhere-progress').textContent).toContain('3 of 4 project × region reads'));
+
+    stream.send(okLine(demo2, 'RegionTwo', [], true), end);
+    stream.close();
+    await waitFor(() => expect(screen.queryByTestId('everywhere-progress')).toBeNull());
+    expect(screen.getByTestId('everywhere-truncated').textContent).toContain('demo-2 in RegionTwo: only the first page');
+    expect(screen.queryByTestId('everywhere-cut-short')).toBeNull();
+  });
+
+  it('links an instance of the current scope directly, another project’s after switching scope, and says so', async () => {
+    const bff = new FakeBff()
+      .on('GET', streamPath, wholeAnswer(start, okLine(demo, 'RegionOne', [web]), okLine(demo2, 'RegionTwo', [db]), end))
+      .on('POST', '/api/auth/scope', { ...sessionDemo, project: { ...sessionDemo.project, id: demo2.id, name: 'demo-2' }, region: 'RegionTwo' });
+    const { router } = renderApp('/everywhere', bff);
+
+    const here = within(await rowOf(web.name)).getByRole('link', { name: web.name });
+    expect(here.getAttribute('href')).toBe(`/instances/${web.id}`);
+    expect(here.getAttribute('title')).toBeNull();
+
+    const there = within(rowOf.now(db.name)).getByRole('link', { name: db.name });
+    expect(there.getAttribute('title')).toBe('Opens in project demo-2, RegionTwo');
+    fireEvent.click(there);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/instances/${db.id}`));
+    expect(bff.calls('POST', '/api/auth/scope')[0]?.body).toEqual({ projectId: demo2.id, region: 'RegionTwo' });
+  });
+
+  it('names a project × region that failed, with its message and request id; Retry reads again', async () => {
+    const bff = new FakeBff().on(
+      'GET',
+      streamPath,
+      wholeAnswer(start, okLine(demo, 'RegionOne', [web]), failedLine, okLine(demo2, 'RegionOne', []), okLine(demo, 'RegionTwo', []), end),
+      wholeAnswer(start, okLine(demo, 'RegionOne', [web]), okLine(demo2, 'RegionTwo', [db]), okLine(demo2, 'RegionOne', []), okLine(demo, 'RegionTwo', []), end),
+    );
+    renderApp('/everywhere', bff);
+
+    const failure = await screen.findByTestId('everywhere-failure');
+    expect(failure.textContent).toContain('demo-2 in RegionTwo');
+    expect(within(failure).getByTestId('everywhere-failure-message').textContent).toContain('compute is unreachable');
+    expect(within(failure).getByTestId('everywhere-failure-request-id').textContent).toBe('req-failed-1');
+    // The rest still shows.
+    expect(await rowOf(web.name)).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('everywhere-retry'));
+    expect(await rowOf(db.name)).toBeTruthy();
+    expect(screen.queryByTestId('everywhere-not-loaded')).toBeNull();
+    expect(bff.calls('GET', streamPath)).toHaveLength(2);
+  });
+
+  it('filters by project and by region in the browser', async () => {
+    const bff = new FakeBff().on('GET', streamPath, wholeAnswer(start, okLine(demo, 'RegionOne', [web]), okLine(demo2, 'RegionTwo', [db]), end));
+    renderApp('/everywhere', bff);
+    await rowOf(db.name);
+
+    fireEvent.change(screen.getByTestId('filter-project'), { target: { value: demo2.id } });
+    await waitFor(() => expect(screen.queryByText(web.name)).toBeNull());
+    expect(rowOf.now(db.name)).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('filter-region'), { target: { value: 'RegionOne' } });
+    expect(await screen.findByText('No instance matches these filters.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    expect(await rowOf(web.name)).toBeTruthy();
+    expect(rowOf.now(db.name)).toBeTruthy();
+    expect(bff.calls('GET', streamPath)).toHaveLength(1);
+  });
+
+  it('speaks French', { timeout: 20_000 }, async () => {
+    const stream = streamedAnswer();
+    renderApp('/everywhere', new FakeBff().on('GET', streamPath, stream.answer));
+    stream.send(start, okLine(demo, 'RegionOne', [web]), failedLine);
+    await screen.findByRole('heading', { name: 'All my instances' });
+    fireEvent.change(screen.getByTestId('language-switcher'), { target: { value: 'fr' } });
+    expect(await screen.findByRole('heading', { name: 'Toutes mes instances' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('everywhere-progress').textContent).toContain('2 lectures projet × région sur 4'));
+    expect(screen.getByTestId('everywhere-failure').textContent).toContain('demo-2 dans RegionTwo');
+    expect(screen.getByTestId('everywhere-retry').textContent).toBe('Réessayer');
+    stream.close();
+  });
+});

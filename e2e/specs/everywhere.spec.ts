@@ -1,0 +1,66 @@
+// All my instances on the real local cloud: demo is a member of demo and demo-2, and the catalog has RegionOne and
+// RegionTwo (whose endpoints are RegionOne's: each server is listed once per region). Servers are made in both
+// projects with the openstack CLI (as demo, scoped by project id) and deleted at the end.
+import { openstack, openstackDo, projectIdOf } from '../support/cloud';
+import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
+import { uniquePrefix } from '../support/instances';
+import { signIn } from '../support/zenith';
+
+const prefix = uniquePrefix('everywhere');
+const created: { id: string; projectId: string }[] = [];
+
+test.afterAll(async () => {
+  await Promise.all(created.map(({ id, projectId }) => openstackDo('zenith-demo', ['server', 'delete', '--wait', id], projectId).catch(() => undefined)));
+});
+
+/** A server without a network (nothing else to clean up), in that project; listed as soon as Nova accepts it. */
+async function createServerIn(projectId: string, name: string): Promise<string> {
+  let id = '';
+  // Other specs share the projects' instance quota: a create may be refused until they release theirs.
+  await expect(async () => {
+    const server = await openstack<{ id: string }>(
+      'zenith-demo',
+      ['--os-compute-api-version', '2.79', 'server', 'create', '--flavor', 'm1.tiny', '--image', 'cirros-tiny', '--nic', 'none', name],
+      projectId,
+    );
+    id = server.id;
+  }).toPass({ timeout: 180_000, intervals: [5_000, 10_000, 20_000] });
+  created.push({ id, projectId });
+  return id;
+}
+
+test('servers of both of demo’s projects show with their project and region, and open in their own scope', async ({ page, seenResponses }) => {
+  const [demo, demo2] = await Promise.all([projectIdOf('demo'), projectIdOf('demo-2')]);
+  const [inDemo, inDemo2] = await Promise.all([createServerIn(demo, `${prefix}-a`), createServerIn(demo2, `${prefix}-b`)]);
+
+  await signIn(page, 'zenith-demo');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All my instances' }).click();
+  await expect(page).toHaveURL(/\/everywhere$/);
+
+  for (const region of ['RegionOne', 'RegionTwo']) {
+    const mine = page.locator(`[data-row-id="${region}/${demo}/${inDemo}"]`);
+    await expect(mine.getByTestId('server-name')).toHaveText(`${prefix}-a`);
+    await expect(mine.getByTestId('server-project')).toHaveText('demo');
+    await expect(mine.getByTestId('server-region')).toHaveText(region);
+    const other = page.locator(`[data-row-id="${region}/${demo2}/${inDemo2}"]`);
+    await expect(other.getByTestId('server-project')).toHaveText('demo-2');
+    await expect(other.getByTestId('server-region')).toHaveText(region);
+  }
+  // Every project × region answered: the progress bar is gone, nothing is in "Not loaded".
+  await expect(page.getByTestId('everywhere-progress')).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByTestId('everywhere-not-loaded')).toBeHidden();
+  await expectAccessible(page, 'all my instances');
+
+  // The filter by project keeps demo-2's rows only.
+  await page.getByTestId('filter-project').selectOption(demo2);
+  await expect(page.locator(`[data-row-id="RegionOne/${demo}/${inDemo}"]`)).toBeHidden();
+
+  // demo-2's server opens after the session moved to demo-2, as its link says.
+  const link = page.locator(`[data-row-id="RegionOne/${demo2}/${inDemo2}"]`).getByTestId('server-name');
+  await expect(link).toHaveAttribute('title', 'Opens in project demo-2, RegionOne');
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/instances/${inDemo2}$`));
+  await expect(page.getByTestId('current-project')).toHaveText('demo-2');
+  await expect(page.getByRole('heading', { name: `${prefix}-b` })).toBeVisible();
+  await expectNoTokenInBrowser(page, seenResponses);
+});

@@ -4,7 +4,7 @@
 import { openstack, openstackDo, projectIdOf } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { uniquePrefix } from '../support/instances';
-import { signIn } from '../support/zenith';
+import { screenshotBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('everywhere');
 const created: { id: string; projectId: string }[] = [];
@@ -50,6 +50,7 @@ test('servers of both of demo’s projects show with their project and region, a
   await expect(page.getByTestId('everywhere-progress')).toBeHidden({ timeout: 30_000 });
   await expect(page.getByTestId('everywhere-not-loaded')).toBeHidden();
   await expectAccessible(page, 'all my instances');
+  await screenshotBothThemes(page, 'everywhere');
 
   // The filter by project keeps demo-2's rows only.
   await page.getByTestId('filter-project').selectOption(demo2);

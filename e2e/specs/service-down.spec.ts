@@ -7,7 +7,7 @@ import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../suppo
 import { openstack, projectIdOf } from '../support/cloud';
 import { cleanUp, createServer, uniquePrefix } from '../support/instances';
 import { startService, stopService } from '../support/outage';
-import { signIn } from '../support/zenith';
+import { screenshotBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('down');
 const serverName = `${prefix}-vm`;
@@ -46,6 +46,7 @@ test('Neutron down mid-session: its card and pages say so, compute keeps working
   await expect(cardError.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(networkCard.locator('.animate-spin')).toHaveCount(0);
   await expectAccessible(page, 'overview with Neutron down');
+  await screenshotBothThemes(page, 'service-down-overview');
 
   // Compute keeps working where Nova does not need Neutron: the flavors as the CLI lists them.
   await page.getByRole('link', { name: 'Flavors' }).click();
@@ -72,6 +73,7 @@ test('Neutron down mid-session: its card and pages say so, compute keeps working
   console.log(`service-down: the networks page said so ${errorAfterMs} ms after the click`);
   await expect(main.locator('.animate-spin')).toHaveCount(0);
   await expectAccessible(page, 'networks page with Neutron down');
+  await screenshotBothThemes(page, 'service-down-networks');
 
   // Neutron back: Retry lists the project's networks as the CLI does, without a reload.
   const startSeconds = await startService('neutron');

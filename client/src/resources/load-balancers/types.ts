@@ -190,6 +190,7 @@ export interface LoadBalancerTree {
   pools: PoolBranch[];
   /** By listener id. */
   l7Policies: Record<string, L7PolicyBranch[]>;
+  status: StatusTree;
 }
 
 /** Octavia's quota keys (GET /v2/lbaas/quotas/{project_id}); -1 = unlimited. Octavia reports no usage: it is counted. */

@@ -508,7 +508,7 @@ export const deleteL7Rule: ActionDeclaration<L7RuleTarget> = {
   unavailableReason: ({ loadBalancer }) => pendingReason(loadBalancer),
   affects: affectsLoadBalancers,
   request: ({ loadBalancer, policy, rule }) => [settled(loadBalancer.id, { method: 'DELETE', path: l7RulePath(policy.id, rule.id) })],
-  cli: ({ policy, rule }) => [['loadbalancer', 'l7rule', 'delete', '--wait', policy.id, rule.id]],
+  cli: ({ policy, rule }) => [['loadbalancer', 'l7rule', 'delete', policy.id, rule.id]],
   confirmation: { message: 'load-balancers.actions.delete-l7rule.confirm', destructive: true },
 };
 

@@ -5,6 +5,8 @@ import { api } from '../../lib/api/client';
 import { fetchAll, healthMonitorsPath, listenersPath, loadBalancersPath, poolsPath, quotaPath } from './load-balancers';
 import type { OctaviaQuota, OctaviaQuotaKey } from './types';
 
+const misspelled: Partial<Record<OctaviaQuotaKey, keyof OctaviaQuota>> = { loadbalancer: 'load_balancer', healthmonitor: 'health_monitor' };
+
 export type OctaviaUsage = Record<OctaviaQuotaKey, { used: number; limit: number }>;
 
 export async function fetchOctaviaQuota(projectId: string, signal?: AbortSignal): Promise<OctaviaQuota> {
@@ -21,8 +23,9 @@ export async function fetchOctaviaUsage(projectId: string, signal?: AbortSignal)
     fetchAll<{ id: string; members: { id: string }[] }>(poolsPath, 'pools', mine, signal),
     fetchAll<{ id: string }>(healthMonitorsPath, 'healthmonitors', mine, signal),
   ]);
-  // The misspelled keys Octavia still answers beside the right ones (load_balancer, health_monitor) are ignored.
-  const limit = (key: OctaviaQuotaKey) => quota[key] ?? -1;
+  // Octavia still answers with the keys misspelled before Rocky (load_balancer, health_monitor), some releases only
+  // with those: either spelling is read.
+  const limit = (key: OctaviaQuotaKey) => quota[key] ?? quota[misspelled[key] ?? key] ?? -1;
   return {
     loadbalancer: { used: loadBalancers.length, limit: limit('loadbalancer') },
     listener: { used: listeners.length, limit: limit('listener') },

@@ -196,7 +196,8 @@ export interface LoadBalancerTree {
 /** Octavia's quota keys (GET /v2/lbaas/quotas/{project_id}); -1 = unlimited. Octavia reports no usage: it is counted. */
 export const octaviaQuotaKeys = ['loadbalancer', 'listener', 'pool', 'member', 'healthmonitor'] as const;
 export type OctaviaQuotaKey = (typeof octaviaQuotaKeys)[number];
-export type OctaviaQuota = Partial<Record<OctaviaQuotaKey | 'l7policy' | 'l7rule', number | null>>;
+/** With the spellings of before Rocky (load_balancer, health_monitor) that Octavia still answers with. */
+export type OctaviaQuota = Partial<Record<OctaviaQuotaKey | 'load_balancer' | 'health_monitor' | 'l7policy' | 'l7rule', number | null>>;
 
 export interface LoadBalancerFilters {
   name?: string;

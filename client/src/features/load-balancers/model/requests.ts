@@ -294,7 +294,8 @@ export function l7RuleCli(policyId: string, draft: L7RuleDraft): CliArgv {
     '--value',
     draft.value.trim(),
     ...(draft.invert ? ['--invert'] : []),
-    '--wait',
+    // No --wait: python-octaviaclient 3.1's wait reads the new rule at a wrong URL and fails with a 404 after Octavia
+    // made it.
     policyId,
   ];
 }

@@ -235,7 +235,7 @@ describe('the guided create', { timeout: 60_000 }, () => {
     expect(refused.textContent).toContain(forbiddenJson.requestId);
     expect(refused.textContent).toContain('The load balancer exists: trying again sends only what is left.');
     fireEvent.click(screen.getByTestId('step-loadBalancer'));
-    expect((screen.getByTestId('lb-name') as HTMLInputElement).value).toBe('web');
+    expect(screen.getByTestId<HTMLInputElement>('lb-name').value).toBe('web');
 
     fireEvent.click(screen.getByTestId('step-review'));
     fireEvent.click(await screen.findByTestId('flow-create'));

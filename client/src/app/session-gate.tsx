@@ -6,7 +6,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../lib/api/api-error';
 import { QuotaSourceContext, type QuotaQueryOptions } from '../lib/actions/quota-source';
 import { ScopeContext, type Scope } from '../lib/scope';
-import { blockStorageQuotaOptions, computeQuotaOptions, networkQuotaOptions } from '../resources/quotas/limits';
+import { blockStorageQuotaOptions, computeQuotaOptions, loadBalancerQuotaOptions, networkQuotaOptions } from '../resources/quotas/limits';
 import { ErrorNotice } from '../lib/ui/error-notice';
 import { LoadingState } from '../lib/ui/loading-state';
 import { sessionScope, useSession, useSessionExpiry } from '../resources/session/session';
@@ -25,7 +25,12 @@ export function SessionGate() {
   // A create's quota impact reads the same queries as the overview's gauges (and refreshes them).
   const quotaSource = useMemo<QuotaQueryOptions | null>(() => {
     if (!scope) return null;
-    const options = { compute: computeQuotaOptions, network: networkQuotaOptions, 'block-storage': blockStorageQuotaOptions };
+    const options = {
+      compute: computeQuotaOptions,
+      network: networkQuotaOptions,
+      'block-storage': blockStorageQuotaOptions,
+      'load-balancer': loadBalancerQuotaOptions,
+    };
     return (service) => {
       const { queryKey, queryFn } = options[service](scope);
       return { queryKey, queryFn: (context) => queryFn!(context) };

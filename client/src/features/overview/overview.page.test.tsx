@@ -5,6 +5,10 @@ import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { blockStorageVersions, keypairs } from '../../testing/fixtures';
 import cinderLimits from '../../testing/fixtures/cinder-limits.json';
 import neutronQuota from '../../testing/fixtures/neutron-quota-details.json';
+import octaviaListeners from '../../testing/fixtures/octavia-listeners.json';
+import octaviaLoadBalancers from '../../testing/fixtures/octavia-loadbalancers.json';
+import octaviaPools from '../../testing/fixtures/octavia-pools.json';
+import octaviaQuota from '../../testing/fixtures/octavia-quota.json';
 import sessionDemo from '../../testing/fixtures/session-demo.json';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 
@@ -83,4 +87,29 @@ describe('overview page with a service away', () => {
     expect(within(alert).getByTestId('error-title').textContent).toContain('Block storage (Cinder) is unavailable');
     expect(within(screen.getByTestId('quota-card-network')).queryByRole('alert')).toBeNull();
   }, 15_000);
+});
+
+describe('overview page with Octavia in the catalog', () => {
+  it("shows the load balancing gauges: Octavia's limits, the usage counted from the project's lists", async () => {
+    const lbaas = '/api/os/load-balancer/v2/lbaas';
+    const session = { ...sessionDemo, services: [...sessionDemo.services, { type: 'load-balancer', name: 'octavia' }] };
+    const bff = new FakeBff(session)
+      .on('GET', '/api/versions/block-storage', blockStorageVersions)
+      .on('GET', '/api/os/compute/limits', novaLimits)
+      .on('GET', '/api/os/compute/os-keypairs', { keypairs: [] })
+      .on('GET', `/api/os/network/v2.0/quotas/${sessionDemo.project.id}/details`, neutronQuota)
+      .on('GET', '/api/os/block-storage/limits', cinderLimits)
+      .on('GET', `${lbaas}/quotas/${sessionDemo.project.id}`, octaviaQuota)
+      .on('GET', `${lbaas}/loadbalancers`, octaviaLoadBalancers)
+      .on('GET', `${lbaas}/listeners`, octaviaListeners)
+      .on('GET', `${lbaas}/pools`, octaviaPools)
+      .on('GET', `${lbaas}/healthmonitors`, { healthmonitors: [{ id: 'hm' }] });
+    renderApp('/', bff);
+    await waitFor(() => expect(screen.getByTestId('gauge-load-balancer-members-used').textContent).toBe('2'));
+    expect(screen.getByTestId('gauge-load-balancer-load-balancers-used').textContent).toBe('1');
+    // The limit as this Octavia spells it (load_balancer, health_monitor).
+    expect(screen.getByTestId('gauge-load-balancer-load-balancers').dataset.limit).toBe('10');
+    expect(screen.getByTestId('gauge-load-balancer-health-monitors').dataset.limit).toBe('20');
+    expect(bff.calls('GET', `${lbaas}/loadbalancers`)[0]!.url.searchParams.get('project_id')).toBe(sessionDemo.project.id);
+  });
 });

@@ -4,6 +4,7 @@ import type { ParseKeys } from 'i18next';
 import {
   blockStorageQuotaKeys,
   computeQuotaKeys,
+  loadBalancerQuotaKeys,
   networkQuotaKeys,
   type ProjectQuotas,
   type QuotaService,
@@ -14,6 +15,7 @@ export const editableKeys: Record<QuotaService, readonly string[]> = {
   compute: computeQuotaKeys,
   network: networkQuotaKeys,
   'block-storage': blockStorageQuotaKeys,
+  'load-balancer': loadBalancerQuotaKeys,
 };
 
 /** What the form holds: the text of each field, per service. */
@@ -37,12 +39,12 @@ export interface DraftCheck {
 
 function currentValues(quotas: ProjectQuotas, service: QuotaService): Record<string, QuotaValue> {
   const answer = quotas[service];
-  return answer instanceof Error ? {} : answer;
+  return answer === undefined || answer instanceof Error ? {} : answer;
 }
 
 /** The form's initial text: the current limits of every service that answered. */
 export function draftOf(quotas: ProjectQuotas): QuotaDraft {
-  const draft: QuotaDraft = { compute: {}, network: {}, 'block-storage': {} };
+  const draft: QuotaDraft = { compute: {}, network: {}, 'block-storage': {}, 'load-balancer': {} };
   for (const service of Object.keys(editableKeys) as QuotaService[]) {
     for (const [key, value] of Object.entries(currentValues(quotas, service))) draft[service][key] = String(value.limit);
   }
@@ -89,7 +91,17 @@ export function quotaSetCli(target: { projectName: string } | 'defaults', change
     security_group_rule: '--secgroup-rules', volumes: '--volumes', gigabytes: '--gigabytes', snapshots: '--snapshots',
     backups: '--backups', backup_gigabytes: '--backup-gigabytes', per_volume_gigabytes: '--per-volume-gigabytes',
   };
-  const values = changes.flatMap((change) => [options[change.key]!, String(change.to)]);
+  const values = changes.filter((change) => change.service !== 'load-balancer').flatMap((change) => [options[change.key]!, String(change.to)]);
   if (target === 'defaults') return ['quota', 'set', '--class', ...values, 'default'];
   return ['quota', 'set', ...values, ...(force ? ['--force'] : []), target.projectName];
+}
+
+/** The equivalent commands: `openstack quota set` for Nova, Neutron and Cinder, `loadbalancer quota set` for Octavia. */
+export function quotaSetCommands(target: { projectName: string } | 'defaults', changes: readonly QuotaChange[], force: boolean): string[][] {
+  const octavia = changes.filter((change) => change.service === 'load-balancer');
+  const commands = octavia.length < changes.length ? [quotaSetCli(target, changes, force)] : [];
+  if (octavia.length > 0 && target !== 'defaults') {
+    commands.push(['loadbalancer', 'quota', 'set', ...octavia.flatMap((change) => [`--${change.key}`, String(change.to)]), target.projectName]);
+  }
+  return commands;
 }

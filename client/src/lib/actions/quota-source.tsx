@@ -4,7 +4,7 @@ import { skipToken, useQuery, useQueryClient, type UseQueryOptions } from '@tans
 import { createContext, useContext } from 'react';
 import { quotaExcesses, type QuotaFigure } from '../ui/quota-impact';
 
-export type QuotaService = 'compute' | 'network' | 'block-storage';
+export type QuotaService = 'compute' | 'network' | 'block-storage' | 'load-balancer';
 
 /** A scoped query key: service, region, project, resource. */
 type QuotaQueryKey = readonly [string, string, string, string];

@@ -69,6 +69,39 @@ describe('runAction', () => {
   });
 });
 
+describe('a call that waits for what it acts on to settle', () => {
+  const busy = new ApiError(409, 'load-balancer', 'Load Balancer lb1 is immutable and cannot be updated.');
+  const settling = (until: () => Promise<void>): ActionDeclaration<null, undefined> => ({
+    id: 'settling',
+    label: 'actions.close',
+    unavailableReason: () => null,
+    request: () => [{ method: 'POST', path: '/children', body: {}, settle: { until, busy: (error) => error === busy } }],
+    cli: () => [],
+  });
+
+  it('is sent once the wait is over, and again after each refusal saying it is still busy', async () => {
+    const order: string[] = [];
+    const until = vi.fn(async () => void order.push('wait'));
+    post.mockImplementation(async () => {
+      order.push('send');
+      if (order.filter((step) => step === 'send').length < 3) throw busy;
+      return { child: { id: 'c1' } };
+    });
+    const outcome = await runAction(settling(until), null, undefined);
+    expect(outcome.status).toBe('succeeded');
+    expect(order).toEqual(['wait', 'send', 'wait', 'send', 'wait', 'send']);
+  });
+
+  it('fails on any other refusal, and when the wait gives up', async () => {
+    post.mockRejectedValueOnce(new ApiError(409, 'load-balancer', 'Another Listener on this Load Balancer is already using protocol HTTP and protocol_port 80'));
+    expect((await runAction(settling(async () => undefined), null, undefined)).status).toBe('failed');
+    post.mockReset();
+    const outcome = await runAction(settling(() => Promise.reject(new Error('still pending'))), null, undefined);
+    expect(outcome).toMatchObject({ status: 'failed', error: new Error('still pending') });
+    expect(post).not.toHaveBeenCalled();
+  });
+});
+
 describe('useActionRunner', () => {
   const scope: Scope = { region: 'RegionOne', projectId: 'project-1', projectName: 'demo', services: [] };
   const affected = vi.fn((runScope: QueryScope, thing: { id: string }) => [['compute', runScope.region, runScope.projectId, 'things', thing.id]]);

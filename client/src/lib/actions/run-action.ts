@@ -1,6 +1,7 @@
-// Sends an action's requests through the API client, one after the other, stopping at the first failure. A request
-// may be followed by calls built from its answer (the id of what it created); calls already accepted in an earlier
-// attempt are not sent again, so a retry resumes where the service stopped accepting.
+// Sends an action's requests through the API client, one after the other, stopping at the first failure (a call may
+// first wait for what it acts on to settle, see ActionRequest.settle). A request may be followed by calls built from
+// its answer (the id of what it created); calls already accepted in an earlier attempt are not sent again, so a retry
+// resumes where the service stopped accepting.
 import { api } from '../api/client';
 import type { AcceptedCalls, ActionDeclaration, ActionRequest, ResumableOutcome } from './types';
 
@@ -33,12 +34,26 @@ export function answerTo<Response>(accepted: AcceptedCalls, request: ActionReque
   return accepted.get(requestIdentity(request)) as Response | undefined;
 }
 
+/** Sends a call, first waiting for what it acts on to settle when it says so, and again after each busy refusal. */
+async function sendSettled(request: ActionRequest): Promise<unknown> {
+  const settle = request.settle;
+  if (!settle) return sendActionRequest(request);
+  for (;;) {
+    await settle.until();
+    try {
+      return await sendActionRequest(request);
+    } catch (error) {
+      if (!settle.busy(error)) throw error;
+    }
+  }
+}
+
 async function sendInOrder(requests: readonly ActionRequest[], accepted: Map<string, unknown>): Promise<void> {
   for (const request of requests) {
     const identity = requestIdentity(request);
     let response = accepted.get(identity);
     if (!accepted.has(identity)) {
-      response = await sendActionRequest(request);
+      response = await sendSettled(request);
       accepted.set(identity, response);
     }
     if (request.followedBy) await sendInOrder(request.followedBy(response), accepted);

@@ -23,6 +23,12 @@ export interface ActionRequest<Response = unknown> {
   /** The microversion the call was written for (the client negotiates down to the cloud's newest). */
   microversion?: string;
   /**
+   * For a call the service refuses while what it acts on is busy (Octavia answers 409 while the load balancer is
+   * PENDING_*): `until` is awaited before the call is sent, and after a refusal `busy` recognises the call is sent
+   * again once `until` resolves anew. `until` rejects when waiting longer is not worth it.
+   */
+  settle?: { until: () => Promise<void>; busy: (error: unknown) => boolean };
+  /**
    * The calls that need this one's answer (the id of what it created), sent right after it. A method, so a request
    * reading its own answer type still fits a list of requests.
    */

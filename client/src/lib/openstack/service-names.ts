@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { canonicalServiceType } from '@contract/service-types';
 
-const namedServices = ['compute', 'network', 'block-storage', 'image', 'orchestration', 'identity', 'placement', 'zenith'] as const;
+const namedServices = ['compute', 'network', 'block-storage', 'image', 'orchestration', 'identity', 'placement', 'load-balancer', 'key-manager', 'zenith'] as const;
 type NamedService = (typeof namedServices)[number];
 
 function isNamed(type: string): type is NamedService {

@@ -1,9 +1,11 @@
 // Quota usage of the current project, per service, from each service's own API (types from the API references:
-// Nova GET /limits, Neutron GET /v2.0/quotas/{project_id}/details, Cinder GET /v3/{project_id}/limits).
+// Nova GET /limits, Neutron GET /v2.0/quotas/{project_id}/details, Cinder GET /v3/{project_id}/limits, Octavia
+// GET /v2/lbaas/quotas/{project_id} with the usage counted, resources/load-balancers/quotas.ts).
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { keypairsQueryOptions } from '../keypairs/keypairs';
+import { fetchOctaviaUsage, type OctaviaUsage } from '../load-balancers/quotas';
 
 export type QuotaId =
   | 'instances'
@@ -20,7 +22,12 @@ export type QuotaId =
   | 'security-group-rules'
   | 'volumes'
   | 'snapshots'
-  | 'gigabytes';
+  | 'gigabytes'
+  | 'load-balancers'
+  | 'listeners'
+  | 'pools'
+  | 'members'
+  | 'health-monitors';
 
 export interface QuotaUsage {
   /** Stable id: names the gauge (`gauge-<service>-<id>`) and its label (`quota.labels.<id>`). */
@@ -144,4 +151,20 @@ export const blockStorageQuotaOptions = (scope: QueryScope) =>
       });
       return blockStorageUsage(limits.absolute);
     },
+  });
+
+export function loadBalancerUsage(usage: OctaviaUsage): QuotaUsage[] {
+  return [
+    { id: 'load-balancers', ...usage.loadbalancer },
+    { id: 'listeners', ...usage.listener },
+    { id: 'pools', ...usage.pool },
+    { id: 'members', ...usage.member },
+    { id: 'health-monitors', ...usage.healthmonitor },
+  ];
+}
+
+export const loadBalancerQuotaOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: scopedQueryKeys('load-balancer', 'quota-usage').all(scope),
+    queryFn: async ({ signal }) => loadBalancerUsage(await fetchOctaviaUsage(scope.projectId, signal)),
   });

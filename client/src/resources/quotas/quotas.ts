@@ -5,10 +5,14 @@ import { api } from '../../lib/api/client';
 import { mapBounded } from '../../lib/api/bounded';
 import { scopedQueryKeys } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
+import { hasService } from '@contract/service-types';
+import { quotaPath as octaviaQuotaPath } from '../load-balancers/load-balancers';
+import { fetchOctaviaUsage } from '../load-balancers/quotas';
 import type { KeystoneProject } from '@contract/projects';
 import {
   blockStorageQuotaKeys,
   computeQuotaKeys,
+  loadBalancerQuotaKeys,
   networkQuotaKeys,
   type CinderQuotaDetail,
   type NeutronQuotaDetail,
@@ -56,16 +60,21 @@ export async function fetchBlockStorageQuotas(projectId: string, signal?: AbortS
   return pick(blockStorageQuotaKeys, quota_set, (detail) => ({ used: detail.in_use + detail.reserved, limit: detail.limit }));
 }
 
+export async function fetchLoadBalancerQuotas(projectId: string, signal?: AbortSignal) {
+  return pick(loadBalancerQuotaKeys, await fetchOctaviaUsage(projectId, signal), (value) => value);
+}
+
 const settle = <T>(answer: Promise<T>) => answer.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 
-/** One project's quotas; a service that fails does not hide the others. */
-export async function fetchProjectQuotas(projectId: string, signal?: AbortSignal): Promise<ProjectQuotas> {
-  const [compute, network, blockStorage] = await Promise.all([
+/** One project's quotas (Octavia's too when asked); a service that fails does not hide the others. */
+export async function fetchProjectQuotas(projectId: string, signal?: AbortSignal, { loadBalancer = false } = {}): Promise<ProjectQuotas> {
+  const [compute, network, blockStorage, loadBalancerQuotas] = await Promise.all([
     settle(fetchComputeQuotas(projectId, signal)),
     settle(fetchNetworkQuotas(projectId, signal)),
     settle(fetchBlockStorageQuotas(projectId, signal)),
+    loadBalancer ? settle(fetchLoadBalancerQuotas(projectId, signal)) : undefined,
   ]);
-  return { compute, network, 'block-storage': blockStorage };
+  return { compute, network, 'block-storage': blockStorage, ...(loadBalancerQuotas ? { 'load-balancer': loadBalancerQuotas } : {}) };
 }
 
 /** Every project's quotas, `reviewConcurrency` projects at a time, with progress. */
@@ -85,7 +94,10 @@ export function useTargetQuotas(target: QuotaTarget) {
   const id = target.kind === 'project' ? target.projectId : 'defaults';
   return useQuery({
     queryKey: quotaKeys.detail(scope, id),
-    queryFn: ({ signal }) => (target.kind === 'project' ? fetchProjectQuotas(target.projectId, signal) : fetchDefaultQuotas(scope.projectId, signal)),
+    queryFn: ({ signal }) =>
+      target.kind === 'project'
+        ? fetchProjectQuotas(target.projectId, signal, { loadBalancer: hasService(scope.services, 'load-balancer') })
+        : fetchDefaultQuotas(scope.projectId, signal),
   });
 }
 
@@ -118,9 +130,9 @@ export async function fetchDefaultQuotas(projectId: string, signal?: AbortSignal
 /** Whose quotas a form edits: one project's, or the defaults of every project. */
 export type QuotaTarget = { kind: 'project'; projectId: string } | { kind: 'defaults' };
 
-/** Neutron's default quotas live in its configuration file, not behind an API. */
+/** Neutron's and Octavia's default quotas live in their configuration files, not behind an API. */
 export const editableServices = (target: QuotaTarget): readonly QuotaService[] =>
-  target.kind === 'project' ? ['compute', 'network', 'block-storage'] : ['compute', 'block-storage'];
+  target.kind === 'project' ? ['compute', 'network', 'block-storage', 'load-balancer'] : ['compute', 'block-storage'];
 
 /** Nova's quota classes without the nova-network leftovers (2.57). */
 const quotaClassMicroversion = '2.57';
@@ -145,6 +157,7 @@ export function quotaUpdateRequests(target: QuotaTarget, changes: Partial<Record
   if (changed('compute')) requests.push({ path: `/api/os/compute/os-quota-sets/${id}`, body: { quota_set: { ...changes.compute, ...(force ? { force: true } : {}) } } });
   if (changed('network')) requests.push({ path: `/api/os/network/v2.0/quotas/${id}`, body: { quota: changes.network } });
   if (changed('block-storage')) requests.push({ path: `/api/os/block-storage/os-quota-sets/${id}`, body: { quota_set: changes['block-storage'] } });
+  if (changed('load-balancer')) requests.push({ path: octaviaQuotaPath(target.projectId), body: { quota: changes['load-balancer'] } });
   return requests;
 }
 

@@ -5,7 +5,7 @@ import { useScope } from '../../../lib/scope';
 import { EmptyState } from '../../../lib/ui/empty-state';
 import { DiskIcon, NetworkIcon, ServerIcon } from '../../../lib/ui/icons';
 import { keypairsQueryOptions } from '../../../resources/keypairs/keypairs';
-import { blockStorageQuotaOptions, computeLimitsOptions, computeUsage, networkQuotaOptions } from '../../../resources/quotas/limits';
+import { blockStorageQuotaOptions, computeLimitsOptions, computeUsage, loadBalancerQuotaOptions, networkQuotaOptions } from '../../../resources/quotas/limits';
 import { QuotaCard } from './quota-card';
 
 export function OverviewPage() {
@@ -15,6 +15,7 @@ export function OverviewPage() {
     compute: hasService(scope.services, 'compute'),
     network: hasService(scope.services, 'network'),
     blockStorage: hasService(scope.services, 'block-storage'),
+    loadBalancer: hasService(scope.services, 'load-balancer'),
   };
   // Each card reads only when its service is in the catalog; the reads run in parallel. The compute card shows from
   // Nova's limits alone; the key pairs' count, a list of its own, fills in its gauge when it comes.
@@ -28,6 +29,7 @@ export function OverviewPage() {
   });
   const network = useQuery({ ...networkQuotaOptions(scope), enabled: has.network });
   const blockStorage = useQuery({ ...blockStorageQuotaOptions(scope), enabled: has.blockStorage });
+  const loadBalancer = useQuery({ ...loadBalancerQuotaOptions(scope), enabled: has.loadBalancer });
 
   return (
     <div className="max-w-6xl px-6 py-6">
@@ -41,6 +43,7 @@ export function OverviewPage() {
         {has.compute && <QuotaCard service="compute" icon={ServerIcon} usage={compute} pending={keypairs.isPending ? ['keypairs'] : []} />}
         {has.network && <QuotaCard service="network" icon={NetworkIcon} usage={network} />}
         {has.blockStorage && <QuotaCard service="block-storage" icon={DiskIcon} usage={blockStorage} />}
+        {has.loadBalancer && <QuotaCard service="load-balancer" icon={NetworkIcon} usage={loadBalancer} />}
         {!has.compute && !has.network && !has.blockStorage && (
           <EmptyState title={t('overview.noServicesTitle')}>{t('overview.noServices', { region: scope.region })}</EmptyState>
         )}

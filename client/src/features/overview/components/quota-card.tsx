@@ -6,7 +6,7 @@ import { Gauge } from '../../../lib/ui/gauge';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import type { QuotaId, QuotaUsage } from '../../../resources/quotas/limits';
 
-type QuotaService = 'compute' | 'network' | 'block-storage';
+type QuotaService = 'compute' | 'network' | 'block-storage' | 'load-balancer';
 
 interface QuotaCardProps {
   service: QuotaService;

@@ -1,6 +1,6 @@
-// Admin: one project's compute, network and block storage quotas in one form, or the defaults every project starts
-// from. Whole numbers, -1 = unlimited; the changes are listed (from → to) before saving, and a limit below current
-// usage needs an explicit confirmation.
+// Admin: one project's compute, network and block storage quotas (and load balancing where the catalog has Octavia)
+// in one form, or the defaults every project starts from. Whole numbers, -1 = unlimited; the changes are listed
+// (from → to) before saving, and a limit below current usage needs an explicit confirmation.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,10 @@ import { Notice } from '../../../lib/ui/notice';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useProject, useProjectsAndDomains } from '../../../resources/identity/identity';
 import { editableServices, quotaKeys, quotaUpdateRequests, updateQuotas, useTargetQuotas, type QuotaTarget } from '../../../resources/quotas/quotas';
-import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCli, type QuotaDraft } from '../edit';
+import { changesByService, checkDraft, draftOf, editableKeys, quotaSetCommands, type QuotaDraft } from '../edit';
 import type { ProjectQuotas, QuotaService, QuotaValue } from '../../../resources/quotas/types';
 
-const services: readonly QuotaService[] = ['compute', 'network', 'block-storage'];
+const services: readonly QuotaService[] = ['compute', 'network', 'block-storage', 'load-balancer'];
 
 function ServiceFields({
   service,
@@ -122,7 +122,7 @@ function QuotaEditor({ target }: { target: QuotaTarget }) {
             if (!blocked) save.mutate();
           }}
         >
-          {services.map((service) => (
+          {services.filter((service) => quotas.data[service] !== undefined).map((service) => (
             <DetailSection key={service} title={t(`quotas.services.${service}`)} testId={`quota-section-${service}`}>
               <ServiceFields
                 service={service}
@@ -159,7 +159,7 @@ function QuotaEditor({ target }: { target: QuotaTarget }) {
                 <ActionApiViews
                   variant="tabs"
                   className="mt-3"
-                  commands={[quotaSetCli(projectName === undefined ? 'defaults' : { projectName }, check.changes, confirmed)]}
+                  commands={quotaSetCommands(projectName === undefined ? 'defaults' : { projectName }, check.changes, confirmed)}
                   requests={() =>
                     quotaUpdateRequests(target, changesByService(check.changes), confirmed).map((call) => ({ method: 'PUT' as const, ...call }))
                   }

@@ -1,5 +1,5 @@
 // The two columns most resource tables have: the resource's name linking to its page, and its row menu.
-import type { ColumnDef } from '@tanstack/react-table';
+import type { CellContext, ColumnDef, RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Menu, type MenuItem } from './menu';
@@ -32,6 +32,34 @@ export function nameLinkColumn<Row>({
   };
 }
 
+interface RowMenu<Row> {
+  label: (row: Row) => string;
+  items: (row: Row) => MenuItem[];
+}
+
+declare module '@tanstack/react-table' {
+  // The row menu a row-actions column carries to its cell (TanStack's declared extension point for column data).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration keeps the original's parameters
+  interface ColumnMeta<TData extends RowData, TValue> {
+    rowMenu?: RowMenu<TData>;
+  }
+}
+
+/**
+ * One component for every table's row menus, reading the menu from the column. Its identity never changes, so a page
+ * remaking its columns (enrichment arriving: names, gateways) re-renders an open menu instead of remounting it:
+ * a fresh cell function each time made React unmount the cell, and the menu the user had just opened closed.
+ */
+function RowActionsCell<Row>({ row, column }: CellContext<Row, unknown>) {
+  const menu = column.columnDef.meta?.rowMenu;
+  if (!menu) return null;
+  return (
+    <div className="text-right">
+      <Menu label={menu.label(row.original)} items={() => menu.items(row.original)} testId="row-actions" />
+    </div>
+  );
+}
+
 /** The last column: each row's action menu (its items made when it opens); the header is for screen readers only. */
 export function rowActionsColumn<Row>({
   header,
@@ -47,10 +75,7 @@ export function rowActionsColumn<Row>({
     id: 'actions',
     header: () => <span className="sr-only">{header}</span>,
     enableSorting: false,
-    cell: ({ row }) => (
-      <div className="text-right">
-        <Menu label={label(row.original)} items={() => items(row.original)} testId="row-actions" />
-      </div>
-    ),
+    meta: { rowMenu: { label, items } },
+    cell: RowActionsCell,
   };
 }

@@ -6,7 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../i18n';
 import { giveLayout, rowHeight } from '../../testing/virtual-layout';
-import { nameLinkColumn } from './columns';
+import { nameLinkColumn, rowActionsColumn } from './columns';
 import { DataTable, rowMove, virtualizeAbove } from './data-table';
 
 interface Thing {
@@ -146,5 +146,31 @@ describe('rowMove', () => {
     expect(rowMove('Home', false, 3, 10, 4)).toBeUndefined();
     expect(rowMove('ArrowDown', false, 9, 10, 4)).toBeUndefined();
     expect(rowMove('ArrowUp', false, 0, 10, 4)).toBeUndefined();
+  });
+});
+
+describe('DataTable row menus', () => {
+  it('keeps a menu open when the page remakes its columns (enrichment arriving while the user reaches for an item)', () => {
+    let remake: (generation: number) => void = () => undefined;
+    function Page() {
+      const [generation, setGeneration] = useState(0);
+      remake = setGeneration;
+      // A page builds its columns from what it has read so far: new column objects each time that changes.
+      const columnsNow: ColumnDef<Thing>[] = [
+        { id: 'kind', header: 'Kind', cell: () => `kind ${generation}` },
+        rowActionsColumn<Thing>({ header: 'Actions', label: (thing) => `Actions for ${thing.name}`, items: () => [{ id: 'delete', label: 'Delete', onSelect: () => {} }] }),
+      ];
+      return (
+        <MemoryRouter>
+          <DataTable columns={columnsNow} rows={thingsOf(2)} rowId={(thing) => thing.id} rowName={(thing) => thing.name} label="Things" sorting={[]} onSortingChange={() => {}} pagination={pagination} />
+        </MemoryRouter>
+      );
+    }
+    render(<Page />);
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for thing-0' }));
+    expect(screen.getByRole('menuitem', { name: 'Delete' })).toBeTruthy();
+    act(() => remake(1));
+    expect(screen.getAllByText('kind 1')).toHaveLength(2);
+    expect(screen.getByRole('menuitem', { name: 'Delete' })).toBeTruthy();
   });
 });

@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { localCloud, openstack, openstackDo } from '../support/cloud';
-import { expect, test } from '../support/fixtures';
+import { expect, expectAccessible, test } from '../support/fixtures';
 import { cleanUp, createServer, uniquePrefix } from '../support/instances';
-import { signIn } from '../support/zenith';
+import { screenshotBothThemes, screenshotDialogBothThemes, signIn } from '../support/zenith';
 
 const prefix = uniquePrefix('lb');
 const lbName = `${prefix}-web`;
@@ -96,6 +96,8 @@ test('a load balancer made through the guided create, with an L7 policy, all ACT
   await page.getByTestId('monitor-url-path').fill('/health');
   await page.getByTestId('flow-next').click();
   await expect(page.getByTestId('lb-review')).toContainText('Pool HTTP, Round robin, 2 members');
+  await expectAccessible(page, 'load balancer create, review');
+  await screenshotDialogBothThemes(page, 'load-balancer-create-review');
   await page.getByTestId('flow-create').click();
 
   await expect(page).toHaveURL(/\/load-balancers\/[0-9a-f-]{36}$/, { timeout: 180_000 });
@@ -115,6 +117,8 @@ test('a load balancer made through the guided create, with an L7 policy, all ACT
   await rule.getByTestId('action-submit').click();
   await expect(rule).toBeHidden({ timeout: 60_000 });
   await expect(page.getByTestId('l7rule')).toContainText('PATH STARTS_WITH /admin', { timeout: 60_000 });
+  await expectAccessible(page, 'load balancer detail');
+  await screenshotBothThemes(page, 'load-balancer-detail');
 
   // A second listener on port 80 is refused before sending.
   const second = await openPartAction(page, 'detail-actions', 'add-listener');

@@ -74,10 +74,11 @@ export function SideNav() {
                     className={clsx(
                       'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium',
                       entry.to === active ? 'bg-brand-soft text-brand' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                      unknown && 'opacity-60',
+                      // Greyed by its icon and slant, not by fading its words: they keep the contrast text needs.
+                      unknown && 'italic',
                     )}
                   >
-                    <entry.icon className="size-4 shrink-0" />
+                    <entry.icon className={clsx('size-4 shrink-0', unknown && 'opacity-40')} />
                     {t(entry.label)}
                     {unknown && <span className="sr-only">{` (${t('capabilities.navUnknown')})`}</span>}
                   </Link>

@@ -127,7 +127,7 @@ describe('topology page', () => {
     renderApp('/topology', cloud(project(count)));
     await waitFor(() => expect(group()).not.toBeNull());
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'WEB-11' } });
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: 'WEB-11' } });
     expect(screen.getByTestId('topology-search-result').textContent).toBe('11 instances found');
     await waitFor(() => expect(instanceCells()).toHaveLength(count));
     const marked = [...graph().querySelectorAll('[data-match]')].map((element) => element.querySelector('[data-testid="graph-node-name"]')?.textContent);
@@ -135,16 +135,16 @@ describe('topology page', () => {
     const listed = [...screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')];
     expect(listed).toHaveLength(11);
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '10.0.0.75' } });
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: '10.0.0.75' } });
     expect(screen.getByTestId('topology-search-result').textContent).toBe('1 instance found');
     await waitFor(() => expect([...graph().querySelectorAll('[data-match] [data-testid="graph-node-name"]')].map((name) => name.textContent)).toEqual(['web-65']));
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'nothing-like-it' } });
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: 'nothing-like-it' } });
     expect(screen.getByTestId('topology-search-result').textContent).toBe('No instance found');
     expect(graph().querySelectorAll('[data-match]')).toHaveLength(0);
 
     // Cleared, the graph is back as the user left it: the group collapsed again, one line of the list.
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: '' } });
     await waitFor(() => expect(group()).not.toBeNull());
     await waitFor(() => expect(screen.getByTestId('topology-list').querySelector('[data-testid="topology-list-group"]')?.textContent).toContain(`${count} instances on demo-net`));
     expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);

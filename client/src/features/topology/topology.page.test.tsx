@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Port } from '../../resources/ports/types';
 import type { Server } from '../../resources/servers/types';
-import { FakeBff, heldAnswer, type Responder } from '../../testing/fake-bff';
+import { FakeBff, heldAnswer, openstackError, type Responder } from '../../testing/fake-bff';
+import octaviaForbidden from '../../testing/fixtures/error-octavia-403.json';
 import networks from '../../testing/fixtures/neutron-networks.json';
 import capturedPorts from '../../testing/fixtures/neutron-ports.json';
 import routers from '../../testing/fixtures/neutron-routers.json';
@@ -71,6 +72,10 @@ function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, servers
       serversAnswer && !request.url.searchParams.has('all_tenants') ? serversAnswer(request) : Response.json({ servers }),
     );
 }
+
+/** The demo session with Octavia in its catalog. */
+const session = { ...sessionDemo, services: [...sessionDemo.services, { type: 'load-balancer', name: 'octavia' }] };
+const lbaas = '/api/os/load-balancer/v2/lbaas';
 
 const graph = () => screen.getByTestId('topology-graph');
 const instanceCells = () => graph().querySelectorAll('[data-testid="topology-node-instance"]');
@@ -189,14 +194,12 @@ describe('topology page', () => {
   }, 20_000);
 
   it('adds the load balancers once Octavia answers: on their VIP network, linked to their members’ instances, listed, found by VIP', async () => {
-    const session = { ...sessionDemo, services: [...sessionDemo.services, { type: 'load-balancer', name: 'octavia' }] };
     const { servers, ports } = project(3);
     // The captured load balancer and members, moved onto demo-net: its members are web-0 and web-1 (10.0.0.10, 10.0.0.11).
     const subnetId = serverPort.fixed_ips[0]!.subnet_id;
     const loadBalancer = { ...octaviaLoadBalancers.loadbalancers[0]!, vip_network_id: serverPort.network_id, vip_subnet_id: subnetId, vip_address: '10.0.0.50' };
     const members = octaviaMembers.members.map((member, index) => ({ ...member, address: `10.0.0.${10 + index}`, subnet_id: subnetId }));
     const pool = octaviaPools.pools[0]!;
-    const lbaas = '/api/os/load-balancer/v2/lbaas';
     const held = heldAnswer();
     const bff = cloud({ servers, ports }, undefined, undefined, session)
       .on('GET', `${lbaas}/loadbalancers`, held.answer)
@@ -232,5 +235,13 @@ describe('topology page', () => {
 
     fireEvent.click(node);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/load-balancers/${loadBalancer.id}`));
+  }, 20_000);
+
+  it('draws the rest when Octavia refuses the load balancers, and says so', async () => {
+    const refused = () => openstackError(octaviaForbidden);
+    renderApp('/topology', cloud(project(3), undefined, undefined, session).on('GET', `${lbaas}/loadbalancers`, refused).on('GET', `${lbaas}/pools`, refused));
+    const notice = await waitFor(() => screen.getByTestId('error-notice'));
+    expect(notice.textContent).toContain(octaviaForbidden.requestId);
+    expect(instanceCells()).toHaveLength(3);
   }, 20_000);
 });

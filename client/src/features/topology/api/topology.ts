@@ -72,8 +72,8 @@ export interface TopologyRead {
  * The resources once the networks and routers answered: the graph's first boxes (a router's gateway comes with it).
  * The ports (slow in a big project) add the links and the instances, the subnets (asked for once the networks are
  * known) the networks' CIDRs, the servers (Nova's list, the slowest read of a big project) the instances' names and
- * states, as each answers. Also the first error, what each read brought so far, and a
- * refetch of them all.
+ * states, the load balancers (where the catalog offers Octavia) theirs, as each answers. Also the first error (the
+ * load balancers' apart), what each read brought so far, and a refetch of them all.
  */
 export function useTopologyResources() {
   const scope = useScope();
@@ -85,7 +85,7 @@ export function useTopologyResources() {
   // Only where the catalog offers Octavia; drawn once it answers, like the ports and servers.
   const withLoadBalancers = hasService(scope.services, 'load-balancer');
   const loadBalancers = useQuery({ ...topologyLoadBalancersQueryOptions(scope), enabled: withLoadBalancers });
-  const queries = withLoadBalancers ? [networks, subnets, routers, ports, servers, loadBalancers] : [networks, subnets, routers, ports, servers];
+  const queries = [networks, subnets, routers, ports, servers];
   const noNetworks = networks.data?.length === 0;
   const resources: TopologyResources | undefined =
     networks.data && routers.data
@@ -103,7 +103,9 @@ export function useTopologyResources() {
     resources,
     progress,
     error: queries.find((query) => query.error)?.error ?? null,
-    isFetching: queries.some((query) => query.isFetching),
-    refetch: () => Promise.all(queries.map((query) => query.refetch())),
+    // Apart: a project may be refused Octavia (403) and still see its networks drawn.
+    loadBalancersError: loadBalancers.error,
+    isFetching: [...queries, loadBalancers].some((query) => query.isFetching),
+    refetch: () => Promise.all([...queries, ...(withLoadBalancers ? [loadBalancers] : [])].map((query) => query.refetch())),
   };
 }

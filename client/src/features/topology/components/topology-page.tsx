@@ -320,7 +320,7 @@ function boundsOf(places: readonly { position: { x: number; y: number }; width: 
 /** What is still being read once the graph is drawn: the ports (links and instances), then the servers (their names and states). */
 type Pending = 'ports' | 'servers' | undefined;
 
-function Topology({ model, pending }: { model: TopologyModel; pending: Pending }) {
+function Topology({ model, pending, loadBalancersError }: { model: TopologyModel; pending: Pending; loadBalancersError: unknown }) {
   const { t } = useTranslation();
   const [listVisible, setListVisible] = useState(false);
   const [search, setSearch] = useState('');
@@ -390,6 +390,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
           {t(pending === 'ports' ? 'topology.portsPending' : 'topology.instancesPending')}
         </p>
       )}
+      {loadBalancersError !== null && <ErrorNotice error={loadBalancersError} />}
       {/* Fitted again as the ports, then the servers, add to it (unless the user has moved it since). */}
       <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={pending ?? 'all'} />
       <TopologyList {...listed} visible={listVisible} onToggleGroup={toggleGroup} />
@@ -399,7 +400,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
 
 export function TopologyPage() {
   const { t } = useTranslation();
-  const { resources, progress, error, isFetching, refetch } = useTopologyResources();
+  const { resources, progress, error, loadBalancersError, isFetching, refetch } = useTopologyResources();
   const model = useMemo(() => (resources ? topologyModel(resources) : undefined), [resources]);
   const pending: Pending = resources?.ports === undefined ? 'ports' : resources.servers === undefined ? 'servers' : undefined;
 
@@ -413,7 +414,7 @@ export function TopologyPage() {
       ) : model.resources.length === 0 ? (
         <EmptyState title={t('topology.empty')} />
       ) : (
-        <Topology model={model} pending={pending} />
+        <Topology model={model} pending={pending} loadBalancersError={loadBalancersError} />
       )}
     </div>
   );

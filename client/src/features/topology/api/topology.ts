@@ -1,5 +1,6 @@
 // What the topology is drawn from, read through the features that own each resource: usable networks and their
-// subnets, the project's routers and ports, and every server of the project (all pages: the graph shows them all).
+// subnets, the project's routers and ports, every server of the project (all pages: the graph shows them all), and
+// the project's load balancers with their members where the catalog offers Octavia.
 import { hasService } from '@contract/service-types';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchAllPages } from '../../../lib/api/openstack-list';

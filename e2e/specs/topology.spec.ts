@@ -55,7 +55,7 @@ test('the graph shows the seeded network, router, gateway network and a new inst
 
   // The search finds it by its name and by its IP (a part of other IPs too, as 10.0.0.5 is of 10.0.0.51), and marks it.
   await page.getByLabel('Find an instance').fill(`${prefix}-vm`);
-  await expect(page.getByTestId('topology-search-result')).toHaveText('1 instance found');
+  await expect(page.getByTestId('topology-search-result')).toHaveText('1 match');
   await expect(topologyNode(page, 'instance', server.id)).toHaveAttribute('data-match', 'true');
   await page.getByLabel('Find an instance').fill(instanceIp!);
   await expect(topologyNode(page, 'instance', server.id)).toHaveAttribute('data-match', 'true');

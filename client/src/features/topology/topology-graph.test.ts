@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Network, Subnet } from '../../resources/networks/types';
 import type { Port } from '../../resources/ports/types';
 import type { Router } from '../../resources/routers/types';
-import { findInstances, groupLimits, layoutTopology, topologyModel, type TopologyDrawing, type TopologyResources } from './topology-graph';
+import { findResources, groupLimits, layoutTopology, topologyModel, type TopologyDrawing, type TopologyResources } from './topology-graph';
 
 const projectId = 'p-demo';
 const network = (id: string, patch: Partial<Network> = {}) => ({ id, name: id, project_id: projectId, subnets: [], ...patch }) as Network;
@@ -221,14 +221,69 @@ describe('layoutTopology', () => {
   });
 });
 
-describe('findInstances', () => {
+describe('findResources', () => {
   const model = topologyModel(project([3, 300]));
 
   it('finds instances by a part of their name (case aside), by a fixed IP, or by id; nothing for a blank query', () => {
-    expect(findInstances(model, 'VM-1-29').map((instance) => instance.id)).toEqual(['instance:vm-1-29', ...Array.from({ length: 10 }, (_, index) => `instance:vm-1-29${index}`)]);
-    expect(findInstances(model, '10.1.0.251').map((instance) => instance.id)).toEqual(['instance:vm-1-249']);
-    expect(findInstances(model, 'vm-0-2').map((instance) => instance.name)).toEqual(['vm-0-2']);
-    expect(findInstances(model, '  ')).toEqual([]);
-    expect(findInstances(model, 'net-0')).toEqual([]);
+    expect(findResources(model, 'VM-1-29').map((instance) => instance.id)).toEqual(['instance:vm-1-29', ...Array.from({ length: 10 }, (_, index) => `instance:vm-1-29${index}`)]);
+    expect(findResources(model, '10.1.0.251').map((instance) => instance.id)).toEqual(['instance:vm-1-249']);
+    expect(findResources(model, 'vm-0-2').map((instance) => instance.name)).toEqual(['vm-0-2']);
+    expect(findResources(model, '  ')).toEqual([]);
+    expect(findResources(model, 'net-0')).toEqual([]);
+  });
+});
+
+describe('load balancers', () => {
+  const loadBalancer = {
+    id: 'lb1',
+    name: 'web-lb',
+    vip_address: '10.0.0.50',
+    vip_network_id: 'net-0',
+    vip_subnet_id: 's-net-0',
+    provisioning_status: 'ACTIVE' as const,
+    // vm-0-1 twice (two pools), vm-1-0 on its subnet, an address no instance holds, one on the wrong subnet.
+    members: [
+      { address: '10.0.0.3', subnet_id: null },
+      { address: '10.0.0.3', subnet_id: 's-net-0' },
+      { address: '10.1.0.2', subnet_id: 's-net-1' },
+      { address: '10.0.0.99', subnet_id: 's-net-0' },
+      { address: '10.1.0.3', subnet_id: 's-net-0' },
+    ],
+  };
+  const model = topologyModel({ ...project([3, 20]), loadBalancers: [loadBalancer] });
+
+  it('is a node on its VIP network, linked to the instances holding its members’ addresses on their subnet', () => {
+    expect(model.resources.find((resource) => resource.kind === 'load-balancer')).toEqual({
+      id: 'load-balancer:lb1',
+      kind: 'load-balancer',
+      resourceId: 'lb1',
+      name: 'web-lb',
+      details: ['10.0.0.50', 'ACTIVE'],
+      addresses: ['10.0.0.50'],
+    });
+    expect(model.links.filter((link) => link.kind === 'vip' || link.kind === 'member')).toEqual([
+      { id: 'vip:lb1', kind: 'vip', source: 'network:net-0', target: 'load-balancer:lb1', label: '10.0.0.50' },
+      { id: 'member:lb1:vm-0-1', kind: 'member', source: 'load-balancer:lb1', target: 'instance:vm-0-1', label: '10.0.0.3' },
+      { id: 'member:lb1:vm-1-0', kind: 'member', source: 'load-balancer:lb1', target: 'instance:vm-1-0', label: '10.1.0.2' },
+    ]);
+  });
+
+  it('is drawn after its network, its members’ links to a grid drawn as one, without moving the instances', () => {
+    const drawing = layoutTopology(model);
+    const lb = nodeOf(drawing, 'load-balancer:lb1');
+    expect(lb.position.x).toBeGreaterThan(nodeOf(drawing, 'network:net-0').position.x);
+    expect(drawing.places.get('load-balancer:lb1')).toBe(lb);
+    expect(drawing.edges.filter((edge) => edge.source === 'load-balancer:lb1')).toEqual([
+      { id: 'member:lb1:vm-0-1', kind: 'member', source: 'load-balancer:lb1', target: 'instance:vm-0-1', label: '10.0.0.3' },
+      { id: 'load-balancer:lb1->group:net-1', kind: 'group', source: 'load-balancer:lb1', target: 'group:net-1', label: '', count: 1 },
+    ]);
+    const without = layoutTopology(topologyModel(project([3, 20])));
+    expect(nodeOf(drawing, 'group:net-1').position.x).toBe(nodeOf(without, 'group:net-1').position.x);
+    expect(overlaps(drawing.nodes)).toEqual([]);
+  });
+
+  it('is found by name or VIP', () => {
+    expect(findResources(model, 'WEB-LB').map((resource) => resource.id)).toEqual(['load-balancer:lb1']);
+    expect(findResources(model, '10.0.0.50').map((resource) => resource.id)).toEqual(['load-balancer:lb1']);
   });
 });

@@ -1,12 +1,14 @@
-// The project's network topology, as a model and as a drawing. The model: every network drawn, router and
-// instance, the links between them (ports: a router's gateway on an external network, a router's interfaces on
-// internal networks, an instance's ports), and the instances grouped by the network of their first port. The
+// The project's network topology, as a model and as a drawing. The model: every network drawn, router, load
+// balancer and instance, the links between them (ports: a router's gateway on an external network, a router's
+// interfaces on internal networks, an instance's ports; a load balancer's VIP on its network, and its members on
+// the instances holding their addresses), and the instances grouped by the network of their first port. The
 // drawing: external networks, routers, networks, then each network's instances, left to right. dagre ranks only
 // the networks, routers and one box per group; a group's instances are placed without dagre: a few in a column,
 // each linked by its own port (labelled with its fixed IPs), more wrapped into a grid, and beyond a threshold
 // collapsed into one node with their count until it is expanded. Pure functions of the resources: the layout is
 // tested without a browser, and stays a matter of milliseconds at thousands of instances.
 import { gridFrame, gridLayout, layoutGraph } from '../../lib/ui/graph-layout';
+import type { LoadBalancer, Member } from '../../resources/load-balancers/types';
 import type { Network, Subnet } from '../../resources/networks/types';
 import type { Port } from '../../resources/ports/types';
 import { isRouterInterface } from '../../resources/routers/routers';
@@ -30,31 +32,38 @@ export interface TopologyResources {
    * those the ports name, by id, without status: the graph's shape is already theirs.
    */
   servers?: readonly Pick<Server, 'id' | 'name' | 'status'>[];
+  /** The project's load balancers, drawn once Octavia answers; none where the catalog has no load-balancer service. */
+  loadBalancers?: readonly TopologyLoadBalancer[];
 }
 
-export type TopologyNodeKind = 'external-network' | 'network' | 'router' | 'instance';
+/** A load balancer with the members of all its pools. */
+export interface TopologyLoadBalancer extends Pick<LoadBalancer, 'id' | 'name' | 'vip_address' | 'vip_network_id' | 'vip_subnet_id' | 'provisioning_status'> {
+  members: readonly Pick<Member, 'address' | 'subnet_id'>[];
+}
+
+export type TopologyNodeKind = 'external-network' | 'network' | 'router' | 'load-balancer' | 'instance';
 
 export interface TopologyResource {
-  /** `<network|router|instance>:<resource id>`: unique across kinds. */
+  /** `<network|router|load-balancer|instance>:<resource id>`: unique across kinds. */
   id: string;
   kind: TopologyNodeKind;
   resourceId: string;
   name: string;
-  /** CIDRs of a network, status of a router or an instance. */
+  /** CIDRs of a network, status of a router or an instance, VIP and provisioning status of a load balancer. */
   details: string[];
-  /** An instance's fixed IPs on the networks drawn (shown in a grid's cells, and matched by the search). */
+  /** An instance's fixed IPs on the networks drawn (shown in a grid's cells), a load balancer's VIP: matched by the search. */
   addresses: string[];
 }
 
-export type TopologyLinkKind = 'gateway' | 'interface' | 'instance-port';
+export type TopologyLinkKind = 'gateway' | 'interface' | 'instance-port' | 'vip' | 'member';
 
 export interface TopologyLink {
-  /** The port's id (a gateway: `gateway:<router id>`). */
+  /** The port's id (a gateway: `gateway:<router id>`, a VIP: `vip:<lb id>`, members: `member:<lb id>:<instance id>`). */
   id: string;
   kind: TopologyLinkKind;
   source: string;
   target: string;
-  /** The fixed IPs of the port. */
+  /** The fixed IPs of the port (a VIP's address, the members' addresses). */
   label: string;
 }
 
@@ -68,7 +77,7 @@ export interface InstanceGroup {
 }
 
 export interface TopologyModel {
-  /** Networks, routers, then instances. */
+  /** Networks, routers, load balancers, then instances. */
   resources: TopologyResource[];
   links: TopologyLink[];
   groups: InstanceGroup[];
@@ -78,14 +87,14 @@ export interface TopologyModel {
   portsPending: boolean;
 }
 
-const nodeId = (kind: 'network' | 'router' | 'instance', id: string) => `${kind}:${id}`;
+const nodeId = (kind: 'network' | 'router' | 'load-balancer' | 'instance', id: string) => `${kind}:${id}`;
 const fixedIps = (ips: readonly { ip_address: string }[]) => ips.map((ip) => ip.ip_address);
 const isInstancePort = (port: Port) => port.device_owner.startsWith('compute:');
 // One collator for every comparison: localeCompare with options builds one per call, which sorting hundreds of names feels.
 const names = new Intl.Collator(undefined, { numeric: true });
 const byName = (a: TopologyResource, b: TopologyResource) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function topologyModel({ projectId, networks, subnets, routers, ports: portList, servers: serverList }: TopologyResources): TopologyModel {
+export function topologyModel({ projectId, networks, subnets, routers, ports: portList, servers: serverList, loadBalancers = [] }: TopologyResources): TopologyModel {
   const networkById = new Map(networks.map((network) => [network.id, network]));
   const ports = portList ?? [];
   const servers: readonly { id: string; name: string; status?: string }[] =
@@ -108,6 +117,8 @@ export function topologyModel({ projectId, networks, subnets, routers, ports: po
   }
   /** Each instance's addresses and the networks of its ports, in the order Neutron lists them. */
   const instancePorts = new Map<string, { addresses: string[]; networks: string[] }>();
+  /** The instance holding each fixed IP, by `<subnet id> <address>`: where a load balancer's members are. */
+  const instanceAt = new Map<string, string>();
   for (const port of ports) {
     if (!networkById.has(port.network_id)) continue;
     if (isRouterInterface(port) && routerIds.has(port.device_id)) {
@@ -119,6 +130,25 @@ export function topologyModel({ projectId, networks, subnets, routers, ports: po
       entry.addresses.push(...fixedIps(port.fixed_ips));
       entry.networks.push(source);
       instancePorts.set(port.device_id, entry);
+      for (const ip of port.fixed_ips) instanceAt.set(`${ip.subnet_id} ${ip.ip_address}`, port.device_id);
+    }
+  }
+  for (const loadBalancer of loadBalancers) {
+    const source = nodeId('load-balancer', loadBalancer.id);
+    if (networkById.has(loadBalancer.vip_network_id)) {
+      links.push({ id: `vip:${loadBalancer.id}`, kind: 'vip', source: nodeId('network', loadBalancer.vip_network_id), target: source, label: loadBalancer.vip_address });
+    }
+    // One link per instance, with every member address it holds (several pools, or ports, may name it). A member
+    // given no subnet is on the VIP's (Octavia's own default).
+    const addresses = new Map<string, string[]>();
+    for (const member of loadBalancer.members) {
+      const instance = instanceAt.get(`${member.subnet_id ?? loadBalancer.vip_subnet_id} ${member.address}`);
+      if (instance === undefined) continue;
+      const held = addresses.get(instance) ?? [];
+      if (!held.includes(member.address)) addresses.set(instance, [...held, member.address]);
+    }
+    for (const [instance, held] of addresses) {
+      links.push({ id: `member:${loadBalancer.id}:${instance}`, kind: 'member', source, target: nodeId('instance', instance), label: held.join(', ') });
     }
   }
 
@@ -146,6 +176,14 @@ export function topologyModel({ projectId, networks, subnets, routers, ports: po
     details: [router.status],
     addresses: [],
   }));
+  const loadBalancerResources = loadBalancers.map<TopologyResource>((loadBalancer) => ({
+    id: nodeId('load-balancer', loadBalancer.id),
+    kind: 'load-balancer',
+    resourceId: loadBalancer.id,
+    name: loadBalancer.name || loadBalancer.id,
+    details: [loadBalancer.vip_address, loadBalancer.provisioning_status],
+    addresses: [loadBalancer.vip_address],
+  }));
   const instanceResources = servers.map<TopologyResource>((server) => ({
     id: nodeId('instance', server.id),
     kind: 'instance',
@@ -164,7 +202,7 @@ export function topologyModel({ projectId, networks, subnets, routers, ports: po
   const allGroups = [...groups.values(), unlinked].filter((group) => group.members.length > 0);
   for (const group of allGroups) group.members.sort(byName);
   const groupOf = new Map(allGroups.flatMap((group) => group.members.map((member) => [member.id, group] as const)));
-  return { resources: [...networkResources, ...routerResources, ...instanceResources], links, groups: allGroups, groupOf, portsPending: portList === undefined };
+  return { resources: [...networkResources, ...routerResources, ...loadBalancerResources, ...instanceResources], links, groups: allGroups, groupOf, portsPending: portList === undefined };
 }
 
 /** Up to `column` instances hang in a column, each on its own link; up to `expanded`, a grid shows at once; more start collapsed. */
@@ -212,7 +250,7 @@ export interface TopologyDrawing {
   edges: TopologyEdge[];
   /** The shape each group is drawn in, by group id. */
   shapes: ReadonlyMap<string, GroupShape>;
-  /** Where each instance is drawn, in graph coordinates: its own node, its cell in a grid, or its collapsed group. */
+  /** Where each instance is drawn, in graph coordinates (its own node, its cell in a grid, or its collapsed group), and each load balancer. */
   places: ReadonlyMap<string, Placement>;
 }
 
@@ -221,11 +259,12 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
   const shapes = new Map(model.groups.map((group) => [group.id, groupShape(group, expanded(group.id))]));
 
   // Each group is one box for dagre; its instance links become one link per network for dagre, and one drawn edge
-  // per network for a grid or a collapsed group.
+  // per network (or load balancer) for a grid or a collapsed group. A load balancer's member links are not ranked:
+  // the instances keep their place when Octavia answers after Neutron and Nova.
   const edges: TopologyEdge[] = [];
   const groupLinks = new Map<string, TopologyEdge>();
   for (const link of model.links) {
-    const group = link.kind === 'instance-port' ? model.groupOf.get(link.target) : undefined;
+    const group = link.kind === 'instance-port' || link.kind === 'member' ? model.groupOf.get(link.target) : undefined;
     if (!group) {
       edges.push(link);
       continue;
@@ -237,6 +276,8 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
     if (shapes.get(group.id) === 'column') edges.push(link);
   }
   for (const grouped of groupLinks.values()) if (shapes.get(grouped.target) !== 'column') edges.push(grouped);
+  const fromNetwork = (edge: TopologyEdge) => !edge.source.startsWith('load-balancer:');
+  const ranked = [...edges.filter((edge) => edge.kind === 'gateway' || edge.kind === 'interface' || edge.kind === 'vip'), ...[...groupLinks.values()].filter(fromNetwork)];
 
   const grids = new Map(model.groups.filter((group) => shapes.get(group.id) === 'grid').map((group) => [group.id, gridLayout(group.members.length)]));
   const boxes = [
@@ -252,7 +293,7 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
   ];
   // ranksep leaves room for the IP labels in the middle of the links.
   const placed = new Map(
-    layoutGraph(boxes, [...edges.filter((edge) => edge.kind !== 'instance-port'), ...groupLinks.values(), ...pendingInterfaces(model)], { rankdir: 'LR', nodesep: 20, ranksep: 160 }).map((box) => [box.id, box]),
+    layoutGraph(boxes, [...ranked, ...pendingInterfaces(model)], { rankdir: 'LR', nodesep: 20, ranksep: 160 }).map((box) => [box.id, box]),
   );
 
   const resourceById = new Map(model.resources.map((resource) => [resource.id, resource]));
@@ -260,7 +301,10 @@ export function layoutTopology(model: TopologyModel, expanded: (groupId: string)
   const places = new Map<string, Placement>();
   for (const box of placed.values()) {
     const resource = resourceById.get(box.id);
-    if (resource) nodes.push({ type: 'resource', id: box.id, resource, position: box.position, width: box.width, height: box.height });
+    if (!resource) continue;
+    const node = { type: 'resource', id: box.id, resource, position: box.position, width: box.width, height: box.height } as const;
+    nodes.push(node);
+    if (resource.kind === 'load-balancer') places.set(resource.id, node);
   }
   for (const group of model.groups) {
     const box = placed.get(group.id)!;
@@ -299,13 +343,13 @@ function pendingInterfaces(model: TopologyModel): { id: string; source: string; 
   return model.resources.filter((resource) => resource.kind === 'network').map((network) => ({ id: `pending:${network.id}`, source: router.id, target: network.id }));
 }
 
-/** The instances whose name, id or one of whose fixed IPs holds `query` (case aside); none for a blank query. */
-export function findInstances(model: TopologyModel, query: string): TopologyResource[] {
+/** The instances and load balancers whose name, id or one of whose addresses (fixed IPs, VIP) holds `query` (case aside); none for a blank query. */
+export function findResources(model: TopologyModel, query: string): TopologyResource[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [];
   return model.resources.filter(
     (resource) =>
-      resource.kind === 'instance' &&
+      (resource.kind === 'instance' || resource.kind === 'load-balancer') &&
       (resource.name.toLowerCase().includes(needle) || resource.resourceId.includes(needle) || resource.addresses.some((address) => address.includes(needle))),
   );
 }

@@ -3,12 +3,17 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Port } from '../../resources/ports/types';
 import type { Server } from '../../resources/servers/types';
-import { FakeBff, heldAnswer, type Responder } from '../../testing/fake-bff';
+import { FakeBff, heldAnswer, openstackError, type Responder } from '../../testing/fake-bff';
+import octaviaForbidden from '../../testing/fixtures/error-octavia-403.json';
 import networks from '../../testing/fixtures/neutron-networks.json';
 import capturedPorts from '../../testing/fixtures/neutron-ports.json';
 import routers from '../../testing/fixtures/neutron-routers.json';
 import subnets from '../../testing/fixtures/neutron-subnets.json';
 import capturedServers from '../../testing/fixtures/nova-servers-detail.json';
+import octaviaLoadBalancers from '../../testing/fixtures/octavia-loadbalancers.json';
+import octaviaMembers from '../../testing/fixtures/octavia-members.json';
+import octaviaPools from '../../testing/fixtures/octavia-pools.json';
+import sessionDemo from '../../testing/fixtures/session-demo.json';
 import { cleanupApp, renderApp } from '../../testing/render-app';
 import { groupLimits } from './topology-graph';
 
@@ -54,10 +59,10 @@ function project(count: number) {
 
 /**
  * The captured networks, subnets and router, these servers and ports; the project's server list answered by
- * `serversAnswer`, its port list by `portsAnswer`, if given.
+ * `serversAnswer`, its port list by `portsAnswer`, if given; in the demo session unless another is given.
  */
-function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, serversAnswer?: Responder, portsAnswer?: Responder) {
-  return new FakeBff()
+function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, serversAnswer?: Responder, portsAnswer?: Responder, session?: unknown) {
+  return new FakeBff(session)
     .on('GET', '/api/os/network/v2.0/networks', networks)
     .on('GET', '/api/os/network/v2.0/subnets', subnets)
     .on('GET', '/api/os/network/v2.0/routers', routers)
@@ -67,6 +72,10 @@ function cloud({ servers, ports }: { servers: Server[]; ports: Port[] }, servers
       serversAnswer && !request.url.searchParams.has('all_tenants') ? serversAnswer(request) : Response.json({ servers }),
     );
 }
+
+/** The demo session with Octavia in its catalog. */
+const session = { ...sessionDemo, services: [...sessionDemo.services, { type: 'load-balancer', name: 'octavia' }] };
+const lbaas = '/api/os/load-balancer/v2/lbaas';
 
 const graph = () => screen.getByTestId('topology-graph');
 const instanceCells = () => graph().querySelectorAll('[data-testid="topology-node-instance"]');
@@ -127,24 +136,24 @@ describe('topology page', () => {
     renderApp('/topology', cloud(project(count)));
     await waitFor(() => expect(group()).not.toBeNull());
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'WEB-11' } });
-    expect(screen.getByTestId('topology-search-result').textContent).toBe('11 instances found');
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: 'WEB-11' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('11 matches');
     await waitFor(() => expect(instanceCells()).toHaveLength(count));
     const marked = [...graph().querySelectorAll('[data-match]')].map((element) => element.querySelector('[data-testid="graph-node-name"]')?.textContent);
     expect(marked).toEqual(['web-11', ...Array.from({ length: 10 }, (_, index) => `web-11${index}`)]);
     const listed = [...screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')];
     expect(listed).toHaveLength(11);
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '10.0.0.75' } });
-    expect(screen.getByTestId('topology-search-result').textContent).toBe('1 instance found');
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: '10.0.0.75' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('1 match');
     await waitFor(() => expect([...graph().querySelectorAll('[data-match] [data-testid="graph-node-name"]')].map((name) => name.textContent)).toEqual(['web-65']));
 
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: 'nothing-like-it' } });
-    expect(screen.getByTestId('topology-search-result').textContent).toBe('No instance found');
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: 'nothing-like-it' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('No match');
     expect(graph().querySelectorAll('[data-match]')).toHaveLength(0);
 
     // Cleared, the graph is back as the user left it: the group collapsed again, one line of the list.
-    fireEvent.change(screen.getByLabelText('Find an instance'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: '' } });
     await waitFor(() => expect(group()).not.toBeNull());
     await waitFor(() => expect(screen.getByTestId('topology-list').querySelector('[data-testid="topology-list-group"]')?.textContent).toContain(`${count} instances on demo-net`));
     expect(screen.getByTestId('topology-list').querySelectorAll('[data-node-id^="instance:"]')).toHaveLength(0);
@@ -182,5 +191,57 @@ describe('topology page', () => {
     expect(group()!.dataset.count).toBe(String(count));
     await waitFor(() => expect(group()!.textContent).toContain(`${count} ACTIVE`));
     expect(screen.queryByTestId('topology-ports-pending')).toBeNull();
+  }, 20_000);
+
+  it('adds the load balancers once Octavia answers: on their VIP network, linked to their members’ instances, listed, found by VIP', async () => {
+    const { servers, ports } = project(3);
+    // The captured load balancer and members, moved onto demo-net: its members are web-0 and web-1 (10.0.0.10, 10.0.0.11).
+    const subnetId = serverPort.fixed_ips[0]!.subnet_id;
+    const loadBalancer = { ...octaviaLoadBalancers.loadbalancers[0]!, vip_network_id: serverPort.network_id, vip_subnet_id: subnetId, vip_address: '10.0.0.50' };
+    const members = octaviaMembers.members.map((member, index) => ({ ...member, address: `10.0.0.${10 + index}`, subnet_id: subnetId }));
+    const pool = octaviaPools.pools[0]!;
+    const held = heldAnswer();
+    const bff = cloud({ servers, ports }, undefined, undefined, session)
+      .on('GET', `${lbaas}/loadbalancers`, held.answer)
+      .on('GET', `${lbaas}/pools`, octaviaPools)
+      .on('GET', `${lbaas}/pools/${pool.id}/members`, { members });
+    const { router } = renderApp('/topology', bff);
+
+    // Drawn without waiting for Octavia.
+    await waitFor(() => expect(instanceCells()).toHaveLength(3));
+    expect(graph().querySelector('[data-testid="topology-node-load-balancer"]')).toBeNull();
+
+    held.release(Response.json({ loadbalancers: [loadBalancer] }));
+    const lbNode = () => graph().querySelector<HTMLElement>('[data-testid="topology-node-load-balancer"]');
+    await waitFor(() => expect(lbNode()).not.toBeNull());
+    const node = lbNode()!;
+    expect(node.textContent).toContain(loadBalancer.name);
+    expect(node.textContent).toContain('10.0.0.50');
+    expect(node.textContent).toContain('ACTIVE');
+    // Two list calls filtered by project, then the pool's members.
+    expect(bff.calls('GET', `${lbaas}/loadbalancers`)[0]!.url.searchParams.get('project_id')).toBe(session.project.id);
+    expect(bff.calls('GET', `${lbaas}/pools`)[0]!.url.searchParams.get('project_id')).toBe(session.project.id);
+    expect(bff.calls('GET', `${lbaas}/pools/${pool.id}/members`)).toHaveLength(1);
+
+    const entry = () => screen.getByTestId('topology-list').querySelector(`[data-node-id="load-balancer:${loadBalancer.id}"]`);
+    await waitFor(() => expect(entry()?.textContent).toContain('linked to Network demo-net — 10.0.0.50'));
+    expect(entry()!.textContent).toContain('linked to Instance web-0 — 10.0.0.10');
+    expect(entry()!.textContent).toContain('linked to Instance web-1 — 10.0.0.11');
+    expect(entry()!.textContent).not.toContain('web-2');
+    expect(entry()!.querySelector('a')!.getAttribute('href')).toBe(`/load-balancers/${loadBalancer.id}`);
+
+    fireEvent.change(screen.getByLabelText('Find an instance or a load balancer'), { target: { value: '10.0.0.50' } });
+    expect(screen.getByTestId('topology-search-result').textContent).toBe('1 match');
+
+    fireEvent.click(node);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/load-balancers/${loadBalancer.id}`));
+  }, 20_000);
+
+  it('draws the rest when Octavia refuses the load balancers, and says so', async () => {
+    const refused = () => openstackError(octaviaForbidden);
+    renderApp('/topology', cloud(project(3), undefined, undefined, session).on('GET', `${lbaas}/loadbalancers`, refused).on('GET', `${lbaas}/pools`, refused));
+    const notice = await waitFor(() => screen.getByTestId('error-notice'));
+    expect(notice.textContent).toContain(octaviaForbidden.requestId);
+    expect(instanceCells()).toHaveLength(3);
   }, 20_000);
 });

@@ -23,7 +23,7 @@ import { routersPath } from '../../../resources/routers/routers';
 import { serversPath } from '../../../resources/servers/servers';
 import { useTopologyResources, type TopologyRead } from '../api/topology';
 import {
-  findInstances,
+  findResources,
   layoutTopology,
   topologyModel,
   type InstanceGroup,
@@ -46,12 +46,13 @@ const reads: PageReads = {
   requests: [networksPath, subnetsPath, routersPath, portsPath, `${serversPath}/detail`],
 };
 
-const kinds: readonly TopologyNodeKind[] = ['external-network', 'router', 'network', 'instance'];
+const kinds: readonly TopologyNodeKind[] = ['external-network', 'router', 'network', 'load-balancer', 'instance'];
 
 export function detailPathOf(resource: Pick<TopologyResource, 'kind' | 'resourceId'>): string {
   const id = encodeURIComponent(resource.resourceId);
   if (resource.kind === 'router') return `/routers/${id}`;
   if (resource.kind === 'instance') return `/instances/${id}`;
+  if (resource.kind === 'load-balancer') return `/load-balancers/${id}`;
   return `/networks/${id}`;
 }
 
@@ -319,7 +320,7 @@ function boundsOf(places: readonly { position: { x: number; y: number }; width: 
 /** What is still being read once the graph is drawn: the ports (links and instances), then the servers (their names and states). */
 type Pending = 'ports' | 'servers' | undefined;
 
-function Topology({ model, pending }: { model: TopologyModel; pending: Pending }) {
+function Topology({ model, pending, loadBalancersError }: { model: TopologyModel; pending: Pending; loadBalancersError: unknown }) {
   const { t } = useTranslation();
   const [listVisible, setListVisible] = useState(false);
   const [search, setSearch] = useState('');
@@ -328,7 +329,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
   // What to bring into view: a group just opened or closed, or the search's matches.
   const [focusOn, setFocusOn] = useState<{ group: string } | { search: string }>();
 
-  const found = useMemo(() => findInstances(model, search), [model, search]);
+  const found = useMemo(() => findResources(model, search), [model, search]);
   const matches = useMemo(() => (search.trim() ? new Set(found.map((instance) => instance.id)) : undefined), [found, search]);
   const drawing = useMemo(() => {
     const opened = new Set(found.map((instance) => model.groupOf.get(instance.id)?.id));
@@ -354,7 +355,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
   const changeSearch = (value: string) => {
     setSearch(value);
     // A group the user closed opens again for what the search finds in it.
-    const reopened = new Set(findInstances(model, value).map((instance) => model.groupOf.get(instance.id)?.id));
+    const reopened = new Set(findResources(model, value).map((instance) => model.groupOf.get(instance.id)?.id));
     setChosen((previous) => new Map([...previous].filter(([groupId]) => !reopened.has(groupId))));
     setFocusOn(value.trim() ? { search: value } : undefined);
   };
@@ -389,6 +390,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
           {t(pending === 'ports' ? 'topology.portsPending' : 'topology.instancesPending')}
         </p>
       )}
+      {loadBalancersError !== null && <ErrorNotice error={loadBalancersError} />}
       {/* Fitted again as the ports, then the servers, add to it (unless the user has moved it since). */}
       <TopologyGraph drawing={drawing} matches={matches} onToggleGroup={toggleGroup} focus={focus} fitKey={pending ?? 'all'} />
       <TopologyList {...listed} visible={listVisible} onToggleGroup={toggleGroup} />
@@ -398,7 +400,7 @@ function Topology({ model, pending }: { model: TopologyModel; pending: Pending }
 
 export function TopologyPage() {
   const { t } = useTranslation();
-  const { resources, progress, error, isFetching, refetch } = useTopologyResources();
+  const { resources, progress, error, loadBalancersError, isFetching, refetch } = useTopologyResources();
   const model = useMemo(() => (resources ? topologyModel(resources) : undefined), [resources]);
   const pending: Pending = resources?.ports === undefined ? 'ports' : resources.servers === undefined ? 'servers' : undefined;
 
@@ -412,7 +414,7 @@ export function TopologyPage() {
       ) : model.resources.length === 0 ? (
         <EmptyState title={t('topology.empty')} />
       ) : (
-        <Topology model={model} pending={pending} />
+        <Topology model={model} pending={pending} loadBalancersError={loadBalancersError} />
       )}
     </div>
   );

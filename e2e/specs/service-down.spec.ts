@@ -58,7 +58,7 @@ test('Neutron down mid-session: its card and pages say so, compute keeps working
   // Nova's own server list does need it (it asks Neutron for each server's ports: the CLI fails the same way), so
   // the instances page shows Nova's answer, its request id and Retry; not a spinner, not a blank page.
   await expect(openstack('zenith-demo', ['server', 'list'])).rejects.toThrow(/500|Unexpected API Error/);
-  await page.getByRole('link', { name: 'Instances' }).click();
+  await page.getByRole('link', { name: 'Instances', exact: true }).click();
   const instancesError = main.getByTestId('error-notice').first();
   await expect(instancesError.getByTestId('error-title')).toContainText('Compute 500');
   await expect(instancesError.getByTestId('error-request-id')).toHaveText(/^req-/);
@@ -91,7 +91,7 @@ test('Neutron down mid-session: its card and pages say so, compute keeps working
 
   // The instances page reads again when shown (a failed read is never kept as fresh): the server made before the
   // outage, as the CLI lists it.
-  await page.getByRole('link', { name: 'Instances' }).click();
+  await page.getByRole('link', { name: 'Instances', exact: true }).click();
   await expect(page.getByTestId('instances-table').getByTestId('server-name').filter({ hasText: serverName })).toBeVisible();
   const cliServers = (await openstack<{ Name: string }[]>('zenith-demo', ['server', 'list'])).map((server) => server.Name);
   expect(cliServers).toContain(serverName);

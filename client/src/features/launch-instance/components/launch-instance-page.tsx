@@ -1,7 +1,6 @@
 // The launch wizard: one form across seven steps, each checked before the next opens, a summary with the
 // equivalent command line, then POST /servers. Going back never loses input; a failed launch keeps everything.
 import { zodResolver } from '@hookform/resolvers/zod';
-import clsx from 'clsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { CheckIcon } from '../../../lib/ui/icons';
+import { StepList } from '../../../lib/ui/step-list';
 import { Spinner } from '../../../lib/ui/spinner';
 import { useCreateServer } from '../api/create-server';
 import '../i18n';
@@ -155,42 +154,19 @@ export function LaunchInstancePage() {
         <p className="mt-1 text-sm text-fg-muted">{t('launch-instance.subtitle', { project: scope.projectName, region: scope.region })}</p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <nav aria-label={t('launch-instance.stepsLabel')}>
-          <ol className="flex flex-wrap gap-1 lg:flex-col" data-testid="launch-steps">
-            {launchSteps.map((candidate, index) => {
-              const current = candidate === step;
-              const invalid = invalidSteps.has(candidate);
-              const done = index < reached && !invalid && !current;
-              return (
-                <li key={candidate}>
-                  <button
-                    type="button"
-                    onClick={() => void goTo(candidate)}
-                    disabled={index > reached + 1 || createServer.isPending}
-                    aria-current={current ? 'step' : undefined}
-                    data-testid={`step-${candidate}`}
-                    className={clsx(
-                      'flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60',
-                      current ? 'bg-brand-soft font-semibold text-fg' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                    )}
-                  >
-                    <span
-                      aria-hidden="true"
-                      className={clsx(
-                        'flex size-5 shrink-0 items-center justify-center rounded-full border text-xs',
-                        invalid ? 'border-danger text-danger' : current || done ? 'border-brand text-brand' : 'border-line-strong',
-                      )}
-                    >
-                      {done ? <CheckIcon className="size-3" /> : invalid ? '!' : index + 1}
-                    </span>
-                    <span>{t(`launch-instance.steps.${candidate}`)}</span>
-                    {invalid && <span className="sr-only">{t('launch-instance.stepHasErrors')}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        <StepList
+          steps={launchSteps}
+          current={step}
+          label={t('launch-instance.stepsLabel')}
+          testId="launch-steps"
+          name={(candidate) => t(`launch-instance.steps.${candidate}`)}
+          problemsHint={t('launch-instance.stepHasErrors')}
+          state={(candidate, index) => {
+            const invalid = invalidSteps.has(candidate);
+            return { invalid, done: index < reached && !invalid && candidate !== step, disabled: index > reached + 1 || createServer.isPending };
+          }}
+          onSelect={(candidate) => void goTo(candidate)}
+        />
         <FormProvider {...form}>
           <form
             noValidate

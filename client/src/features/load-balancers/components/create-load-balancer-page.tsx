@@ -3,7 +3,6 @@
 // address) and health monitor. Each step is checked before the next opens; the review shows the quota impact and the
 // commands and calls, which are then sent in order, each one waiting for the load balancer to leave PENDING_*
 // (actions.ts). A refusal keeps everything as typed, and a retry resumes after what Octavia already accepted.
-import clsx from 'clsx';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,7 +16,7 @@ import { useScope } from '../../../lib/scope';
 import { Button } from '../../../lib/ui/button';
 import { CheckboxField } from '../../../lib/ui/checkbox-field';
 import { ErrorNotice } from '../../../lib/ui/error-notice';
-import { CheckIcon } from '../../../lib/ui/icons';
+import { StepList } from '../../../lib/ui/step-list';
 import { QuotaImpact } from '../../../lib/ui/quota-impact';
 import { SelectField } from '../../../lib/ui/select-field';
 import { Spinner } from '../../../lib/ui/spinner';
@@ -262,39 +261,19 @@ export function CreateLoadBalancerPage() {
         <p className="mt-1 text-sm text-fg-muted">{t('load-balancers.create.subtitle', { project: scope.projectName, region: scope.region })}</p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <nav aria-label={t('load-balancers.create.steps')}>
-          <ol className="flex flex-wrap gap-1 lg:flex-col" data-testid="lb-steps">
-            {flowSteps.map((candidate, index) => {
-              const current = candidate === step;
-              const invalid = checked.has(candidate) && problems[candidate].length > 0;
-              const done = checked.has(candidate) && !invalid && !current;
-              return (
-                <li key={candidate}>
-                  <button
-                    type="button"
-                    onClick={() => goTo(candidate)}
-                    disabled={submission.pending}
-                    aria-current={current ? 'step' : undefined}
-                    data-testid={`step-${candidate}`}
-                    className={clsx(
-                      'flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60',
-                      current ? 'bg-brand-soft font-semibold text-fg' : 'text-fg-muted hover:bg-sunken hover:text-fg',
-                    )}
-                  >
-                    <span
-                      aria-hidden="true"
-                      className={clsx('flex size-5 shrink-0 items-center justify-center rounded-full border text-xs', invalid ? 'border-danger text-danger' : current || done ? 'border-brand text-brand' : 'border-line-strong')}
-                    >
-                      {done ? <CheckIcon className="size-3" /> : invalid ? '!' : index + 1}
-                    </span>
-                    <span>{t(`load-balancers.create.stepNames.${candidate}`)}</span>
-                    {invalid && <span className="sr-only">{t('load-balancers.create.stepHasErrors')}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        <StepList
+          steps={flowSteps}
+          current={step}
+          label={t('load-balancers.create.steps')}
+          testId="lb-steps"
+          name={(candidate) => t(`load-balancers.create.stepNames.${candidate}`)}
+          problemsHint={t('load-balancers.create.stepHasErrors')}
+          state={(candidate) => {
+            const invalid = checked.has(candidate) && problems[candidate].length > 0;
+            return { invalid, done: checked.has(candidate) && !invalid && candidate !== step, disabled: submission.pending };
+          }}
+          onSelect={goTo}
+        />
         <form
           noValidate
           onSubmit={(event) => {

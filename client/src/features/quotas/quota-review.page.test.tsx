@@ -9,7 +9,9 @@ import projectsAnswer from '../../testing/fixtures/keystone-projects.json';
 import networkQuotas from '../../testing/fixtures/neutron-quota-details.json';
 import computeQuotas from '../../testing/fixtures/nova-quota-set-detail.json';
 import octaviaForbidden from '../../testing/fixtures/error-octavia-403.json';
+import octaviaListeners from '../../testing/fixtures/octavia-listeners.json';
 import octaviaLoadBalancers from '../../testing/fixtures/octavia-loadbalancers.json';
+import octaviaPools from '../../testing/fixtures/octavia-pools.json';
 import octaviaQuotaDefaults from '../../testing/fixtures/octavia-quota-defaults.json';
 import octaviaQuotas from '../../testing/fixtures/octavia-quotas.json';
 import adminSession from '../../testing/fixtures/session-admin.json';
@@ -90,15 +92,20 @@ const everyLoadBalancer = {
   ],
   loadbalancers_links: [],
 };
+/** The captured listener and pool, both demo's. */
+const inDemo = <T extends object>(items: T[]) => items.map((item) => ({ ...item, project_id: projectId('demo') }));
 
 function octaviaCloud() {
   return cloud(undefined, octaviaSession)
     .on('GET', `${lbaas}/quotas`, octaviaQuotas)
     .on('GET', `${lbaas}/quotas/defaults`, octaviaQuotaDefaults)
-    .on('GET', `${lbaas}/loadbalancers`, everyLoadBalancer);
+    .on('GET', `${lbaas}/loadbalancers`, everyLoadBalancer)
+    .on('GET', `${lbaas}/listeners`, { listeners: inDemo(octaviaListeners.listeners), listeners_links: [] })
+    .on('GET', `${lbaas}/pools`, { pools: inDemo(octaviaPools.pools), pools_links: [] });
 }
 
-const loadBalancerCell = (name: string) => rowOf.now(name).querySelector('[data-testid="cell-load-balancers"]');
+const cellOf = (name: string, column: string) => rowOf.now(name).querySelector(`[data-testid="cell-${column}"]`);
+const loadBalancerCell = (name: string) => cellOf(name, 'load-balancers');
 
 describe('quota review page with Octavia', () => {
   it('reads every project’s load balancers once and shows them against each project’s limit or the default', async () => {
@@ -113,8 +120,12 @@ describe('quota review page with Octavia', () => {
     expect(loadBalancerCell('admin')!.textContent).toBe('1 / 5');
     expect(loadBalancerCell('demo-2')!.textContent).toBe('0 / 5');
     expect(screen.getAllByTestId('quota-row')[0]!.dataset.project).toBe('demo');
+    // Listeners and pools against the default (unlimited: -1).
+    expect(cellOf('demo', 'listeners')!.textContent).toBe('1 / ∞');
+    expect(cellOf('demo', 'pools')!.textContent).toBe('1 / ∞');
+    expect(cellOf('admin', 'pools')!.textContent).toBe('0 / ∞');
     // One read of each, not one per project.
-    for (const path of ['quotas', 'quotas/defaults', 'loadbalancers']) expect(bff.calls('GET', `${lbaas}/${path}`)).toHaveLength(1);
+    for (const path of ['quotas', 'quotas/defaults', 'loadbalancers', 'listeners', 'pools']) expect(bff.calls('GET', `${lbaas}/${path}`)).toHaveLength(1);
     expect(bff.requests.filter(({ url }) => url.pathname.startsWith(`${lbaas}/quotas/`) && !url.pathname.endsWith('/defaults'))).toEqual([]);
   });
 

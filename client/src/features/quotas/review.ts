@@ -24,6 +24,8 @@ export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'volumes', service: 'block-storage', key: 'volumes' },
   { id: 'gigabytes', service: 'block-storage', key: 'gigabytes', unit: 'GiB' },
   { id: 'load-balancers', service: 'load-balancer', key: 'loadbalancer' },
+  { id: 'listeners', service: 'load-balancer', key: 'listener' },
+  { id: 'pools', service: 'load-balancer', key: 'pool' },
 ];
 
 /** The columns of the services in the catalog: Octavia's only where the cloud has it. */
@@ -52,7 +54,7 @@ export function shareUsed({ used, limit }: QuotaValue): number {
 
 /**
  * One project's row from its own quota reads and, where the cloud has Octavia, its share of the one read of every
- * project's load balancer quotas (undefined while that read is under way).
+ * project's Octavia quotas (undefined while that read is under way).
  */
 export function reviewRow(
   project: KeystoneProject,

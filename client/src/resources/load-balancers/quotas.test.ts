@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBalancerUsageOf, type OctaviaUsageOfAll } from './quotas';
+import { octaviaUsageOfProject, type OctaviaUsageOfAll } from './quotas';
 
 describe("every project's load balancer quota", () => {
   const all: OctaviaUsageOfAll = {
@@ -10,8 +10,10 @@ describe("every project's load balancer quota", () => {
       ['none-allowed', { loadbalancer: 0 }],
       ['left-at-default', { load_balancer: null }],
     ]),
-    loadBalancers: new Map([['own', 2]]),
+    counts: { loadbalancer: new Map([['own', 2]]), listener: new Map([['own', 3]]), pool: new Map() },
   };
+
+  const loadBalancerUsageOf = (of: OctaviaUsageOfAll, projectId: string) => octaviaUsageOfProject(of, projectId).loadbalancer;
 
   it("reads a project's own limit in either spelling, 0 included, else the default", () => {
     expect(loadBalancerUsageOf(all, 'own')).toEqual({ used: 2, limit: 3 });
@@ -19,6 +21,10 @@ describe("every project's load balancer quota", () => {
     expect(loadBalancerUsageOf(all, 'none-allowed')).toEqual({ used: 0, limit: 0 });
     expect(loadBalancerUsageOf(all, 'left-at-default')).toEqual({ used: 0, limit: 5 });
     expect(loadBalancerUsageOf(all, 'no-row')).toEqual({ used: 0, limit: 5 });
+  });
+
+  it('counts listeners and pools per project against the same quota rows', () => {
+    expect(octaviaUsageOfProject(all, 'own')).toEqual({ loadbalancer: { used: 2, limit: 3 }, listener: { used: 3, limit: -1 }, pool: { used: 0, limit: -1 } });
   });
 
   it('counts as unlimited when neither the project nor the defaults set a limit', () => {

@@ -2,7 +2,7 @@
 // (GET /v2/lbaas/quotas/{project_id}, defaults merged in, -1 = unlimited): the usage is counted from the project's
 // lists, members from the pools' member ids (members have no project-wide list). For every project at once (the
 // admin's quota review), GET /v2/lbaas/quotas lists only the projects given their own quotas, with null for each
-// key left at the default (GET /v2/lbaas/quotas/defaults), and one unfiltered list counts every project's usage.
+// key left at the default (GET /v2/lbaas/quotas/defaults), and one unfiltered list per kind counts every project's usage.
 import { api } from '../../lib/api/client';
 import { fetchAll, healthMonitorsPath, listenersPath, loadBalancersPath, poolsPath, quotaDefaultsPath, quotaPath, quotasPath } from './load-balancers';
 import type { OctaviaQuota, OctaviaQuotaKey } from './types';
@@ -43,29 +43,42 @@ function octaviaLimit(quota: OctaviaQuota, key: OctaviaQuotaKey): number | null 
   return quota[key] ?? quota[misspelled[key] ?? key] ?? null;
 }
 
-/** Every project's load balancer quota and usage, read in three calls whatever the number of projects. */
+/** What the quota review counts for every project at once, from lists whose items carry their project_id. */
+export type OctaviaReviewKey = Extract<OctaviaQuotaKey, 'loadbalancer' | 'listener' | 'pool'>;
+
+/** Every project's Octavia quotas and usage, read in a fixed number of calls whatever the number of projects. */
 export interface OctaviaUsageOfAll {
   defaults: OctaviaQuota;
   /** Only the projects given their own quotas. */
   quotas: ReadonlyMap<string, OctaviaQuota>;
-  loadBalancers: ReadonlyMap<string, number>;
+  /** Per key, how many each project has. */
+  counts: Record<OctaviaReviewKey, ReadonlyMap<string, number>>;
 }
 
 export async function fetchOctaviaUsageOfAll(signal?: AbortSignal): Promise<OctaviaUsageOfAll> {
-  const [defaults, quotas, loadBalancers] = await Promise.all([
+  // An admin's unfiltered lists hold every project's objects, counted by owner.
+  const owners = (path: string, collection: string) =>
+    fetchAll<{ id: string; project_id: string }>(path, collection, {}, signal).then((items) => {
+      const counts = new Map<string, number>();
+      for (const { project_id } of items) counts.set(project_id, (counts.get(project_id) ?? 0) + 1);
+      return counts;
+    });
+  const [defaults, quotas, loadbalancer, listener, pool] = await Promise.all([
     api.get<{ quota: OctaviaQuota }>(quotaDefaultsPath, { signal }).then(({ quota }) => quota),
     fetchAll<OctaviaQuota & { project_id: string }>(quotasPath, 'quotas', {}, signal),
-    // An admin's unfiltered list holds every project's load balancers; only their owner is needed.
-    fetchAll<{ id: string; project_id: string }>(loadBalancersPath, 'loadbalancers', { fields: 'id,project_id' }, signal),
+    owners(loadBalancersPath, 'loadbalancers'),
+    owners(listenersPath, 'listeners'),
+    owners(poolsPath, 'pools'),
   ]);
-  const counts = new Map<string, number>();
-  for (const { project_id } of loadBalancers) counts.set(project_id, (counts.get(project_id) ?? 0) + 1);
-  return { defaults, quotas: new Map(quotas.map((quota) => [quota.project_id, quota])), loadBalancers: counts };
+  return { defaults, quotas: new Map(quotas.map((quota) => [quota.project_id, quota])), counts: { loadbalancer, listener, pool } };
 }
 
-/** One project's load balancers against its limit: its own where set, else the default, else unlimited (-1). */
-export function loadBalancerUsageOf(all: OctaviaUsageOfAll, projectId: string): OctaviaUsage['loadbalancer'] {
+/** One project's usage against its limits: its own where set, else the default, else unlimited (-1). */
+export function octaviaUsageOfProject(all: OctaviaUsageOfAll, projectId: string): Pick<OctaviaUsage, OctaviaReviewKey> {
   const own = all.quotas.get(projectId);
-  const limit = (own ? octaviaLimit(own, 'loadbalancer') : null) ?? octaviaLimit(all.defaults, 'loadbalancer') ?? -1;
-  return { used: all.loadBalancers.get(projectId) ?? 0, limit };
+  const usage = (key: OctaviaReviewKey) => ({
+    used: all.counts[key].get(projectId) ?? 0,
+    limit: (own ? octaviaLimit(own, key) : null) ?? octaviaLimit(all.defaults, key) ?? -1,
+  });
+  return { loadbalancer: usage('loadbalancer'), listener: usage('listener'), pool: usage('pool') };
 }

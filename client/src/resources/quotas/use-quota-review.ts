@@ -1,6 +1,6 @@
 // Reads every project's quotas for the review table, a few projects at a time, showing rows as their answers
 // arrive; the progress (done/total) is what the page shows while it loads. Octavia's quotas, where the catalog has
-// it, are read once for all projects alongside (three calls, not three per project).
+// it, are read once for all projects alongside (five calls, not five per project).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useScope } from '../../lib/scope';

@@ -17,7 +17,7 @@ import type { PageReads } from '../../../lib/ui/api-reads';
 import { useScope } from '../../../lib/scope';
 import { hasService } from '@contract/service-types';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
-import { loadBalancerUsageOf } from '../../../resources/load-balancers/quotas';
+import { octaviaUsageOfProject } from '../../../resources/load-balancers/quotas';
 import { useQuotaReview } from '../../../resources/quotas/use-quota-review';
 import { domainNames, filterReviewRows, reviewColumnsFor, reviewRow, sortReviewRows, type ReviewSort } from '../review';
 
@@ -60,14 +60,24 @@ const coreReads: PageReads = {
   ],
 };
 
-// With Octavia: every project's own quotas (only those set), the defaults for the others, and every load balancer.
+// With Octavia: every project's own quotas (only those set), the defaults for the others, and every load balancer,
+// listener and pool of every project, counted per project.
 const loadBalancerReads: PageReads = {
-  commands: [...coreReads.commands, ['loadbalancer', 'quota', 'list'], ['loadbalancer', 'quota', 'defaults', 'show'], ['loadbalancer', 'list']],
+  commands: [
+    ...coreReads.commands,
+    ['loadbalancer', 'quota', 'list'],
+    ['loadbalancer', 'quota', 'defaults', 'show'],
+    ['loadbalancer', 'list'],
+    ['loadbalancer', 'listener', 'list'],
+    ['loadbalancer', 'pool', 'list'],
+  ],
   requests: [
     ...coreReads.requests,
     '/api/os/load-balancer/v2/lbaas/quotas',
     '/api/os/load-balancer/v2/lbaas/quotas/defaults',
     '/api/os/load-balancer/v2/lbaas/loadbalancers',
+    '/api/os/load-balancer/v2/lbaas/listeners',
+    '/api/os/load-balancer/v2/lbaas/pools',
   ],
 };
 
@@ -90,7 +100,7 @@ export function QuotaReviewPage() {
         project,
         domains,
         review.quotas.get(project.id),
-        loadBalancers instanceof Error ? loadBalancers : loadBalancers && { loadbalancer: loadBalancerUsageOf(loadBalancers, project.id) },
+        loadBalancers instanceof Error ? loadBalancers : loadBalancers && octaviaUsageOfProject(loadBalancers, project.id),
       ),
     );
     return sortReviewRows(filterReviewRows(all, search, domainId || undefined), sort);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBff, openstackError, type Responder } from '../../testing/fake-bff';
 import { keystoneForbiddenError } from '../../testing/fixtures';
@@ -8,6 +8,12 @@ import domains from '../../testing/fixtures/keystone-domains.json';
 import projectsAnswer from '../../testing/fixtures/keystone-projects.json';
 import networkQuotas from '../../testing/fixtures/neutron-quota-details.json';
 import computeQuotas from '../../testing/fixtures/nova-quota-set-detail.json';
+import octaviaForbidden from '../../testing/fixtures/error-octavia-403.json';
+import octaviaListeners from '../../testing/fixtures/octavia-listeners.json';
+import octaviaLoadBalancers from '../../testing/fixtures/octavia-loadbalancers.json';
+import octaviaPools from '../../testing/fixtures/octavia-pools.json';
+import octaviaQuotaDefaults from '../../testing/fixtures/octavia-quota-defaults.json';
+import octaviaQuotas from '../../testing/fixtures/octavia-quotas.json';
 import adminSession from '../../testing/fixtures/session-admin.json';
 import { describeFormFailures } from '../../testing/form-failure-cases';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
@@ -22,8 +28,8 @@ beforeAll(() => {
 afterEach(cleanupApp);
 
 /** Keystone lists the projects; every project's three quota reads answer the captured demo project's figures. */
-function cloud(quotaAnswer: (answer: object) => Responder | object = (answer) => answer) {
-  const bff = new FakeBff(adminSession)
+function cloud(quotaAnswer: (answer: object) => Responder | object = (answer) => answer, session: object = adminSession) {
+  const bff = new FakeBff(session)
     .on('GET', '/api/os/identity/projects', projectsAnswer)
     .on('GET', '/api/os/identity/domains', domains);
   for (const { id } of projects) {
@@ -69,6 +75,74 @@ describe('quota review page', () => {
     release();
     expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
     expect(rowOf.now('demo').textContent).toMatch(/\d+ %/);
+  });
+});
+
+const lbaas = '/api/os/load-balancer/v2/lbaas';
+const projectId = (name: string) => projects.find((project) => project.name === name)!.id;
+/** The admin session with Octavia in its catalog. */
+const octaviaSession = { ...adminSession, services: [...adminSession.services, { type: 'load-balancer', name: 'octavia' }] };
+/** The captured load balancer, owned twice by demo (its own limit: 2) and once by admin (no quota row: the default, 5). */
+const [capturedLoadBalancer] = octaviaLoadBalancers.loadbalancers;
+const everyLoadBalancer = {
+  loadbalancers: [
+    { ...capturedLoadBalancer, id: 'lb-1', project_id: projectId('demo') },
+    { ...capturedLoadBalancer, id: 'lb-2', project_id: projectId('demo') },
+    { ...capturedLoadBalancer, id: 'lb-3', project_id: projectId('admin') },
+  ],
+  loadbalancers_links: [],
+};
+/** The captured listener and pool, both demo's. */
+const inDemo = <T extends object>(items: T[]) => items.map((item) => ({ ...item, project_id: projectId('demo') }));
+
+function octaviaCloud() {
+  return cloud(undefined, octaviaSession)
+    .on('GET', `${lbaas}/quotas`, octaviaQuotas)
+    .on('GET', `${lbaas}/quotas/defaults`, octaviaQuotaDefaults)
+    .on('GET', `${lbaas}/loadbalancers`, everyLoadBalancer)
+    .on('GET', `${lbaas}/listeners`, { listeners: inDemo(octaviaListeners.listeners), listeners_links: [] })
+    .on('GET', `${lbaas}/pools`, { pools: inDemo(octaviaPools.pools), pools_links: [] });
+}
+
+const cellOf = (name: string, column: string) => rowOf.now(name).querySelector(`[data-testid="cell-${column}"]`);
+const loadBalancerCell = (name: string) => cellOf(name, 'load-balancers');
+
+describe('quota review page with Octavia', () => {
+  it('reads every project’s load balancers once and shows them against each project’s limit or the default', async () => {
+    const bff = octaviaCloud();
+    renderApp('/admin/quotas', bff);
+    expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
+    await waitFor(() => expect(loadBalancerCell('demo')).toBeTruthy());
+    // demo at its own limit (load_balancer: 2), which makes it the closest to a limit.
+    expect(loadBalancerCell('demo')!.textContent).toBe('2 / 2');
+    expect(rowOf.now('demo').querySelector('[data-testid="closest"]')!.textContent).toBe('100 %');
+    // admin has no quota row, demo-2 a row left at null: both the default (5).
+    expect(loadBalancerCell('admin')!.textContent).toBe('1 / 5');
+    expect(loadBalancerCell('demo-2')!.textContent).toBe('0 / 5');
+    expect(screen.getAllByTestId('quota-row')[0]!.dataset.project).toBe('demo');
+    // Listeners and pools against the default (unlimited: -1).
+    expect(cellOf('demo', 'listeners')!.textContent).toBe('1 / ∞');
+    expect(cellOf('demo', 'pools')!.textContent).toBe('1 / ∞');
+    expect(cellOf('admin', 'pools')!.textContent).toBe('0 / ∞');
+    // One read of each, not one per project.
+    for (const path of ['quotas', 'quotas/defaults', 'loadbalancers', 'listeners', 'pools']) expect(bff.calls('GET', `${lbaas}/${path}`)).toHaveLength(1);
+    expect(bff.requests.filter(({ url }) => url.pathname.startsWith(`${lbaas}/quotas/`) && !url.pathname.endsWith('/defaults'))).toEqual([]);
+  });
+
+  it('shows Octavia’s refusal as a service that did not answer, with the other quotas still there', async () => {
+    renderApp('/admin/quotas', octaviaCloud().on('GET', `${lbaas}/quotas`, openstackError(octaviaForbidden)));
+    expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
+    await waitFor(() => expect(rowOf.now('demo').textContent).toContain('some services did not answer'));
+    expect(loadBalancerCell('demo')).toBeNull();
+    expect(rowOf.now('demo').querySelector('[data-testid="cell-instances"]')).toBeTruthy();
+  });
+
+  it('has no load balancer column without Octavia in the catalog', async () => {
+    const bff = cloud();
+    renderApp('/admin/quotas', bff);
+    expect(await screen.findByText(`${projects.length} projects read, ${projects.length} shown`)).toBeTruthy();
+    expect(screen.queryByTestId('sort-load-balancers')).toBeNull();
+    expect(bff.requests.filter(({ url }) => url.pathname.startsWith(lbaas))).toEqual([]);
   });
 });
 

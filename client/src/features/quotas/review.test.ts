@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainNames, filterReviewRows, reviewRow, shareUsed, sortReviewRows } from './review';
+import { domainNames, filterReviewRows, reviewColumnsFor, reviewRow, shareUsed, sortReviewRows } from './review';
 import type { KeystoneProject } from '@contract/projects';
 import type { ProjectQuotas } from '../../resources/quotas/types';
 
@@ -48,6 +48,34 @@ describe('quota review rows', () => {
     expect(sortReviewRows(rows, { by: 'closest', desc: true }).map((row) => row.project.name)).toEqual(['also-full', 'full', 'busy', 'calm', 'loading']);
     expect(sortReviewRows(rows, { by: 'vcpus', desc: true }).map((row) => row.project.name)).toEqual(['busy', 'also-full', 'calm', 'full', 'loading']);
     expect(sortReviewRows(rows, { by: 'name', desc: false }).map((row) => row.project.name)).toEqual(['also-full', 'busy', 'calm', 'full', 'loading']);
+  });
+
+  it("merges Octavia's one read into each row: its load balancers count towards the closest limit and sort like any column", () => {
+    const lb = (used: number, limit: number) => ({ loadbalancer: { used, limit } });
+    const rows = [
+      reviewRow(project('calm'), domains, quotas([1, 10], [1, 20], [0, 10]), lb(0, -1)),
+      reviewRow(project('lb-full'), domains, quotas([1, 10], [1, 20], [0, 10]), lb(2, 2)),
+      reviewRow(project('lb-half'), domains, quotas([1, 10], [1, 20], [0, 10]), lb(1, 2)),
+    ];
+    expect(rows[1]!.cells['load-balancers']).toEqual({ used: 2, limit: 2 });
+    expect(rows[1]!.closest).toBe(1);
+    expect(rows[0]!.closest).toBe(0.1);
+    expect(sortReviewRows(rows, { by: 'closest', desc: true }).map((row) => row.project.name)).toEqual(['lb-full', 'lb-half', 'calm']);
+    expect(sortReviewRows(rows, { by: 'load-balancers', desc: false }).map((row) => row.project.name)).toEqual(['calm', 'lb-half', 'lb-full']);
+  });
+
+  it("shows a failed Octavia read as that service's failure, and no load balancer cell while it is read or without Octavia", () => {
+    const failure = new Error('Policy does not allow this request to be performed.');
+    const failed = reviewRow(project('web'), domains, quotas([2, 10], [1, 10], [0, 10]), failure);
+    expect(failed.cells['load-balancers']).toBeNull();
+    expect(failed.cells.instances).toEqual({ used: 2, limit: 10 });
+    expect(failed.failures).toEqual([{ service: 'load-balancer', error: failure }]);
+
+    const pending = reviewRow(project('web'), domains, quotas([2, 10], [1, 10], [0, 10]));
+    expect('load-balancers' in pending.cells).toBe(false);
+    expect(pending.failures).toEqual([]);
+    expect(reviewColumnsFor(false).map((column) => column.id)).not.toContain('load-balancers');
+    expect(reviewColumnsFor(true).map((column) => column.id)).toContain('load-balancers');
   });
 
   it('filters by name or id and by domain', () => {

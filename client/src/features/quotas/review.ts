@@ -3,7 +3,7 @@
 import type { QuotaId } from '../../resources/quotas/limits';
 import type { KeystoneProject } from '@contract/projects';
 import type { IdentityDomain } from '../../resources/identity/types';
-import type { ProjectQuotas, QuotaService, QuotaValue } from '../../resources/quotas/types';
+import type { LoadBalancerQuotaKey, ProjectQuotas, QuotaService, QuotaValue, ServiceQuotas } from '../../resources/quotas/types';
 
 export interface ReviewColumn {
   /** Also the label's key under `quota.labels`. */
@@ -23,14 +23,21 @@ export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'security-groups', service: 'network', key: 'security_group' },
   { id: 'volumes', service: 'block-storage', key: 'volumes' },
   { id: 'gigabytes', service: 'block-storage', key: 'gigabytes', unit: 'GiB' },
+  { id: 'load-balancers', service: 'load-balancer', key: 'loadbalancer' },
+  { id: 'listeners', service: 'load-balancer', key: 'listener' },
+  { id: 'pools', service: 'load-balancer', key: 'pool' },
 ];
+
+/** The columns of the services in the catalog: Octavia's only where the cloud has it. */
+export const reviewColumnsFor = (loadBalancer: boolean): readonly ReviewColumn[] =>
+  loadBalancer ? reviewColumns : reviewColumns.filter((column) => column.service !== 'load-balancer');
 
 export interface ReviewRow {
   project: KeystoneProject;
   domainName: string;
   /** Undefined while the project's quotas are being read. */
   quotas?: ProjectQuotas;
-  /** Per column: its value, or null when the service could not be read or has no such quota. */
+  /** Per column: its value, null when the service could not be read or has no such quota, absent while it is read. */
   cells: Partial<Record<QuotaId, QuotaValue | null>>;
   /** The services whose quotas could not be read, with their errors. */
   failures: { service: QuotaService; error: Error }[];
@@ -45,16 +52,27 @@ export function shareUsed({ used, limit }: QuotaValue): number {
   return used / limit;
 }
 
-export function reviewRow(project: KeystoneProject, domains: ReadonlyMap<string, string>, quotas: ProjectQuotas | undefined): ReviewRow {
+/**
+ * One project's row from its own quota reads and, where the cloud has Octavia, its share of the one read of every
+ * project's Octavia quotas (undefined while that read is under way).
+ */
+export function reviewRow(
+  project: KeystoneProject,
+  domains: ReadonlyMap<string, string>,
+  quotas: ProjectQuotas | undefined,
+  loadBalancer?: ServiceQuotas<LoadBalancerQuotaKey> | Error,
+): ReviewRow {
   const cells: ReviewRow['cells'] = {};
   const failures: ReviewRow['failures'] = [];
   if (quotas) {
-    for (const service of ['compute', 'network', 'block-storage'] as const) {
-      const answer = quotas[service];
+    const merged: ProjectQuotas = loadBalancer ? { ...quotas, 'load-balancer': loadBalancer } : quotas;
+    for (const service of ['compute', 'network', 'block-storage', 'load-balancer'] as const) {
+      const answer = merged[service];
       if (answer instanceof Error) failures.push({ service, error: answer });
     }
     for (const column of reviewColumns) {
-      const answer = quotas[column.service];
+      const answer = merged[column.service];
+      if (answer === undefined) continue;
       cells[column.id] = answer instanceof Error ? null : ((answer as Record<string, QuotaValue | undefined>)[column.key] ?? null);
     }
   }

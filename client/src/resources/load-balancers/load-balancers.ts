@@ -52,7 +52,9 @@ export const l7RulesPath = (policyId: string) => `${l7PolicyPath(policyId)}/rule
 export const l7RulePath = (policyId: string, id: string) => `${l7RulesPath(policyId)}/${encodeURIComponent(id)}`;
 export const flavorsPath = `${lbaas}/flavors`;
 export const availabilityZonesPath = `${lbaas}/availabilityzones`;
-export const quotaPath = (projectId: string) => `${lbaas}/quotas/${encodeURIComponent(projectId)}`;
+export const quotasPath = `${lbaas}/quotas`;
+export const quotaDefaultsPath = `${quotasPath}/defaults`;
+export const quotaPath = item(quotasPath);
 
 /**
  * The query of one page: one row more than the page, so the answer says whether another page follows. Going back

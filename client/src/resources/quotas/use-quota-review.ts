@@ -1,9 +1,12 @@
 // Reads every project's quotas for the review table, a few projects at a time, showing rows as their answers
-// arrive; the progress (done/total) is what the page shows while it loads.
+// arrive; the progress (done/total) is what the page shows while it loads. Octavia's quotas, where the catalog has
+// it, are read once for all projects alongside (five calls, not five per project).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useScope } from '../../lib/scope';
+import { hasService } from '@contract/service-types';
 import type { KeystoneProject } from '@contract/projects';
+import { fetchOctaviaUsageOfAll, type OctaviaUsageOfAll } from '../load-balancers/quotas';
 import type { ProjectQuotas } from './types';
 import { fetchAllProjectQuotas, quotaKeys } from './quotas';
 
@@ -11,6 +14,8 @@ export interface QuotaReviewState {
   quotas: ReadonlyMap<string, ProjectQuotas>;
   done: number;
   total: number;
+  /** Every project's load balancer figures, or why Octavia could not be read; undefined while read or without Octavia. */
+  loadBalancers?: OctaviaUsageOfAll | Error;
 }
 
 /** How often arrived answers are shown: often enough to see progress, rarely enough not to re-sort 1,000 rows per answer. */
@@ -20,13 +25,29 @@ export function useQuotaReview(projects: readonly KeystoneProject[] | undefined,
   const scope = useScope();
   const queryClient = useQueryClient();
   const [state, setState] = useState<QuotaReviewState>({ quotas: new Map(), done: 0, total: 0 });
+  const loadBalancer = hasService(scope.services, 'load-balancer');
 
   useEffect(() => {
     if (!projects) return;
     const controller = new AbortController();
     const arrived = new Map<string, ProjectQuotas>();
     let done = 0;
-    const flush = () => setState({ quotas: new Map(arrived), done, total: projects.length });
+    let loadBalancers: QuotaReviewState['loadBalancers'];
+    const flush = () => setState({ quotas: new Map(arrived), done, total: projects.length, loadBalancers });
+    if (loadBalancer && projects.length > 0) {
+      void fetchOctaviaUsageOfAll(controller.signal)
+        .then(
+        (answer) => {
+          loadBalancers = answer;
+        },
+        (error: unknown) => {
+          loadBalancers = error instanceof Error ? error : new Error(String(error));
+        },
+        )
+        .finally(() => {
+          if (!controller.signal.aborted) flush();
+        });
+    }
     const timer = setInterval(flush, flushEveryMs);
     // Shows at once that a new read started (total known, nothing done yet).
     const start = setTimeout(flush, 0);
@@ -49,7 +70,7 @@ export function useQuotaReview(projects: readonly KeystoneProject[] | undefined,
       clearTimeout(start);
       clearInterval(timer);
     };
-  }, [projects, generation, queryClient, scope]);
+  }, [projects, generation, queryClient, scope, loadBalancer]);
 
   return state;
 }

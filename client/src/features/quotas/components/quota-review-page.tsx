@@ -14,9 +14,12 @@ import { ChevronDownIcon } from '../../../lib/ui/icons';
 import { LoadingState } from '../../../lib/ui/loading-state';
 import { PageHeader } from '../../../lib/ui/page-header';
 import type { PageReads } from '../../../lib/ui/api-reads';
+import { useScope } from '../../../lib/scope';
+import { hasService } from '@contract/service-types';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
+import { octaviaUsageOfProject } from '../../../resources/load-balancers/quotas';
 import { useQuotaReview } from '../../../resources/quotas/use-quota-review';
-import { domainNames, filterReviewRows, reviewColumns, reviewRow, sortReviewRows, type ReviewSort } from '../review';
+import { domainNames, filterReviewRows, reviewColumnsFor, reviewRow, sortReviewRows, type ReviewSort } from '../review';
 
 const rowHeight = 52;
 
@@ -41,7 +44,7 @@ function SortHeader({ label, by, sort, onSort }: { label: string; by: ReviewSort
 
 // Every project, then each one's three quota sets with their usage. The CLI lists every project's limits per
 // service; the usage of one project is `openstack quota show --usage <project>`.
-const reads: PageReads = {
+const coreReads: PageReads = {
   commands: [
     ['project', 'list', '--long'],
     ['quota', 'list', '--compute'],
@@ -57,8 +60,31 @@ const reads: PageReads = {
   ],
 };
 
+// With Octavia: every project's own quotas (only those set), the defaults for the others, and every load balancer,
+// listener and pool of every project, counted per project.
+const loadBalancerReads: PageReads = {
+  commands: [
+    ...coreReads.commands,
+    ['loadbalancer', 'quota', 'list'],
+    ['loadbalancer', 'quota', 'defaults', 'show'],
+    ['loadbalancer', 'list'],
+    ['loadbalancer', 'listener', 'list'],
+    ['loadbalancer', 'pool', 'list'],
+  ],
+  requests: [
+    ...coreReads.requests,
+    '/api/os/load-balancer/v2/lbaas/quotas',
+    '/api/os/load-balancer/v2/lbaas/quotas/defaults',
+    '/api/os/load-balancer/v2/lbaas/loadbalancers',
+    '/api/os/load-balancer/v2/lbaas/listeners',
+    '/api/os/load-balancer/v2/lbaas/pools',
+  ],
+};
+
 export function QuotaReviewPage() {
   const { t } = useTranslation();
+  const loadBalancer = hasService(useScope().services, 'load-balancer');
+  const columns = reviewColumnsFor(loadBalancer);
   const identity = useProjectsAndDomains();
   const [generation, setGeneration] = useState(0);
   const review = useQuotaReview(identity.data?.projects, generation);
@@ -67,10 +93,18 @@ export function QuotaReviewPage() {
   const [sort, setSort] = useState<ReviewSort>({ by: 'closest', desc: true });
 
   const domains = useMemo(() => domainNames(identity.data?.domains ?? []), [identity.data]);
+  const { loadBalancers } = review;
   const rows = useMemo(() => {
-    const all = (identity.data?.projects ?? []).map((project) => reviewRow(project, domains, review.quotas.get(project.id)));
+    const all = (identity.data?.projects ?? []).map((project) =>
+      reviewRow(
+        project,
+        domains,
+        review.quotas.get(project.id),
+        loadBalancers instanceof Error ? loadBalancers : loadBalancers && octaviaUsageOfProject(loadBalancers, project.id),
+      ),
+    );
     return sortReviewRows(filterReviewRows(all, search, domainId || undefined), sort);
-  }, [identity.data, domains, review.quotas, search, domainId, sort]);
+  }, [identity.data, domains, review.quotas, loadBalancers, search, domainId, sort]);
 
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
@@ -79,14 +113,14 @@ export function QuotaReviewPage() {
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const loading = review.total > 0 && review.done < review.total;
-  const columnCount = reviewColumns.length + 3;
+  const columnCount = columns.length + 3;
 
   return (
     <div className="flex h-full flex-col px-6 py-6">
       <PageHeader
         title={t('quotas.review.title')}
         subtitle={t('quotas.review.subtitle')}
-        reads={reads}
+        reads={loadBalancer ? loadBalancerReads : coreReads}
         actions={
           <>
             <Link to="/admin/quotas/defaults" className="text-sm font-medium text-brand hover:underline" data-testid="default-quotas">
@@ -136,7 +170,7 @@ export function QuotaReviewPage() {
                   <SortHeader label={t('quotas.review.project')} by="name" sort={sort} onSort={setSort} />
                   <SortHeader label={t('quotas.review.domain')} by="domain" sort={sort} onSort={setSort} />
                   <SortHeader label={t('quotas.review.closest')} by="closest" sort={sort} onSort={setSort} />
-                  {reviewColumns.map((column) => (
+                  {columns.map((column) => (
                     <SortHeader key={column.id} label={t(`quota.labels.${column.id}`)} by={column.id} sort={sort} onSort={setSort} />
                   ))}
                 </tr>
@@ -165,11 +199,11 @@ export function QuotaReviewPage() {
                       <td className="px-3 py-1.5 tabular-nums" data-testid="closest">
                         {row.quotas ? `${Math.round(row.closest * 100)} %` : '…'}
                       </td>
-                      {reviewColumns.map((column) => {
+                      {columns.map((column) => {
                         const cell = row.cells[column.id];
                         return (
                           <td key={column.id} className="px-3 py-1.5">
-                            {cell ? <MiniGauge used={cell.used} limit={cell.limit} label={t(`quota.labels.${column.id}`)} testId={`cell-${column.id}`} /> : <span className="text-fg-muted">{row.quotas ? '—' : '…'}</span>}
+                            {cell ? <MiniGauge used={cell.used} limit={cell.limit} label={t(`quota.labels.${column.id}`)} testId={`cell-${column.id}`} /> : <span className="text-fg-muted">{cell === null ? '—' : '…'}</span>}
                           </td>
                         );
                       })}

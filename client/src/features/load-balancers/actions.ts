@@ -50,6 +50,7 @@ import {
   emptyPool,
   healthMonitorDraftOf,
   l7PolicyDraftOf,
+  l7RuleDraftOf,
   listenerDraftOf,
   memberDraftOf,
   poolDraftOf,
@@ -68,6 +69,9 @@ import {
   l7PolicyUpdateCli,
   l7RuleBody,
   l7RuleCli,
+  l7RuleUpdateBody,
+  l7RuleUpdateCli,
+  l7RuleUpdateIsEmpty,
   listenerBody,
   listenerCli,
   listenerUpdateBody,
@@ -502,7 +506,23 @@ const deleteL7Policy: ActionDeclaration<L7PolicyTarget> = {
 
 export const l7PolicyActions: readonly AnyActionDeclaration<L7PolicyTarget>[] = [editL7Policy, addL7Rule, deleteL7Policy];
 
-export const deleteL7Rule: ActionDeclaration<L7RuleTarget> = {
+const editL7Rule: ActionDeclaration<L7RuleTarget, L7RuleDraft> = {
+  id: 'edit-l7rule',
+  label: 'load-balancers.actions.edit-l7rule.label',
+  unavailableReason: ({ loadBalancer }) => pendingReason(loadBalancer),
+  affects: affectsLoadBalancers,
+  request: ({ loadBalancer, policy, rule }, draft) => [
+    settled(loadBalancer.id, { method: 'PUT', path: l7RulePath(policy.id, rule.id), body: l7RuleUpdateBody(rule, draft) }),
+  ],
+  cli: ({ policy, rule }, draft) => l7RuleUpdateCli(policy.id, rule, draft),
+  input: {
+    initial: ({ rule }) => l7RuleDraftOf(rule),
+    invalidReason: (draft, { rule }) => firstProblem(l7RuleProblems(draft)) ?? (l7RuleUpdateIsEmpty(rule, draft) ? problemKey('nothingToSend') : null),
+    Form: L7RuleForm,
+  },
+};
+
+const deleteL7Rule: ActionDeclaration<L7RuleTarget> = {
   id: 'delete-l7rule',
   label: 'load-balancers.actions.delete-l7rule.label',
   unavailableReason: ({ loadBalancer }) => pendingReason(loadBalancer),
@@ -511,6 +531,8 @@ export const deleteL7Rule: ActionDeclaration<L7RuleTarget> = {
   cli: ({ policy, rule }) => [['loadbalancer', 'l7rule', 'delete', policy.id, rule.id]],
   confirmation: { message: 'load-balancers.actions.delete-l7rule.confirm', destructive: true },
 };
+
+export const l7RuleActions: readonly AnyActionDeclaration<L7RuleTarget>[] = [editL7Rule, deleteL7Rule];
 
 // ---- Names in failures and confirmations ----
 

@@ -27,7 +27,6 @@ import type { L7PolicyBranch, Listener, LoadBalancer, LoadBalancerTree, PoolBran
 import { watchLoadBalancer } from '../../../resources/load-balancers/watch';
 import { useSubnets } from '../../../resources/networks/networks';
 import {
-  deleteL7Rule,
   healthMonitorActions,
   identifyHealthMonitor,
   identifyL7Policy,
@@ -38,6 +37,7 @@ import {
   identifyPool,
   identifyVip,
   l7PolicyActions,
+  l7RuleActions,
   listenerActions,
   loadBalancerActions,
   memberActions,
@@ -194,7 +194,7 @@ function L7PolicyView({ loadBalancer, listener, branch }: { loadBalancer: LoadBa
   const { t } = useTranslation();
   const { policy, rules } = branch;
   const actions = usePartActions(l7PolicyActions, identifyL7Policy);
-  const ruleActions = usePartActions([deleteL7Rule], identifyL7Rule);
+  const ruleActions = usePartActions(l7RuleActions, identifyL7Rule);
   const redirect = policy.redirect_url ?? policy.redirect_prefix ?? policy.redirect_pool_id ?? '';
   return (
     <li className="rounded-md border border-line p-3" data-testid="l7policy">

@@ -1,7 +1,7 @@
 // Octavia's request bodies and the `openstack loadbalancer ...` commands doing the same, built from the drafts (after
 // their checks passed): optional fields left empty are left out, so Octavia applies its defaults.
 import type { CliArgv } from '../../../lib/actions/types';
-import type { Listener, Pool } from '../../../resources/load-balancers/types';
+import type { L7Rule, L7RuleType, Listener, Pool } from '../../../resources/load-balancers/types';
 import type { HealthMonitorDraft, L7PolicyDraft, L7RuleDraft, ListenerDraft, LoadBalancerDraft, MemberDraft, PoolDraft } from './drafts';
 import { cidrList } from './validation';
 
@@ -297,5 +297,47 @@ export function l7RuleCli(policyId: string, draft: L7RuleDraft): CliArgv {
     // No --wait: python-octaviaclient 3.1's wait reads the new rule at a wrong URL and fails with a 404 after Octavia
     // made it.
     policyId,
+  ];
+}
+
+const keyed = (type: L7RuleType) => type === 'HEADER' || type === 'COOKIE';
+
+/**
+ * Only what the edit changes (L7RulePUT), except `invert`: Octavia's PUT resets a left-out `invert` to false, so an
+ * inverted rule sends it every time. The key goes only with the types that have one (always with a new type, as the
+ * CLI demands), and is cleared (null) when the new type has none.
+ */
+export function l7RuleUpdateBody(rule: L7Rule, draft: L7RuleDraft) {
+  const typeChanged = draft.type !== rule.type;
+  const key = draft.key.trim();
+  const value = draft.value.trim();
+  return {
+    rule: {
+      type: typeChanged ? draft.type : undefined,
+      compare_type: draft.compareType === rule.compare_type ? undefined : draft.compareType,
+      key: keyed(draft.type) ? (typeChanged || key !== (rule.key ?? '') ? key : undefined) : rule.key ? null : undefined,
+      value: value === rule.value ? undefined : value,
+      invert: draft.invert || rule.invert ? draft.invert : undefined,
+    },
+  };
+}
+
+export const l7RuleUpdateIsEmpty = (rule: L7Rule, draft: L7RuleDraft) =>
+  Object.values(l7RuleUpdateBody(rule, draft).rule).every((field) => field === undefined);
+
+/** `l7rule set` cannot clear: a key dropped or an invert turned off take an `l7rule unset` after it. */
+export function l7RuleUpdateCli(policyId: string, rule: L7Rule, draft: L7RuleDraft): CliArgv[] {
+  const { rule: body } = l7RuleUpdateBody(rule, draft);
+  const settings = [
+    ...option('--type', body.type),
+    ...option('--compare-type', body.compare_type),
+    ...option('--key', body.key ?? undefined),
+    ...option('--value', body.value),
+    ...(body.invert ? ['--invert'] : []),
+  ];
+  const cleared = [...(body.invert === false ? ['--invert'] : []), ...(body.key === null ? ['--key'] : [])];
+  return [
+    ...(settings.length > 0 ? [['loadbalancer', 'l7rule', 'set', ...settings, '--wait', policyId, rule.id]] : []),
+    ...(cleared.length > 0 ? [['loadbalancer', 'l7rule', 'unset', ...cleared, '--wait', policyId, rule.id]] : []),
   ];
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { requestsInOrder } from '../../lib/actions/follow-ups';
 import { ApiError } from '../../lib/api/api-error';
+import l7PoliciesJson from '../../testing/fixtures/octavia-l7policies.json';
+import l7RulesJson from '../../testing/fixtures/octavia-l7rules.json';
 import loadBalancersJson from '../../testing/fixtures/octavia-loadbalancers.json';
-import type { LoadBalancer } from '../../resources/load-balancers/types';
-import { associateFloatingIp, createLoadBalancer, disassociateFloatingIp, flowQuotaAdds, loadBalancerActions, settleOn } from './actions';
-import { emptyFlow, emptyMember, type LoadBalancerFlow } from './model/drafts';
+import type { L7Policy, L7Rule, LoadBalancer } from '../../resources/load-balancers/types';
+import { associateFloatingIp, createLoadBalancer, disassociateFloatingIp, flowQuotaAdds, l7RuleActions, loadBalancerActions, settleOn } from './actions';
+import { emptyFlow, emptyMember, l7RuleDraftOf, type L7RuleDraft, type LoadBalancerFlow } from './model/drafts';
 import { emptyContext } from './model/targets';
 
 const project = { id: 'p1', name: 'demo' };
@@ -107,5 +109,54 @@ describe('the load balancer', () => {
     ]);
     expect(disassociateFloatingIp.cli(associated, undefined)).toEqual([['floating', 'ip', 'unset', '--port', 'fip1']]);
     expect(disassociateFloatingIp.unavailableReason(target)).toBe('load-balancers.unavailable.noFloatingIp');
+  });
+});
+
+describe('an L7 rule', () => {
+  const edit = l7RuleActions.find((action) => action.id === 'edit-l7rule')!;
+  const policy = l7PoliciesJson.l7policies[0] as L7Policy;
+  const rule = l7RulesJson.rules[0] as L7Rule;
+  const path = `/api/os/load-balancer/v2/lbaas/l7policies/${policy.id}/rules/${rule.id}`;
+  const target = (changes: Partial<L7Rule> = {}) => ({ loadBalancer, policy, rule: { ...rule, ...changes } });
+  const draft = (changes: Partial<L7RuleDraft> = {}) => ({ ...l7RuleDraftOf(rule), ...changes });
+
+  it('is edited from the rule itself, sending only what changed, once the load balancer left PENDING', () => {
+    const [request] = edit.request(target(), draft({ value: ' /private ' }));
+    expect(request).toMatchObject({ method: 'PUT', path, body: { rule: { value: '/private' } } });
+    expect(JSON.parse(JSON.stringify(request!.body))).toEqual({ rule: { value: '/private' } });
+    expect(request!.settle).toBeDefined();
+    expect(edit.cli(target(), draft({ value: '/private' }))).toEqual([['loadbalancer', 'l7rule', 'set', '--value', '/private', '--wait', policy.id, rule.id]]);
+    expect(edit.input?.initial(target())).toEqual({ type: 'PATH', compareType: 'STARTS_WITH', key: '', value: '/admin', invert: false });
+    expect(edit.input?.invalidReason?.(draft(), target())).toBe('load-balancers.problems.nothingToSend');
+    expect(edit.input?.invalidReason?.(draft({ value: '' }), target())).toBe('load-balancers.problems.ruleValueMissing');
+    expect(edit.unavailableReason(target())).toBeNull();
+    expect(edit.unavailableReason({ ...target(), loadBalancer: { ...loadBalancer, provisioning_status: 'PENDING_DELETE' } })).toBe('load-balancers.unavailable.deleting');
+  });
+
+  it('sends the key only with the types that have one: always with a new such type, cleared when the type drops it', () => {
+    const toHeader = draft({ type: 'HEADER', key: 'X-Env', compareType: 'EQUAL_TO' });
+    expect(edit.request(target(), toHeader)[0]!.body).toEqual({ rule: { type: 'HEADER', compare_type: 'EQUAL_TO', key: 'X-Env' } });
+    expect(edit.cli(target(), toHeader)).toEqual([
+      ['loadbalancer', 'l7rule', 'set', '--type', 'HEADER', '--compare-type', 'EQUAL_TO', '--key', 'X-Env', '--wait', policy.id, rule.id],
+    ]);
+    const header = target({ type: 'HEADER', key: 'X-Env' });
+    // Same type, same key: only the value goes, even though a HEADER rule has a key.
+    expect(JSON.parse(JSON.stringify(edit.request(header, { ...toHeader, compareType: 'STARTS_WITH', value: '/b' })[0]!.body))).toEqual({ rule: { value: '/b' } });
+    expect(edit.request(header, { ...toHeader, compareType: 'STARTS_WITH', key: 'X-Stage' })[0]!.body).toEqual({ rule: { key: 'X-Stage' } });
+    // Back to PATH: the key the rule kept is cleared, which `l7rule set` cannot do.
+    expect(edit.request(header, draft({ key: 'X-Env' }))[0]!.body).toEqual({ rule: { type: 'PATH', key: null } });
+    expect(edit.cli(header, draft({ key: 'X-Env' }))).toEqual([
+      ['loadbalancer', 'l7rule', 'set', '--type', 'PATH', '--wait', policy.id, rule.id],
+      ['loadbalancer', 'l7rule', 'unset', '--key', '--wait', policy.id, rule.id],
+    ]);
+  });
+
+  it("keeps an inverted rule inverted (Octavia's PUT resets a left-out invert), and turns it back with unset", () => {
+    const inverted = target({ invert: true });
+    expect(edit.request(inverted, draft({ invert: true, value: '/b' }))[0]!.body).toEqual({ rule: { value: '/b', invert: true } });
+    expect(edit.cli(inverted, draft({ invert: true, value: '/b' }))).toEqual([['loadbalancer', 'l7rule', 'set', '--value', '/b', '--invert', '--wait', policy.id, rule.id]]);
+    expect(edit.request(inverted, draft())[0]!.body).toEqual({ rule: { invert: false } });
+    expect(edit.cli(inverted, draft())).toEqual([['loadbalancer', 'l7rule', 'unset', '--invert', '--wait', policy.id, rule.id]]);
+    expect(edit.request(target(), draft({ invert: true }))[0]!.body).toEqual({ rule: { invert: true } });
   });
 });

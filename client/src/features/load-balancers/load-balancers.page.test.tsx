@@ -23,6 +23,7 @@ const loadBalancers = loadBalancersJson.loadbalancers as LoadBalancer[];
 const lb = loadBalancers[0]!;
 const pool = poolsJson.pools[0]!;
 const policy = l7PoliciesJson.l7policies[0]!;
+const rule = l7RulesJson.rules[0]!;
 /** The demo session with Octavia in its catalog. */
 const session = { ...sessionDemo, services: [...sessionDemo.services, { type: 'load-balancer', name: 'octavia' }] };
 const busy: CapturedError = busyJson;
@@ -112,6 +113,32 @@ describe('load balancers', { timeout: 30_000 }, () => {
     await waitFor(() => expect(bff.calls('DELETE', `${lbaas}/loadbalancers/${lb.id}`)).toHaveLength(1));
     expect(bff.calls('DELETE', `${lbaas}/loadbalancers/${lb.id}`)[0]!.url.searchParams.get('cascade')).toBe('true');
     await waitFor(() => expect(view.router.state.location.pathname).toBe('/load-balancers'));
+  });
+
+  it("edits a rule from its menu, sending only what changed; a refusal keeps the input and shows Octavia's words and request id", async () => {
+    const rulePath = `${lbaas}/l7policies/${policy.id}/rules/${rule.id}`;
+    const bff = detailBff().on('PUT', rulePath, openstackError(forbiddenJson), { rule: { ...rule, value: '/private' } });
+    renderApp(`/load-balancers/${lb.id}`, bff);
+    fireEvent.click(within(await screen.findByTestId('l7rule')).getByTestId('l7rule-actions'));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Edit rule' }));
+    const dialog = await screen.findByRole('dialog');
+    const value = within(dialog).getByTestId<HTMLInputElement>('l7rule-value');
+    expect(value.value).toBe('/admin');
+    fireEvent.change(value, { target: { value: '/private' } });
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+
+    const refused = await waitFor(() => {
+      const found = within(dialog).getAllByRole('alert').find((alert) => alert.textContent?.includes(forbiddenJson.requestId));
+      if (!found) throw new Error(`no alert shows ${forbiddenJson.requestId}`);
+      return found;
+    });
+    expect(refused.textContent).toContain('Policy does not allow this request to be performed.');
+    expect(within(dialog).getByTestId<HTMLInputElement>('l7rule-value').value).toBe('/private');
+    expect(bff.calls('PUT', rulePath)[0]!.body).toEqual({ rule: { value: '/private' } });
+
+    fireEvent.click(within(dialog).getByTestId('action-submit'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(bff.calls('PUT', rulePath)[1]!.body).toEqual({ rule: { value: '/private' } });
   });
 
   it('reads in French', async () => {

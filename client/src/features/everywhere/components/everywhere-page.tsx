@@ -16,7 +16,7 @@ import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
 import { everywhereServersQueryOptions, type EverywhereFailure, type EverywhereRow, type EverywhereState } from '../../../resources/everywhere/everywhere';
-import { serverIps } from '../../../resources/servers/addresses';
+import { ServerIpList } from '../../../resources/servers/components/server-ips';
 import { StatusBadge } from '../../../resources/servers/components/server-status';
 import type { Server } from '../../../resources/servers/types';
 import { useSwitchScope } from '../../../resources/session/switch-scope';
@@ -104,21 +104,7 @@ export function EverywherePage() {
         id: 'ips',
         header: t('everywhere.columns.ips'),
         enableSorting: false,
-        cell: ({ row }) => {
-          const ips = serverIps(row.original.item.addresses);
-          return (
-            <div className="font-mono text-xs leading-5" data-testid="server-ips">
-              {ips.fixed.map((ip) => (
-                <div key={ip}>{ip}</div>
-              ))}
-              {ips.floating.map((ip) => (
-                <div key={ip}>
-                  {ip} <span className="font-sans text-fg-muted">({t('everywhere.floating')})</span>
-                </div>
-              ))}
-            </div>
-          );
-        },
+        cell: ({ row }) => <ServerIpList addresses={row.original.item.addresses} />,
       },
       { id: 'flavor', header: t('everywhere.columns.flavor'), enableSorting: false, cell: ({ row }) => <span data-testid="server-flavor">{row.original.item.flavor.original_name}</span> },
     ],

@@ -90,7 +90,7 @@ function OverviewTab({ server, onChangeGroups }: { server: Server; onChangeGroup
                 <li key={entry.network}>
                   <span className="font-medium">{entry.network}</span>
                   <span className="ml-2 font-mono text-xs">
-                    {[...entry.fixed, ...entry.floating.map((ip) => `${ip} (${t('instances.list.floating')})`)].join(', ')}
+                    {[...entry.fixed, ...entry.floating.map((ip) => `${ip} (${t('resources.servers.floating')})`)].join(', ')}
                   </span>
                 </li>
               ))}

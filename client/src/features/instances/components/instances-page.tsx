@@ -15,7 +15,7 @@ import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useImagesByIds } from '../../../resources/images/images-by-ids';
 import { bulkServerActions } from '../actions';
-import { serverIps } from '../../../resources/servers/addresses';
+import { ServerIpList } from '../../../resources/servers/components/server-ips';
 import { relativeAge } from '../../../lib/relative-age';
 import { serverPageQueryOptions } from '../../../resources/servers/servers';
 import { useWatchedServers } from '../../../resources/servers/server-watch';
@@ -86,21 +86,7 @@ export function InstancesPage() {
         id: 'ips',
         header: t('instances.list.columns.ips'),
         enableSorting: false,
-        cell: ({ row }) => {
-          const ips = serverIps(row.original.addresses);
-          return (
-            <div className="font-mono text-xs leading-5" data-testid="server-ips">
-              {ips.fixed.map((ip) => (
-                <div key={ip}>{ip}</div>
-              ))}
-              {ips.floating.map((ip) => (
-                <div key={ip}>
-                  {ip} <span className="font-sans text-fg-muted">({t('instances.list.floating')})</span>
-                </div>
-              ))}
-            </div>
-          );
-        },
+        cell: ({ row }) => <ServerIpList addresses={row.original.addresses} />,
       },
       {
         id: 'availability_zone',

@@ -50,9 +50,19 @@ export interface BffOptions {
   probe?: boolean;
   /** Where the process writes a CPU profile (node --cpu-prof) when it exits. */
   cpuProfileDir?: string;
+  /**
+   * The BFF's scheduling priority (nice value, -20..19; below 0 needs root). The local cloud shares the machine's
+   * CPUs: at the default a busy machine makes the BFF wait for a CPU, and that wait shows as the BFF's own time.
+   */
+  priority?: number;
+  /** The one CPU the BFF runs on (taskset), for measuring it on a core the cloud has been moved off. */
+  cpu?: number;
 }
 
-export async function startBff(port: number, { logLevel = 'info', env = {}, probe = false, cpuProfileDir }: BffOptions = {}): Promise<BenchBff> {
+export async function startBff(
+  port: number,
+  { logLevel = 'info', env = {}, probe = false, cpuProfileDir, priority, cpu }: BffOptions = {},
+): Promise<BenchBff> {
   // Another BFF on the port would answer in place of this one: the bench would measure another build.
   if (await fetch(`http://127.0.0.1:${port}/api/auth/session`).then(() => true, () => false)) {
     throw new Error(`port ${port} is taken (another BFF?): pass --port`);
@@ -60,7 +70,11 @@ export async function startBff(port: number, { logLevel = 'info', env = {}, prob
   const stateDir = mkdtempSync(join(tmpdir(), 'zenith-bench-'));
   const probeFlags = probe ? ['--expose-gc', '--import', new URL('./bff-probe.mjs', import.meta.url).href] : [];
   const profileFlags = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const bff = spawn('node', [...probeFlags, ...profileFlags, 'server/dist/index.js'], {
+  // nice(1) and taskset(1) exec node, so the pid stays the BFF's, and every thread node starts (GC, libuv) inherits the priority.
+  const command = ['node', ...probeFlags, ...profileFlags, 'server/dist/index.js'];
+  const niced = priority === undefined ? command : ['nice', '-n', String(priority), ...command];
+  const pinned = cpu === undefined ? niced : ['taskset', '-c', String(cpu), ...niced];
+  const bff = spawn(pinned[0]!, pinned.slice(1), {
     env: {
       ...process.env,
       ZENITH_PORT: String(port),

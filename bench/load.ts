@@ -6,12 +6,17 @@
 //
 //   npm run build && npx tsx bench/load.ts [--sessions 200] [--seconds 60] [--concurrency 16] [--writes 20]
 //                                          [--store sqlite --store redis] [--port 8602] [--cpu-prof DIR]
+//                                          [--bff-nice=N] [--bff-cpu N]
 //
 // Needs the local cloud (bash e2e/cloud/up) and, for --store redis, the test Redis (bash e2e/cloud/redis up); the
 // bench uses Redis database 2 (the e2e's replicas use 0, the integration tests 1) and deletes its sessions there.
 // Bounded: at most --concurrency requests in flight, each given 30 s; the writes are key pairs named bench-load-*,
 // paced over the run and all deleted at the end (also those an interrupted run left). --cpu-prof has the BFF write a
 // CPU profile of its whole life there (open it in Chrome's DevTools).
+// The local cloud shares the machine's CPUs, and when they are all busy the BFF's wait for one counts as its own
+// time. --bff-nice runs the BFF at that nice value (--bff-nice=-10 for a higher priority); --bff-cpu pins it to one
+// CPU, and `bench/own-core.sh 1 npx tsx bench/load.ts --bff-cpu 1` moves every other process off that CPU for the run,
+// as a dashboard on a machine (or container CPU quota) of its own has it.
 //
 // Sign-ins go at most 8 at a time: the login rate limit counts each attempt while it is in flight (only failures
 // stay counted), and the demo user's limit is 10 attempts; the limit is not raised, it is what a deployment gets.
@@ -37,6 +42,8 @@ const { values } = parseArgs({
     store: { type: 'string', multiple: true },
     port: { type: 'string', default: '8602' },
     'cpu-prof': { type: 'string' },
+    'bff-nice': { type: 'string' },
+    'bff-cpu': { type: 'string' },
   },
 });
 const sessionCount = integer('sessions', values.sessions, 1, 2000);
@@ -44,6 +51,8 @@ const seconds = integer('seconds', values.seconds, 1, 3600);
 const concurrency = integer('concurrency', values.concurrency, 1, 256);
 const maxWrites = integer('writes', values.writes, 0, 500);
 const port = integer('port', values.port, 1024, 65535);
+const bffNice = values['bff-nice'] === undefined ? undefined : integer('bff-nice', values['bff-nice'], -20, 19);
+const bffCpu = values['bff-cpu'] === undefined ? undefined : integer('bff-cpu', values['bff-cpu'], 0, 1023);
 const stores = values.store ?? ['sqlite', 'redis'];
 for (const store of stores) if (store !== 'sqlite' && store !== 'redis') throw new Error(`--store: sqlite or redis, not ${store}`);
 
@@ -263,7 +272,7 @@ async function browse(bff: BenchBff, { sessions, reads, durationMs, writes, stor
 
 async function runOnce(store: 'sqlite' | 'redis', createdKeypairs: Set<string>, redisUrl: string | undefined): Promise<RunResult> {
   const env: Record<string, string> = redisUrl ? { ZENITH_SESSION_REDIS_URL: redisUrl, ZENITH_SESSION_SECRET: randomBytes(32).toString('hex') } : {};
-  const bff = await startBff(port, { logLevel: 'debug', env, probe: true, cpuProfileDir: values['cpu-prof'] });
+  const bff = await startBff(port, { logLevel: 'debug', env, probe: true, cpuProfileDir: values['cpu-prof'], priority: bffNice, cpu: bffCpu });
   const sessions: BffSession[] = [];
   const memory = async (command: 'sample' | 'gc') => {
     const { heap } = await bff.probe(command);
@@ -466,7 +475,7 @@ const redisUrl = (() => {
 
 console.log(
   `${sessionCount} sessions (demo user), then ${seconds} s of browsing with ${concurrency} requests in flight, ` +
-    `at most ${maxWrites} key pair writes; latencies in ms.`,
+    `at most ${maxWrites} key pair writes; latencies in ms; the BFF at nice ${bffNice ?? 'unchanged'}.`,
 );
 const createdKeypairs = new Set<string>();
 try {

@@ -84,25 +84,17 @@ export function KeyboardShortcuts() {
       testId="shortcuts-dialog"
       footer={<Button onClick={() => setOpen(false)}>{t('actions.close')}</Button>}
     >
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t('shortcuts.title')}</caption>
-        <thead className="sr-only">
-          <tr>
-            <th scope="col">{t('shortcuts.keys')}</th>
-            <th scope="col">{t('shortcuts.action')}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.map((row) => (
-            <tr key={row.keys.join(' ')} data-testid="shortcut">
-              <td className="py-1.5 pr-4 align-top">
-                <Keys keys={row.keys} />
-              </td>
-              <td className="py-1.5">{row.what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Two columns, so the whole list fits without scrolling. */}
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm">
+        {rows.map((row) => (
+          <div key={row.keys.join(' ')} className="flex items-center gap-3" data-testid="shortcut">
+            <dt className="shrink-0">
+              <Keys keys={row.keys} />
+            </dt>
+            <dd>{row.what}</dd>
+          </div>
+        ))}
+      </dl>
     </Dialog>
   );
 }

@@ -19,7 +19,7 @@ async function onInstances() {
 
 const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) => fireEvent.keyDown(target, { key, ...init });
 
-describe('keyboard shortcuts', () => {
+describe('keyboard shortcuts', { timeout: 15_000 }, () => {
   it('g then a letter goes to a main page', async () => {
     const { router } = await onInstances();
     press('g');

@@ -71,7 +71,7 @@ export function KeyboardShortcuts() {
   const rows: { keys: readonly string[]; what: string }[] = [
     { keys: ['/'], what: t('shortcuts.focusFilter') },
     ...shortcuts.map(({ letter, entry }) => ({ keys: ['g', letter], what: t('shortcuts.goTo', { page: t(entry.label) }) })),
-    { keys: ['Alt+Shift+L'], what: t('shortcuts.requestLog') },
+    { keys: [t('shortcuts.requestLogKeys')], what: t('shortcuts.requestLog') },
     { keys: ['?'], what: t('shortcuts.help') },
   ];
 

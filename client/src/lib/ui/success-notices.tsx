@@ -5,7 +5,7 @@
 // to what failed.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { CheckIcon } from './icons';
 
 export interface SuccessNotice {
@@ -53,6 +53,9 @@ export function SuccessNotices({ children }: { children: ReactNode }) {
 
 function NoticeItem({ notice, onDismiss }: { notice: SuccessNotice & { key: number }; onDismiss: (key: number) => void }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // On the resource's own page (an action run from its detail page) the link would lead where the user already is.
+  const link = notice.link && notice.link.to !== pathname ? notice.link : undefined;
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const held = hovered || focused;
@@ -78,15 +81,15 @@ function NoticeItem({ notice, onDismiss }: { notice: SuccessNotice & { key: numb
       <CheckIcon className="mt-0.5 size-4 shrink-0 text-ok" />
       <p className="min-w-0 flex-1">
         <span data-testid="success-notice-text">{notice.text}</span>
-        {notice.link && (
+        {link && (
           <>
             {' '}
             <Link
-              to={notice.link.to}
+              to={link.to}
               className="font-medium text-brand underline-offset-2 hover:underline"
               data-testid="success-notice-link"
             >
-              {t('actions.notice.open', { name: notice.link.name })}
+              {t('actions.notice.open', { name: link.name })}
             </Link>
           </>
         )}

@@ -32,10 +32,10 @@ export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
   // Pages behind a probe (administration) are left out: their entry shows only once the cloud allowed it.
   const shortcuts = goToShortcuts(visibleNavEntries(navEntries, services).filter((entry) => entry.probe === undefined));
-  const targets = new Set(shortcuts.map(({ entry }) => entry.to));
   /** When `g` was pressed, while its letter is awaited. */
   const goPressed = useRef<number | null>(null);
-  const targetsKey = [...targets].join(' ');
+  // The listener is added again only when the offered pages change (a region switch), not on every render.
+  const targetsKey = shortcuts.map(({ entry }) => entry.to).join(' ');
 
   useEffect(() => {
     const offered = new Set(targetsKey.split(' '));

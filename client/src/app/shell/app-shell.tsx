@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { SuccessNotices } from '../../lib/ui/success-notices';
 import { useSignedInSession } from '../../resources/session/session-context';
+import { KeyboardShortcuts } from './keyboard-shortcuts-dialog';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
 
@@ -41,8 +43,12 @@ export function AppShell() {
       <div className="flex min-h-0 flex-1">
         <SideNav />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 overflow-y-auto focus-visible:outline-none">
-          <Outlet />
+          {/* The pages' actions announce their successes here (fixed in a corner, whatever scrolls). */}
+          <SuccessNotices>
+            <Outlet />
+          </SuccessNotices>
         </main>
+        <KeyboardShortcuts />
         {logOpen && (
           <Suspense>
             <RequestLogPanel services={session.services} onClose={() => setLogOpen(false)} />

@@ -79,6 +79,7 @@ export const revokeAccess: ActionDeclaration<Flavor, { projectId: string }> = {
 
 export const deleteFlavor: ActionDeclaration<Flavor> = {
   id: 'delete',
+  removes: true,
   label: 'flavors.actions.delete.label',
   // Existing instances keep their embedded copy of the flavor: nothing in a flavor's state prevents deleting it.
   unavailableReason: () => null,
@@ -92,4 +93,4 @@ export const deleteFlavor: ActionDeclaration<Flavor> = {
 export const flavorAdminActions: readonly AnyActionDeclaration<Flavor>[] = [setExtraSpecs, unsetExtraSpec, grantAccess, revokeAccess, deleteFlavor];
 
 /** How the runner names a flavor in its failures. */
-export const identifyFlavor = (flavor: Flavor) => ({ id: flavor.id, name: flavor.name });
+export const identifyFlavor = (flavor: Flavor) => ({ id: flavor.id, name: flavor.name, page: `/flavors/${encodeURIComponent(flavor.id)}` });

@@ -114,6 +114,7 @@ const addMember: ImageAction<string> = {
 
 const deleteImage: ImageAction = {
   id: 'delete',
+  removes: true,
   label: 'images.actions.delete.label',
   unavailableReason: (image) => (image.protected ? 'images.actions.delete.protected' : null),
   affects: affectsImages,
@@ -163,4 +164,4 @@ export function removeMemberAction(projectId: string): ImageAction {
   };
 }
 
-export const identifyImage = (image: ImageRecord) => ({ id: image.id, name: image.name ?? image.id });
+export const identifyImage = (image: ImageRecord) => ({ id: image.id, name: image.name ?? image.id, page: `/images/${encodeURIComponent(image.id)}` });

@@ -82,6 +82,7 @@ function simpleAction(
   return {
     id,
     label: `instances.actions.${id}.label` as ParseKeys,
+    succeeded: `instances.actions.${id}.succeeded` as ParseKeys,
     unavailableReason: unavailableUnless(precondition, `instances.actions.${id}.unavailable` as ParseKeys),
     affects: affectsAroundServer,
     request: (server) => serverAction(server, { [bodyKey]: null }),
@@ -107,6 +108,7 @@ export const stop = simpleAction('stop', 'os-stop', (s) => ['server', 'stop', s.
 
 export const rebootSoft: ServerAction = {
   id: 'reboot-soft',
+  succeeded: 'instances.actions.reboot-soft.succeeded',
   label: 'instances.actions.reboot-soft.label',
   unavailableReason: unavailableUnless({ vmStates: ['active'] }, 'instances.actions.reboot-soft.unavailable'),
   affects: affectsAroundServer,
@@ -117,6 +119,7 @@ export const rebootSoft: ServerAction = {
 
 export const rebootHard: ServerAction = {
   id: 'reboot-hard',
+  succeeded: 'instances.actions.reboot-hard.succeeded',
   label: 'instances.actions.reboot-hard.label',
   unavailableReason: unavailableUnless(
     { vmStates: ['active', 'stopped', 'paused', 'suspended', 'error'], taskStates: rebootableTasks },
@@ -148,6 +151,7 @@ export const unshelve = simpleAction('unshelve', 'unshelve', (s) => ['server', '
 
 export const lock: ServerAction = {
   id: 'lock',
+  succeeded: 'instances.actions.lock.succeeded',
   label: 'instances.actions.lock.label',
   unavailableReason: (server) => (server.locked ? 'instances.actions.lock.unavailable' : null),
   affects: affectsAroundServer,
@@ -158,6 +162,7 @@ export const lock: ServerAction = {
 
 export const unlock: ServerAction = {
   id: 'unlock',
+  succeeded: 'instances.actions.unlock.succeeded',
   label: 'instances.actions.unlock.label',
   unavailableReason: (server) => (server.locked ? null : 'instances.actions.unlock.unavailable'),
   affects: affectsAroundServer,
@@ -470,6 +475,8 @@ export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
 
 export const deleteServer: ServerAction = {
   id: 'delete',
+  succeeded: 'instances.actions.delete.succeeded',
+  removes: true,
   label: 'instances.actions.delete.label',
   unavailableReason: unavailableUnless({ taskStates: 'any' }, 'instances.actions.delete.unavailable'),
   affects: affectsAroundServer,
@@ -514,4 +521,4 @@ export const serverActions: readonly AnyActionDeclaration<Server>[] = [
 
 export const bulkServerActions = serverActions.filter((action) => action.bulk);
 
-export const identifyServer = (server: Server) => ({ id: server.id, name: server.name });
+export const identifyServer = (server: Server) => ({ id: server.id, name: server.name, page: `/instances/${encodeURIComponent(server.id)}` });

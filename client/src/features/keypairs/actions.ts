@@ -9,7 +9,9 @@ const affectsKeypairs = (scope: QueryScope) => [keypairKeys.all(scope)];
 
 export const deleteKeypair: ActionDeclaration<Keypair> = {
   id: 'delete',
+  removes: true,
   label: 'keypairs.actions.delete.label',
+  succeeded: 'keypairs.actions.delete.succeeded',
   // A key pair has no state that forbids deleting it: instances keep their copy of the public key.
   unavailableReason: () => null,
   affects: affectsKeypairs,
@@ -22,4 +24,4 @@ export const deleteKeypair: ActionDeclaration<Keypair> = {
 export const keypairActions: readonly AnyActionDeclaration<Keypair>[] = [deleteKeypair];
 export const bulkKeypairActions = keypairActions.filter((action) => action.bulk);
 
-export const identifyKeypair = (keypair: Keypair) => ({ id: keypair.name, name: keypair.name });
+export const identifyKeypair = (keypair: Keypair) => ({ id: keypair.name, name: keypair.name, page: `/keypairs/${encodeURIComponent(keypair.name)}` });

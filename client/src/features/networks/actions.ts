@@ -76,6 +76,7 @@ export const addSubnet: NetworkAction<SubnetInput> = {
 
 const deleteNetwork: NetworkAction<null> = {
   id: 'delete',
+  removes: true,
   label: 'networks.actions.delete.label',
   unavailableReason: () => null,
   affects: affectsNetworks,
@@ -122,5 +123,5 @@ const deleteSubnet: SubnetAction<null> = {
 
 export const subnetActions: readonly AnyActionDeclaration<Subnet>[] = [editSubnet, deleteSubnet];
 
-export const identifyNetwork = (network: Network) => ({ id: network.id, name: network.name || network.id });
+export const identifyNetwork = (network: Network) => ({ id: network.id, name: network.name || network.id, page: `/networks/${encodeURIComponent(network.id)}` });
 export const identifySubnet = (subnet: Subnet) => ({ id: subnet.id, name: subnet.name || subnet.cidr });

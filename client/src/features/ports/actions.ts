@@ -54,6 +54,7 @@ const edit: PortAction<PortSettings> = {
 
 const deletePort: PortAction = {
   id: 'delete',
+  removes: true,
   label: 'ports.actions.delete.label',
   // A server's or a router's port goes with a detach, from their own pages: Neutron would refuse the others.
   unavailableReason: (port) =>
@@ -70,4 +71,4 @@ export const portActions: readonly AnyActionDeclaration<Port>[] = [edit, deleteP
 
 export const bulkPortActions = portActions.filter((action) => action.bulk);
 
-export const identifyPort = (port: Port) => ({ id: port.id, name: port.name || port.id });
+export const identifyPort = (port: Port) => ({ id: port.id, name: port.name || port.id, page: `/ports/${encodeURIComponent(port.id)}` });

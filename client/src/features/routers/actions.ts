@@ -196,6 +196,7 @@ export const addStaticRoute: RouterAction<StaticRouteInput> = {
 
 const deleteRouter: RouterAction = {
   id: 'delete',
+  removes: true,
   label: 'routers.actions.delete.label',
   unavailableReason: () => null,
   affects: affectsRouters,
@@ -243,7 +244,7 @@ export const removeStaticRoute: ActionDeclaration<RouterStaticRoute> = {
   bulk: true,
 };
 
-export const identifyRouter = (router: Router) => ({ id: router.id, name: router.name || router.id });
+export const identifyRouter = (router: Router) => ({ id: router.id, name: router.name || router.id, page: `/routers/${encodeURIComponent(router.id)}` });
 
 export const identifyInterface = ({ port }: RouterInterface) => ({
   id: port.id,

@@ -139,6 +139,7 @@ export const addServer: GroupAction<{ serverId: string }> = {
 
 export const deleteGroup: GroupAction = {
   id: 'delete',
+  removes: true,
   label: 'security-groups.actions.delete.label',
   unavailableReason: (group) => (isDefaultGroup(group) ? 'security-groups.actions.delete.default' : null),
   affects: affectsGroupsAndServers,
@@ -174,6 +175,6 @@ export const removeServer: ActionDeclaration<MemberTarget> = {
   confirmation: { message: 'security-groups.actions.remove-server.confirm' },
 };
 
-export const identifyGroup = (group: SecurityGroup) => ({ id: group.id, name: group.name || group.id });
+export const identifyGroup = (group: SecurityGroup) => ({ id: group.id, name: group.name || group.id, page: `/security-groups/${encodeURIComponent(group.id)}` });
 export const identifyRule = ({ rule }: RuleTarget) => ({ id: rule.id, name: rule.id });
 export const identifyMember = ({ member }: MemberTarget) => ({ id: member.serverId, name: member.serverName ?? member.serverId });

@@ -49,6 +49,7 @@ export const createServerGroup: ActionDeclaration<ProjectTarget, ServerGroupDraf
 
 export const deleteServerGroup: ActionDeclaration<ServerGroup> = {
   id: 'delete',
+  removes: true,
   label: 'server-groups.actions.delete.label',
   // Nova deletes a group with members too: they keep running, outside any group.
   unavailableReason: () => null,
@@ -62,4 +63,4 @@ export const deleteServerGroup: ActionDeclaration<ServerGroup> = {
 export const serverGroupActions: readonly AnyActionDeclaration<ServerGroup>[] = [deleteServerGroup];
 export const bulkServerGroupActions = serverGroupActions.filter((action) => action.bulk);
 
-export const identifyServerGroup = (group: ServerGroup) => ({ id: group.id, name: group.name });
+export const identifyServerGroup = (group: ServerGroup) => ({ id: group.id, name: group.name, page: `/server-groups/${encodeURIComponent(group.id)}` });

@@ -119,6 +119,7 @@ const createVolume: SnapshotAction<VolumeFromSnapshotInput> = {
 
 const deleteSnapshot: SnapshotAction = {
   id: 'delete',
+  removes: true,
   label: 'volume-snapshots.actions.delete.label',
   // Cinder deletes an available snapshot or one in error (not forced; force is an admin's os-force_delete).
   unavailableReason: (snapshot) => (snapshot.status === 'available' || snapshot.status === 'error' ? null : 'volume-snapshots.actions.delete.unavailable'),
@@ -134,7 +135,7 @@ export const snapshotActions: readonly AnyActionDeclaration<VolumeSnapshot>[] = 
 
 export const bulkSnapshotActions = snapshotActions.filter((action) => action.bulk);
 
-export const identifySnapshot = (snapshot: VolumeSnapshot) => ({ id: snapshot.id, name: snapshot.name || snapshot.id });
+export const identifySnapshot = (snapshot: VolumeSnapshot) => ({ id: snapshot.id, name: snapshot.name || snapshot.id, page: `/volumes/snapshots/${encodeURIComponent(snapshot.id)}` });
 
 /** The launch wizard's volume-snapshot source, preselected. */
 export const launchFromSnapshotHref = (snapshot: VolumeSnapshot) => `/instances/launch?volumeSnapshot=${encodeURIComponent(snapshot.id)}`;

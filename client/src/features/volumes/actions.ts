@@ -182,7 +182,9 @@ const undeletableReason = (volume: Volume): ParseKeys | null =>
 
 const deleteVolume: VolumeAction = {
   id: 'delete',
+  removes: true,
   label: 'volumes.actions.delete.label',
+  succeeded: 'volumes.actions.delete.succeeded',
   unavailableReason: undeletableReason,
   affects: affectsVolumeAndQuota,
   request: (volume) => [{ method: 'DELETE', path: volumePath(volume.id), microversion: blockStorageMicroversion }],
@@ -194,6 +196,7 @@ const deleteVolume: VolumeAction = {
 /** Cinder's cascade: the volume's snapshots are deleted first, then the volume. */
 const deleteWithSnapshots: VolumeAction = {
   id: 'delete-cascade',
+  removes: true,
   label: 'volumes.actions.delete-cascade.label',
   unavailableReason: undeletableReason,
   affects: (scope, volume) => [...affectsVolumeAndQuota(scope, volume), volumeSnapshotKeys.all(scope)],
@@ -218,4 +221,4 @@ export const volumeActions: readonly AnyActionDeclaration<Volume>[] = [
 
 export const bulkVolumeActions = volumeActions.filter((action) => action.bulk);
 
-export const identifyVolume = (volume: Volume) => ({ id: volume.id, name: volume.name || volume.id });
+export const identifyVolume = (volume: Volume) => ({ id: volume.id, name: volume.name || volume.id, page: `/volumes/${encodeURIComponent(volume.id)}` });

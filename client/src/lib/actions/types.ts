@@ -98,6 +98,13 @@ export interface ActionDeclaration<Resource, Input = undefined> {
    * input says which effect to wait for when the resource alone cannot (the interface that was detached).
    */
   done?: (resource: Resource, input: Input) => boolean;
+  /**
+   * What the success notice says, as a full i18n key given `count` (plural forms) and `name` (the one resource):
+   * "Stopped {{name}}." / "Stopped {{count}} instances.". Without it, the notice says the action's label and "done".
+   */
+  succeeded?: ParseKeys;
+  /** The action takes the resource away (a delete): its success notice offers no link to the page it had. */
+  removes?: boolean;
   /** Offered on several selected resources at once (one confirmation, one outcome per resource). */
   bulk?: boolean;
   /** The action's input and the form that edits it; actions without input run (or confirm) directly. */

@@ -3,10 +3,12 @@
 // attempt, the caches the action declares it affects are read again, and a refusal (403) is remembered for that
 // resource (lib/capabilities/refusals.ts), so the page then offers the action as unavailable, with the reason.
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { forgetRefusals, refusalFor, refusalOf, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
 import { useScope } from '../scope';
+import { useAnnounceSuccess, type SuccessNotice } from '../ui/success-notices';
 import { runAction, runBulkAction } from './run-action';
 import type { AcceptedCalls, ActionDeclaration, ResumableOutcome } from './types';
 
@@ -27,8 +29,16 @@ function summarize<Resource, Input>({ id, label, done }: ActionDeclaration<Resou
   return { id, label, done: done && ((resource) => done(resource, input)) };
 }
 
+/** How a resource names itself to the user: in failures and success notices, with its page when it has one. */
+export interface ResourceIdentity {
+  id: string;
+  name: string;
+  /** The resource's detail page: a success notice links to it. */
+  page?: string;
+}
+
 export interface ActionRunnerOptions<Resource> {
-  identify: (resource: Resource) => { id: string; name: string };
+  identify: (resource: Resource) => ResourceIdentity;
   onSucceeded?: (resource: Resource, action: ActionSummary<Resource>) => void;
   /** Called after every attempt, succeeded or not (e.g. to re-read a resource whose state the page had wrong). */
   onAttempted?: (resource: Resource, action: ActionSummary<Resource>) => void;
@@ -80,12 +90,35 @@ export function useActionRefusal(action: Pick<ActionDeclaration<never, never>, '
   return refusalFor(useRefusals(), action.label, useScope().projectId);
 }
 
+/**
+ * The success notice of an action that succeeded on `succeeded` (never empty): the declaration's own words ("Stopped
+ * 3 instances.") or its label and "done", and a link when it acted on one resource that has a page and still exists.
+ */
+export function successNotice(
+  t: TFunction,
+  action: Pick<ActionDeclaration<unknown, unknown>, 'label' | 'succeeded' | 'removes'>,
+  succeeded: readonly ResourceIdentity[],
+): SuccessNotice {
+  const count = succeeded.length;
+  const only = count === 1 ? succeeded[0] : undefined;
+  const name = only?.name ?? '';
+  const text = action.succeeded
+    ? t(action.succeeded, { count, name })
+    : only
+      ? t('actions.notice.one', { action: t(action.label), name })
+      : t('actions.notice.many', { action: t(action.label), count });
+  const page = action.removes ? undefined : only?.page;
+  return { text: String(text), link: page ? { to: page, name } : undefined };
+}
+
 let failureCounter = 0;
 
 export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }: ActionRunnerOptions<Resource>) {
+  const { t } = useTranslation();
   const [failures, setFailures] = useState<ActionFailure[]>([]);
   const invalidate = useAffectedInvalidation();
   const remember = useRefusalMemory();
+  const announce = useAnnounceSuccess();
 
   const run = useCallback(
     async <Input>(
@@ -99,21 +132,27 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       const outcomes = await runBulkAction(action, resources, input);
       const summary = summarize(action, input);
       const failed: ActionFailure[] = [];
+      const succeeded: ResourceIdentity[] = [];
       invalidate(action, resources, input);
       outcomes.forEach((outcome, index) => {
         const resource = resources[index]!;
-        const { id, name } = identify(resource);
+        const identity = identify(resource);
+        const { id, name } = identity;
         remember(action, id, resource, input, outcome);
         onAttempted?.(resource, summary);
-        if (outcome.status === 'succeeded') onSucceeded?.(resource, summary);
-        else {
+        if (outcome.status === 'succeeded') {
+          succeeded.push(identity);
+          onSucceeded?.(resource, summary);
+        } else {
           failed.push({ key: `${++failureCounter}`, resourceId: id, resourceName: name, action: action.label, error: outcome.error });
         }
       });
       if (failed.length > 0) setFailures((current) => [...failed, ...current]);
+      // Only what succeeded is announced: failures are shown next to their resource, and stay.
+      if (succeeded.length > 0) announce(successNotice(t, action, succeeded));
       return outcomes;
     },
-    [identify, invalidate, remember, onSucceeded, onAttempted],
+    [identify, invalidate, remember, announce, t, onSucceeded, onAttempted],
   );
 
   const dismiss = useCallback((key: string) => setFailures((current) => current.filter((failure) => failure.key !== key)), []);
@@ -133,6 +172,8 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
   const [accepted, setAccepted] = useState<AcceptedCalls>(() => new Map());
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const { t } = useTranslation();
+  const announce = useAnnounceSuccess();
 
   const submit = async (resource: Resource, input: Input): Promise<ResumableOutcome> => {
     setPending(true);
@@ -141,6 +182,8 @@ export function useActionSubmission<Resource, Input>(action: ActionDeclaration<R
     setAccepted(outcome.accepted);
     setPending(false);
     if (outcome.status === 'failed') setError(outcome.error);
+    // What a dialog or page of its own submits acts on the project (creates something in it): the notice names it.
+    else announce(successNotice(t, action, [{ id: scope.projectId, name: scope.projectName }]));
     // What a dialog or page of its own submits acts on the project (creates it something): refused, its button greys.
     remember(action, scope.projectId, resource, input, outcome);
     invalidate(action, [resource], input);

@@ -1,6 +1,6 @@
 // What a full page load of a list costs before its rows: every request the page makes, when it starts and ends
 // (ms since navigation start, the page's own clock), what it weighed on the wire and as code, and when the rows
-// appear. Once with an empty browser cache, then with a warm one (as a user who comes back), on loopback and over a
+// appear (in the DOM, then in the frame that lays them out), with the app's first render between. Once with an empty browser cache, then with a warm one (as a user who comes back), on loopback and over a
 // network Chromium emulates (40 ms round trip, 20 Mbit/s down: a user away from the dashboard's server); prints the
 // medians and the waterfall of the last run of each. Asserts nothing.
 //
@@ -33,12 +33,15 @@ const profiles: NetworkProfile[] = [
   { name: '40 ms RTT, 20 Mbit/s', conditions: { latency: 40, downloadThroughput: 20e6 / 8, uploadThroughput: 5e6 / 8 } },
 ];
 
-// Runs in the page before Zenith: the moment the first bench row is in the DOM.
+// Runs in the page before Zenith: the moment the app first renders into #root, the moment the first bench row is in
+// the DOM, and the next animation frame's (the one that lays the rows out).
 const pageProbe = `{
   const marks = (window.bootMarks = {});
   new MutationObserver(() => {
+    if (marks.firstRender === undefined && document.getElementById('root')?.firstChild) marks.firstRender = performance.now();
     if (marks.rows === undefined && [...document.querySelectorAll('tbody tr')].some((row) => row.textContent.includes(${JSON.stringify(rowText)}))) {
       marks.rows = performance.now();
+      requestAnimationFrame(() => (marks.rowsFrame = performance.now()));
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }`;
@@ -56,6 +59,8 @@ interface Entry {
 
 interface Load {
   rows: number;
+  rowsFrame: number;
+  firstRender: number;
   documentEnd: number;
   domContentLoaded: number;
   entries: Entry[];
@@ -74,7 +79,7 @@ async function load(context: BrowserContext, path: string, profile: NetworkProfi
   });
   await page.addInitScript(pageProbe);
   await page.goto(path);
-  await page.waitForFunction(() => (window as unknown as { bootMarks: { rows?: number } }).bootMarks.rows !== undefined, undefined, {
+  await page.waitForFunction(() => (window as unknown as { bootMarks: { rowsFrame?: number } }).bootMarks.rowsFrame !== undefined, undefined, {
     timeout: 60_000,
   });
   // Let the page's trailing calls (enrichment, probes) end so the waterfall is whole.
@@ -83,7 +88,7 @@ async function load(context: BrowserContext, path: string, profile: NetworkProfi
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     return {
-      rows: (window as unknown as { bootMarks: { rows: number } }).bootMarks.rows,
+      ...(window as unknown as { bootMarks: { rows: number; rowsFrame: number; firstRender: number } }).bootMarks,
       documentEnd: navigation.responseEnd,
       domContentLoaded: navigation.domContentLoadedEventEnd,
       navigation: { transfer: navigation.transferSize, decoded: navigation.decodedBodySize, url: navigation.name },
@@ -106,6 +111,8 @@ async function load(context: BrowserContext, path: string, profile: NetworkProfi
   };
   return {
     rows: measured.rows,
+    rowsFrame: measured.rowsFrame,
+    firstRender: measured.firstRender,
     documentEnd: measured.documentEnd,
     domContentLoaded: measured.domContentLoaded,
     entries: [document, ...measured.entries].map((entry) => ({ ...entry, encoding: encodings.get(entry.name) })),
@@ -121,13 +128,15 @@ function summary(label: string, loads: Load[]) {
   const firstApi = (load: Load) => Math.min(...load.entries.filter((entry) => entry.name.includes('/api/')).map((entry) => entry.start));
   const scripts = (load: Load) => load.entries.filter((entry) => entry.name.endsWith('.js'));
   const serversStart = (load: Load) => api(load, '/servers/detail?')?.start ?? Number.NaN;
+  const serversEnd = (load: Load) => api(load, '/servers/detail?')?.end ?? Number.NaN;
   const catalogStart = (load: Load) => Math.min(...load.entries.filter((entry) => catalogFiles.has(new URL(entry.name).pathname)).map((entry) => entry.start));
+  const at = (value: (load: Load) => number) => ms(median(loads.map(value)));
   console.log(
-    `  ${label}: rows ${ms(median(loads.map((load) => load.rows)))}, document ${ms(median(loads.map((load) => load.documentEnd)))}, ` +
-      `app started (DOMContentLoaded) ${ms(median(loads.map((load) => load.domContentLoaded)))}, ` +
-      `all scripts loaded ${ms(median(loads.map((load) => Math.max(...scripts(load).map((entry) => entry.end)))))}, ` +
-      `first /api call starts ${ms(median(loads.map(firstApi)))}, catalog starts ${ms(median(loads.map(catalogStart)))}, servers/detail starts ${ms(median(loads.map(serversStart)))} ` +
-      `(${ms(median(loads.map((load) => serversStart(load) - load.domContentLoaded)))} after the app started); ` +
+    `  ${label}: rows ${at((load) => load.rows)} (laid out ${at((load) => load.rowsFrame)}), document ${at((load) => load.documentEnd)}, ` +
+      `DOMContentLoaded ${at((load) => load.domContentLoaded)}, servers/detail ${at(serversStart)} → ${at(serversEnd)}, ` +
+      `app's first render ${at((load) => load.firstRender)}, rows ${at((load) => load.rows - serversEnd(load))} after servers/detail's answer, ` +
+      `all scripts loaded ${at((load) => Math.max(...scripts(load).map((entry) => entry.end)))}, ` +
+      `first /api call starts ${at(firstApi)}, catalog starts ${at(catalogStart)}; ` +
       `${median(loads.map((load) => scripts(load).length))} scripts, ` +
       `${kb(median(loads.map((load) => scripts(load).reduce((sum, entry) => sum + entry.transfer, 0))))} of script on the wire ` +
       `(${kb(median(loads.map((load) => scripts(load).reduce((sum, entry) => sum + entry.decoded, 0))))} decoded)`,
@@ -142,7 +151,7 @@ function waterfall(load: Load) {
       `    ${ms(entry.start)} → ${ms(entry.end)}  ${kb(entry.transfer).padStart(9)} ${`(${entry.encoding ?? 'identity'})`.padEnd(10)} ${name.slice(0, 110)}`,
     );
   }
-  console.log(`    rows at ${ms(load.rows)}`);
+  console.log(`    app's first render at ${ms(load.firstRender)}, rows at ${ms(load.rows)}, laid out at ${ms(load.rowsFrame)}`);
 }
 
 const bff = await startBff(args.port);

@@ -20,15 +20,20 @@ export function startApp(bootstrap: Bootstrap | undefined) {
   // Watch before anything can answer: the router's loaders already ask for the session.
   watchSession(router, queryClient);
 
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
   // The session and the first page's data are already on their way: only the first paint waits for the catalog of a
-  // language other than English (a chunk of its own).
-  void i18nReady.then(() =>
+  // language other than English (a chunk of its own), and for #root, which the async entry may have outrun.
+  void Promise.all([i18nReady, documentParsed()]).then(() => {
+    const root = document.getElementById('root');
+    if (!root) throw new Error('index.html has no #root');
     createRoot(root).render(
       <StrictMode>
         <App queryClient={queryClient} router={router} />
       </StrictMode>,
-    ),
-  );
+    );
+  });
+}
+
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }

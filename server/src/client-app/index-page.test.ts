@@ -35,7 +35,7 @@ afterEach(async () => {
 afterAll(removeTemporaryDirectories);
 
 const template =
-  '<!doctype html><html><head><title>Zenith</title><script type="module" crossorigin src="/assets/index-1.js"></script></head><body><div id="root"></div></body></html>';
+  '<!doctype html><html><head><title>Zenith</title><script async type="module" crossorigin src="/assets/index-1.js"></script></head><body><div id="root"></div></body></html>';
 
 const instancesCatalogs = { en: 'src/features/instances/locales/en.json', fr: 'src/features/instances/locales/fr.json' };
 
@@ -114,9 +114,11 @@ describe('index.html without a session', () => {
     expect(bootstrapOf(html)).toEqual({ session: null, versions: [] });
     // The SPA sends a visitor without a session to its login page: that is the code to fetch.
     expect(preloadsOf(html)).toEqual(['/assets/login-page-1.js']);
-    // Before </head>, after the entry script the template already has.
+    // The preloads before </head>, after the entry script the template already has; the bootstrap before that
+    // script, which runs as soon as it arrives (async) and reads it.
     expect(html.indexOf('modulepreload')).toBeGreaterThan(html.indexOf('/assets/index-1.js'));
-    expect(html.indexOf(bootstrapElementId)).toBeLessThan(html.indexOf('</head>'));
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+    expect(html.indexOf(bootstrapElementId)).toBeLessThan(html.indexOf('<script async type="module"'));
   });
 
   it('is gzip or identity as the browser asks, and HEAD has its headers only', async () => {

@@ -40,12 +40,8 @@ export function indexPage({ distDirectory, versions, endpointInterface }: IndexP
       return;
     }
     const bootstrap = bootstrapFor(req, versions, endpointInterface);
-    const head = [
-      ...build.preloads(bootstrap.session ? req.path : loginPath, pageLanguage(req)).map(preloadElement),
-      bootstrapElement(bootstrap),
-    ].join('');
-    // A function, not a string: `$&` or `$'` in a name must stay text, not become replacement patterns.
-    const html = build.template.includes('</head>') ? build.template.replace('</head>', () => `${head}</head>`) : build.template + head;
+    const preloads = build.preloads(bootstrap.session ? req.path : loginPath, pageLanguage(req)).map(preloadElement).join('');
+    const html = withBootstrap(withHeadEnd(build.template, preloads), bootstrapElement(bootstrap));
     // The page holds the session's CSRF token and who is signed in: no cache may keep it, and the back button
     // must ask again rather than show a page of a session that has since changed or ended.
     res.set('Cache-Control', 'no-store');
@@ -55,6 +51,25 @@ export function indexPage({ distDirectory, versions, endpointInterface }: IndexP
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }
+
+// Both insert with a function, not a string: `$&` or `$'` in a name must stay text, not become replacement patterns.
+
+/** The preloads at the end of the head: after the entry script, which the browser then asks for first. */
+function withHeadEnd(template: string, elements: string): string {
+  return template.includes('</head>') ? template.replace('</head>', () => `${elements}</head>`) : template + elements;
+}
+
+/**
+ * The bootstrap before the entry script: that script is async (it runs as soon as it has arrived, not once the
+ * document and every preload are in), so what it reads must be parsed before it.
+ */
+function withBootstrap(template: string, element: string): string {
+  const entry = moduleScript.exec(template)?.index;
+  return entry === undefined ? withHeadEnd(template, element) : template.slice(0, entry) + element + template.slice(entry);
+}
+
+/** The entry script's start tag, as Vite writes it (attributes in its order, `type="module"` among them). */
+const moduleScript = /<script\b[^>]*\btype="module"[^>]*>/;
 
 function preloadElement({ href, kind }: Preload): string {
   const url = escapeAttribute(href);

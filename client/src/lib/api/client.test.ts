@@ -337,6 +337,8 @@ describe('pageReadsSettled', () => {
       expect(settled).toBe(false);
       answerPage(new Response('{}', { status: 200 }));
       await page;
+      // Not in the task that hands the answer to the page: after the page has drawn it.
+      expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(0);
       expect(settled).toBe(true);
 

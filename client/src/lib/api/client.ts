@@ -104,6 +104,15 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/**
+ * Runs `task` after the browser's next paint: the frame's callback runs before it paints, a task queued from there
+ * after. Where there are no frames (a test, no document), at the next task.
+ */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 export function createApiClient(
   fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
   requestLog: RequestLog = createRequestLog(),
@@ -164,15 +173,21 @@ export function createApiClient(
       inFlight.delete(call);
       if (options.purpose === 'probe') return;
       pageCalls -= 1;
-      if (pageCalls === 0) for (const wake of quietWaiters.splice(0)) wake();
+      if (pageCalls === 0 && quietWaiters.length > 0) afterNextPaint(wakeIfQuiet);
     };
     call.then(forget, forget);
     return call;
   }
 
+  function wakeIfQuiet() {
+    if (pageCalls === 0) for (const wake of quietWaiters.splice(0)) wake();
+  }
+
   /**
-   * Resolves once no call for a page's data is in flight (capability probes aside), or after `atMostMs`: probes wait
-   * for the page's own reads rather than compete with them (Nova answers one call at a time on a small cloud).
+   * Resolves once no call for a page's data is in flight (capability probes aside) and the page has drawn the last
+   * answer, or after `atMostMs`: probes wait for the page's own reads rather than compete with them (Nova answers one
+   * call at a time on a small cloud), and their calls (and the services answering them, on the same machine as the
+   * browser in a small cloud) do not compete with the render of the rows.
    */
   function pageReadsSettled(atMostMs: number): Promise<void> {
     if (pageCalls === 0) return Promise.resolve();

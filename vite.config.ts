@@ -6,13 +6,20 @@ import { precompress, routeModules } from './build/vite-plugins.ts';
 
 const bffPort = process.env.ZENITH_PORT ?? '8080';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'client',
   // The BFF reads the route map and Vite's manifest to preload each page's code, and serves the compressed files.
   plugins: [react(), tailwindcss(), routeModules(), precompress()],
   resolve: {
-    // The SPA–BFF contract lives with the BFF's sources (it is built with them); client/tsconfig.json maps it too.
-    alias: { '@contract': fileURLToPath(new URL('./server/src/contract', import.meta.url)) },
+    alias: [
+      // The SPA–BFF contract lives with the BFF's sources (it is built with them); client/tsconfig.json maps it too.
+      { find: '@contract', replacement: fileURLToPath(new URL('./server/src/contract', import.meta.url)) },
+      // React Router's package exports name only its development build (its dev warnings on); the build takes the
+      // production one it ships beside it. Tests and the dev server keep the warnings.
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : []),
+    ],
   },
   build: {
     outDir: 'dist',
@@ -75,4 +82,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -29,7 +29,7 @@ const resourcePaths = [
 function searchBff() {
   return new FakeBff()
     .on('GET', '/api/os/compute/servers/detail', ({ url }) =>
-      Response.json({ servers: url.searchParams.get('ip') === `^${serverIp.replaceAll('.', '\\.')}$` ? [server] : [] }),
+      Response.json({ servers: url.searchParams.get('ip') === serverIp ? [server] : [] }),
     )
     .on('GET', '/api/os/compute/servers', { servers: servers.map(({ id, name }) => ({ id, name })) })
     .on('GET', '/api/os/network/v2.0/ports', ({ url }) =>
@@ -74,7 +74,7 @@ describe('search box', { timeout: 20_000 }, () => {
     const reads = resourceReads(bff.requests).map(readOf).sort();
     expect(reads).toEqual(
       [
-        `/api/os/compute/servers/detail?ip=${encodeURIComponent(`^${serverIp.replaceAll('.', '\\.')}$`)}&limit=20`,
+        `/api/os/compute/servers/detail?ip=${serverIp}&limit=20`,
         `/api/os/network/v2.0/floatingips?project_id=${encodeURIComponent('adc28bd88afb4aefb5d562b627518fae')}&fixed_ip_address=${serverIp}&limit=20`,
         `/api/os/network/v2.0/floatingips?project_id=adc28bd88afb4aefb5d562b627518fae&floating_ip_address=${serverIp}&limit=20`,
         `/api/os/network/v2.0/ports?project_id=adc28bd88afb4aefb5d562b627518fae&fixed_ips=${encodeURIComponent(`ip_address=${serverIp}`)}&limit=20`,

@@ -1,7 +1,10 @@
-// Servers the search box finds in the project, with Nova's own filters, which are regular expressions: `name` (the
-// text, escaped, anywhere in the name), `ip` / `ip6` (anchored to the whole address, or a CIDR's whole octets, then
-// kept when really inside it). Nova lists no id filter to a project member: a full id is one GET, an id prefix is
-// searched in the browser over the project's servers (the short list: ids and names).
+// Servers the search box finds in the project, with Nova's own filters: `name`, a regular expression (the text,
+// escaped, anywhere in the name), and `ip` / `ip6`. Nova hands those to Neutron as a substring
+// (`fixed_ips=ip_address_substr=`, nova/compute/api.py) when Neutron has the ip-substring-filtering extension, and
+// matches them as a regular expression from the start of each address otherwise: the plain address (or a CIDR's whole
+// octets) works both ways, and the matches are then kept only when really that address or inside that CIDR. Nova
+// lists no id filter to a project member: a full id is one GET, an id prefix is searched in the browser over the
+// project's servers (the short list: ids and names).
 import { fetchOrNone, searchByFilters, searchInBrowser } from '../../lib/search/collection';
 import { cidrOctetPrefix, escapeRegex, matchesAddress, matchesIdOrName, type ResourceSearch, type SearchQuery } from '../../lib/search/query';
 import { serverIps } from './addresses';
@@ -11,11 +14,13 @@ import type { Server } from './types';
 
 export type ServerMatch = Pick<Server, 'id' | 'name'> & Partial<Pick<Server, 'addresses'>>;
 
-/** The address filter for an IP or CIDR: `ip` for IPv4, `ip6` for IPv6 (microversion 2.5 and later). */
+/**
+ * The address filter for an IP or CIDR: `ip` for IPv4, `ip6` for IPv6 (microversion 2.5 and later), never anchored
+ * or escaped (see above). An IPv6 CIDR asks for every IPv6 address (all have a colon), then kept by its range.
+ */
 export function novaAddressFilter(query: Extract<SearchQuery, { kind: 'ip' | 'cidr' }>) {
-  const version = query.kind === 'ip' ? query.ip.version : query.cidr.version;
-  const pattern = query.kind === 'ip' ? `^${escapeRegex(query.address)}$` : `^${escapeRegex(cidrOctetPrefix(query.cidr))}`;
-  return { [version === 4 ? 'ip' : 'ip6']: pattern };
+  if (query.kind === 'ip') return { [query.ip.version === 4 ? 'ip' : 'ip6']: query.address };
+  return query.cidr.version === 4 ? { ip: cidrOctetPrefix(query.cidr) || '.' } : { ip6: ':' };
 }
 
 /** Every address of the server, fixed and floating. */

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff, type BffRequest } from '../../testing/fake-bff';
 import { cleanupApp, renderApp } from '../../testing/render-app';
+import type { EverywhereLine } from '@contract/everywhere';
 import { networks, ports, servers } from '../../testing/fixtures';
 
 const server = servers[0]!;
@@ -162,5 +163,45 @@ describe('search box', { timeout: 20_000 }, () => {
     const main = await screen.findByRole('heading', { level: 2, name: 'Instances' });
     expect(main).toBeTruthy();
     expect(screen.getAllByRole('link', { name: server.name }).at(-1)!.getAttribute('href')).toBe(`/instances/${server.id}`);
+  });
+
+  it('with "all my projects", reads servers and floating IPs through the fan-out, says which types it covered, and opens another project’s match after switching there', async () => {
+    const demo = { id: 'adc28bd88afb4aefb5d562b627518fae', name: 'demo' };
+    const demo2 = { id: 'p-demo-2', name: 'demo-2' };
+    const ndjson = (lines: EverywhereLine[]) =>
+      new Response(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), { headers: { 'content-type': 'application/x-ndjson' } });
+    const result = (project: typeof demo, items: object[]): EverywhereLine => ({
+      kind: 'result',
+      ok: true,
+      project,
+      region: 'RegionOne',
+      status: 200,
+      items: items as Record<string, unknown>[],
+      truncated: false,
+    });
+    const start: EverywhereLine = { kind: 'start', projects: [demo, demo2], regions: ['RegionOne'], omittedProjects: 0 };
+    const end: EverywhereLine = { kind: 'end', results: 2, elapsedMs: 5 };
+    const bff = searchBff()
+      .on('GET', '/api/everywhere/compute/servers/detail', () => ndjson([start, result(demo, []), result(demo2, [server]), end]))
+      .on('GET', '/api/everywhere/network/v2.0/floatingips', () => ndjson([start, result(demo, []), result(demo2, []), end]))
+      .on('POST', '/api/auth/scope', { ...(await import('../../testing/fixtures/session-demo.json')).default, project: { ...demo2, domain: { id: 'default', name: 'Default' } } });
+    const { router } = renderApp('/search', bff);
+    const box = await screen.findByRole('combobox', { name: 'Search resources, pages and actions' });
+    fireEvent.focus(box);
+    fireEvent.click(screen.getByTestId('search-everywhere'));
+    await typeInBox(serverIp);
+    const across = bff.requests.filter((request) => request.url.pathname.startsWith('/api/everywhere/')).map(readOf).sort();
+    expect(across).toEqual([`/api/everywhere/compute/servers/detail?ip=${serverIp}`, `/api/everywhere/network/v2.0/floatingips?floating_ip_address=${serverIp}`]);
+    // Those types were not read in the project alone; the others were.
+    const inProject = resourceReads(bff.requests).map((request) => request.url.pathname);
+    expect(inProject).not.toContain('/api/os/compute/servers/detail');
+    expect(inProject).not.toContain('/api/os/network/v2.0/floatingips');
+    expect(inProject).toContain('/api/os/network/v2.0/ports');
+    expect(screen.getByTestId('search-notes').textContent).toContain('Across all your projects and regions: Instances and Floating IPs');
+    const option = within(screen.getByTestId('search-group-servers')).getByRole('option');
+    expect(option.textContent).toContain('demo-2 · RegionOne');
+    fireEvent.click(option);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/instances/${server.id}`));
+    expect(bff.calls('POST', '/api/auth/scope')[0]!.body).toEqual({ projectId: demo2.id, region: 'RegionOne' });
   });
 });

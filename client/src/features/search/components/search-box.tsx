@@ -156,8 +156,9 @@ export function SearchBox({ pages }: { pages: readonly CommandEntry[] }) {
                 option(
                   { kind: 'hit', hit },
                   <>
+                    {/* A nameless port or floating IP is shown by what identifies it, once. */}
                     <span className="truncate font-medium">{hit.name || hit.detail}</span>
-                    <span className="truncate text-xs text-fg-muted">{hit.detail}</span>
+                    {hit.name && <span className="truncate text-xs text-fg-muted">{hit.detail}</span>}
                     {hit.elsewhere && <ElsewhereNote elsewhere={hit.elsewhere} />}
                   </>,
                 ),

@@ -75,7 +75,7 @@ export function SearchPage() {
                 >
                   {hit.name || hit.detail}
                 </Link>
-                <span className="truncate text-xs text-fg-muted">{hit.detail}</span>
+                {hit.name && <span className="truncate text-xs text-fg-muted">{hit.detail}</span>}
                 {hit.elsewhere && <ElsewhereNote elsewhere={hit.elsewhere} />}
               </li>
             ))}

@@ -57,7 +57,7 @@ async function search(page: Page, text: string, count: RegExp) {
   const reads: string[] = [];
   const onRequest = (request: Request) => {
     const url = new URL(request.url());
-    if (url.pathname.startsWith('/api/os/') && !url.searchParams.has('all_tenants')) reads.push(`${url.pathname}${url.search}`);
+    if (/^\/api\/(os|everywhere)\//.test(url.pathname) && !url.searchParams.has('all_tenants')) reads.push(`${url.pathname}${url.search}`);
   };
   page.on('request', onRequest);
   const started = Date.now();
@@ -126,7 +126,9 @@ test('works in French: the network by id prefix, the server by IP across all my 
   await expect(page.getByTestId('search-notes')).toContainText('Cherché dans votre navigateur');
   await expectAccessible(page, 'search box in French');
 
+  // The toggle re-runs the search in the box: an id prefix no fan-out can filter, so the current project only.
   await page.getByTestId('search-everywhere').check();
+  await expect(page.getByTestId('search-notes')).toContainText('Aucun type ne peut être cherché dans tous les projets');
   await page.getByTestId('search-input').focus();
   await search(page, serverIp, /^\d+ résultat/);
   await expect(page.getByTestId('search-notes')).toContainText('Dans tous vos projets et régions');

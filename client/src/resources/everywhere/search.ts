@@ -2,6 +2,7 @@
 // (contract/everywhere.ts) take a few filters, so only these types and kinds are searched there: servers by name
 // (Nova's regular expression) and address (`ip`/`ip6`), volumes by exact name (`name`; the BFF does not pass Cinder's
 // `name~`), floating IPs by address (`floating_ip_address`). Ids are not: no list there filters by id.
+import type { ListParams } from '../../lib/api/openstack-list';
 import { escapeRegex, matchesAddress, type SearchMethod, type SearchQuery } from '../../lib/search/query';
 import { computeMicroversion } from '../servers/list-state';
 import { novaAddressFilter, serverAddresses } from '../servers/search';
@@ -23,7 +24,7 @@ function keepRows<Item>(state: EverywhereState<Item>, keep: (item: Item) => bool
 }
 
 export const searchServersEverywhere: EverywhereSearch<Server> = (query, signal) => {
-  const read = (params: Record<string, string>) => fetchEverywhere<Server>('compute', 'servers/detail', params, { microversion: computeMicroversion, signal });
+  const read = (params: ListParams) => fetchEverywhere<Server>('compute', 'servers/detail', params, { microversion: computeMicroversion, signal });
   if (query.kind === 'name') return read({ name: escapeRegex(query.text) }).then((state) => ({ state, method: 'filter' }));
   if (query.kind !== 'ip' && query.kind !== 'cidr') return null;
   return read(novaAddressFilter(query)).then((state) => ({

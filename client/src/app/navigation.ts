@@ -2,7 +2,7 @@
 // `routes.ts` exporting `feature` (see lib/navigation.ts), collected here so no feature needs to know the others.
 import type { RouteObject } from 'react-router';
 import { loadFeatureCatalog } from '../lib/i18n';
-import type { FeatureDeclaration, NavEntry, RouteContext } from '../lib/navigation';
+import type { CommandEntry, FeatureDeclaration, NavEntry, RouteContext } from '../lib/navigation';
 import { GaugeIcon } from '../lib/ui/icons';
 
 const featureModules = import.meta.glob<FeatureDeclaration>('../features/*/routes.ts', { eager: true, import: 'feature' });
@@ -29,3 +29,9 @@ const overviewEntry: NavEntry = { to: '/', label: 'nav.overview', icon: GaugeIco
 export const navEntries: readonly NavEntry[] = [overviewEntry, ...features.flatMap((feature) => feature.nav)].sort(
   (a, b) => a.order - b.order,
 );
+
+/** The pages the search box offers besides the navigation's: the features' forms, and the overview's quota usage. */
+export const commandEntries: readonly CommandEntry[] = [
+  { to: '/', label: 'nav.commands.quotaUsage' },
+  ...features.flatMap((feature) => feature.commands ?? []),
+];

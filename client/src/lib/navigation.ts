@@ -33,6 +33,12 @@ export interface NavEntry {
   probe?: CapabilityProbe;
 }
 
+/**
+ * A page reached from another page rather than from the side navigation (a form: "Launch instance"), offered by the
+ * search box beside the navigation's entries, under the same rules.
+ */
+export type CommandEntry = Pick<NavEntry, 'to' | 'label' | 'serviceType' | 'probe'>;
+
 /** What the app gives a feature's routes, so their loaders can read ahead without importing the app. */
 export interface RouteContext {
   queryClient: QueryClient;
@@ -44,6 +50,8 @@ export interface FeatureDeclaration {
   /** Routes rendered inside the shell; use `lazy` so each page is its own chunk (the feature's catalog loads beside it). */
   routes: (context: RouteContext) => RouteObject[];
   nav: NavEntry[];
+  /** Its pages the search box offers as actions ("launch"...), besides its navigation entries. */
+  commands?: CommandEntry[];
 }
 
 /**

@@ -9,7 +9,12 @@ import { ProjectSwitcher } from '../../features/auth/components/project-switcher
 import { RegionSwitcher } from '../../features/auth/components/region-switcher';
 import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { SearchBox } from '../../features/search/components/search-box';
+import { commandEntries, navEntries } from '../navigation';
 import { useSignedInSession } from '../../resources/session/session-context';
+
+/** What the search box offers besides resources: the navigation's pages and the features' actions. */
+const searchablePages = [...navEntries, ...commandEntries];
 
 export function TopBar({ requestLogOpen, onToggleRequestLog }: { requestLogOpen: boolean; onToggleRequestLog: () => void }) {
   const { t } = useTranslation();
@@ -37,6 +42,7 @@ export function TopBar({ requestLogOpen, onToggleRequestLog }: { requestLogOpen:
           onSelect={(region) => switchScope.mutate({ region })}
         />
         <div className="flex-1" />
+        <SearchBox pages={searchablePages} />
         <div className="flex items-center gap-2">
           <button
             type="button"

@@ -14,4 +14,5 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [],
+  commands: [{ to: '/images/upload', label: 'nav.commands.uploadImage', serviceType: 'image' }],
 };

@@ -11,4 +11,5 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [],
+  commands: [{ to: '/instances/launch', label: 'nav.commands.launchInstance', serviceType: 'compute' }],
 };

@@ -20,4 +20,5 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [{ to: '/load-balancers', label: 'nav.loadBalancers', icon: LoadBalancerIcon, serviceType: 'load-balancer', order: 47, section: 'network' }],
+  commands: [{ to: '/load-balancers/create', label: 'nav.commands.createLoadBalancer', serviceType: 'load-balancer' }],
 };

@@ -17,4 +17,5 @@ export const feature: FeatureDeclaration = {
     },
   ],
   nav: [],
+  commands: [{ to: '/stacks/launch', label: 'nav.commands.launchStack', serviceType: 'orchestration' }],
 };

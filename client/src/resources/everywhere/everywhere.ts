@@ -5,6 +5,7 @@ import { EverywhereLine, type EverywhereError, type EverywhereProject } from '@c
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/api-error';
+import type { ListParams } from '../../lib/api/openstack-list';
 import { computeMicroversion } from '../servers/list-state';
 import type { Server } from '../servers/types';
 
@@ -74,8 +75,8 @@ export function addEverywhereLine<Item>(state: EverywhereState<Item>, line: Ever
 }
 
 /** The answer's lines, each checked against the contract: a line that is not one is the BFF's fault, said so. */
-async function* everywhereLines(path: string, microversion: string | undefined, signal: AbortSignal): AsyncGenerator<EverywhereLine> {
-  for await (const value of api.streamLines(path, { signal, microversion })) {
+async function* everywhereLines(path: string, microversion: string | undefined, signal?: AbortSignal, params?: ListParams): AsyncGenerator<EverywhereLine> {
+  for await (const value of api.streamLines(path, { signal, microversion, params })) {
     const line = EverywhereLine.safeParse(value);
     if (!line.success) throw new ApiError(502, 'zenith', `The BFF sent a line that is not one of a read across projects: ${line.error.message}`);
     yield line.data;
@@ -105,3 +106,18 @@ function everywhereQueryOptions<Item>(serviceType: string, path: string, microve
 
 /** Every server of every project and region (each project × region's first page of `servers/detail`). */
 export const everywhereServersQueryOptions = () => everywhereQueryOptions<Server>('compute', 'servers/detail', computeMicroversion);
+
+/**
+ * One filtered read across every project and region, read to its end: the search box's, whose answers are a few
+ * matches (only the filters contract/everywhere.ts lists for that list are taken).
+ */
+export async function fetchEverywhere<Item>(
+  serviceType: string,
+  path: string,
+  params: ListParams,
+  { microversion, signal }: { microversion?: string; signal?: AbortSignal } = {},
+): Promise<EverywhereState<Item>> {
+  let state = emptyEverywhereState<Item>();
+  for await (const line of everywhereLines(`/api/everywhere/${serviceType}/${path}`, microversion, signal, params)) state = addEverywhereLine(state, line);
+  return state;
+}

@@ -92,6 +92,8 @@ export function AllUsagePage() {
       {usage.isSuccess && <UsageFigures totals={overall} />}
       <DataTable
         testId="all-usage-table"
+        // The report's own download has the raw hours.
+        exportable={false}
         label={t('usage.all.table')}
         columns={columns}
         rows={table.rows}

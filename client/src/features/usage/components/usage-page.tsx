@@ -82,6 +82,8 @@ export function UsagePage() {
       )}
       <DataTable
         testId="usage-table"
+        // The report's own download has the raw hours.
+        exportable={false}
         label={t('usage.table')}
         columns={columns}
         rows={table.rows}

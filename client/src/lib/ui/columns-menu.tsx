@@ -55,7 +55,7 @@ export function ColumnsMenu({
     const moved = refocus.current;
     if (!moved) return;
     refocus.current = null;
-    const row = panelRef.current?.querySelector(`[data-column="${CSS.escape(moved.id)}"]`);
+    const row = [...(panelRef.current?.querySelectorAll<HTMLElement>('li[data-column]') ?? [])].find((item) => item.dataset.column === moved.id);
     const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${moved.step}"]`);
     const target = wanted && !wanted.disabled ? wanted : row?.querySelector<HTMLButtonElement>(`[data-move="${-moved.step}"]`);
     target?.focus();

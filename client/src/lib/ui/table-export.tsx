@@ -29,21 +29,27 @@ const blockTags = new Set(['BR', 'DIV', 'LI', 'P', 'TR', 'UL', 'OL']);
  * line, spaces collapsed. A cell showing no text (an icon) gives the text it gives screen readers.
  */
 export function cellText(cell: Element): string {
-  const lines = [''];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      lines[lines.length - 1] += node.textContent ?? '';
-      return;
-    }
-    if (!(node instanceof Element) || node.classList.contains('sr-only') || node.getAttribute('aria-hidden') === 'true') return;
-    const block = blockTags.has(node.tagName);
-    if (block) lines.push('');
-    node.childNodes.forEach(walk);
-    if (block) lines.push('');
+  const read = (withScreenReaderText: boolean) => {
+    const lines = [''];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        lines[lines.length - 1] += node.textContent ?? '';
+        return;
+      }
+      if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return;
+      if (!withScreenReaderText && node.classList.contains('sr-only')) return;
+      const block = blockTags.has(node.tagName);
+      if (block) lines.push('');
+      node.childNodes.forEach(walk);
+      if (block) lines.push('');
+    };
+    cell.childNodes.forEach(walk);
+    return lines
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
   };
-  cell.childNodes.forEach(walk);
-  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return lines.map(collapse).filter(Boolean).join('\n') || collapse(cell.textContent ?? '');
+  return read(false) || read(true);
 }
 
 /** `<list>-<project>-<date>.csv`, the date the user's own (local) day; characters a file name should not hold as `_`. */

@@ -2,6 +2,9 @@
 // spec and grants `demo` through Zenith's create form; `demo` sees it (and no admin action, not even "create"),
 // `demo-2` does not; the admin then unsets the spec, revokes the grant and deletes the flavor through the UI.
 // Admin actions are offered when Nova answers an admin-only read (os-hypervisors), not from a guess.
+// The list's Columns menu and CSV export (every list has them; tried here): a hidden column stays hidden after a
+// reload, and the file holds every flavor the CLI lists, in the columns shown.
+import { readFile } from 'node:fs/promises';
 import { openstack, openstackDo, projectIdOf } from '../support/cloud';
 import { expect, expectAccessible, expectNoTokenInBrowser, test } from '../support/fixtures';
 import { cliFlavor, openAndFillFlavorForm, type FlavorForm } from '../support/flavors';
@@ -136,4 +139,78 @@ test('admin unsets the extra spec, revokes demo and deletes the flavor through t
   await expect(page).toHaveURL(/\/flavors$/);
   await expect(page.locator(`[data-row-id="${witness.id}"]`)).toHaveCount(0);
   await expect(cliFlavor(witness.id)).rejects.toThrow();
+});
+
+/** The rows of a CSV file as lib/csv writes it (CRLF lines, quoted cells with doubled quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      index++;
+    } else cell += char;
+  }
+  return rows;
+}
+
+test('demo chooses the columns (kept after a reload) and exports the list as CSV, every flavor the CLI lists', async ({ page }) => {
+  await signIn(page, 'zenith-demo');
+  await page.getByRole('link', { name: 'Flavors' }).click();
+  await expect(page.getByTestId('flavor-name').first()).toBeVisible();
+  const table = page.getByTestId('flavors-table');
+  const headers = table.getByRole('columnheader');
+
+  const columnsButton = page.getByRole('button', { name: 'Columns' });
+  await columnsButton.click();
+  const panel = page.getByRole('group', { name: 'Columns shown' });
+  await panel.getByRole('checkbox', { name: 'RX/TX factor' }).uncheck();
+  // By keyboard: vCPUs one place down, after RAM; Escape gives the focus back to the button.
+  await panel.getByRole('button', { name: 'Move vCPUs down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Move vCPUs down' })).toBeFocused();
+  await expectAccessible(page, 'flavors list, Columns menu open');
+  // The theme switch is a click outside the panel, which closes it: opened again for each capture, and after.
+  const reopen = async () => {
+    if (!(await panel.isVisible())) await columnsButton.click();
+  };
+  await screenshotBothThemes(page, 'list-columns-menu', reopen);
+  await reopen();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(columnsButton).toBeFocused();
+  const shown = ['Name', 'RAM', 'vCPUs', 'Root disk', 'Ephemeral disk', 'Swap', 'Visibility', 'Extra specs'];
+  await expect(headers).toHaveText(shown);
+
+  await page.reload();
+  await expect(page.getByTestId('flavor-name').first()).toBeVisible();
+  await expect(headers).toHaveText(shown);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^flavors-demo-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = parseCsv(await readFile(await download.path(), 'utf8'));
+  expect(header).toEqual(shown);
+  await expect(page.getByRole('status').filter({ hasText: 'exported' })).toHaveText(`${rows.length} rows exported.`);
+
+  const witness = await openstack<{ Name: string; VCPUs: number }[]>('zenith-demo', ['flavor', 'list', '--all']);
+  const byName = (list: { name: string; vcpus: string }[]) => list.map((flavor) => `${flavor.name}:${flavor.vcpus}`).sort();
+  expect(byName(rows.map((row) => ({ name: row[0]!, vcpus: row[2]! })))).toEqual(byName(witness.map((flavor) => ({ name: flavor.Name, vcpus: String(flavor.VCPUs) }))));
 });

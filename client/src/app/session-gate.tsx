@@ -6,6 +6,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../lib/api/api-error';
 import { QuotaSourceContext, type QuotaQueryOptions } from '../lib/actions/quota-source';
 import { ScopeContext, type Scope } from '../lib/scope';
+import { PreferenceOwnerContext } from '../lib/ui/column-preferences';
 import { blockStorageQuotaOptions, computeQuotaOptions, loadBalancerQuotaOptions, networkQuotaOptions } from '../resources/quotas/limits';
 import { ErrorNotice } from '../lib/ui/error-notice';
 import { LoadingState } from '../lib/ui/loading-state';
@@ -41,9 +42,11 @@ export function SessionGate() {
     return (
       <SignedInSessionContext.Provider value={data}>
         <ScopeContext.Provider value={scope}>
-          <QuotaSourceContext.Provider value={quotaSource}>
-            <Outlet />
-          </QuotaSourceContext.Provider>
+          <PreferenceOwnerContext.Provider value={data.user.id}>
+            <QuotaSourceContext.Provider value={quotaSource}>
+              <Outlet />
+            </QuotaSourceContext.Provider>
+          </PreferenceOwnerContext.Provider>
         </ScopeContext.Provider>
       </SignedInSessionContext.Provider>
     );

@@ -1,4 +1,4 @@
-// Light, dark, or whatever the OS says (the default). Only this preference is kept in localStorage.
+// Light, dark, or whatever the OS says (the default), kept in localStorage (as are the language and the lists' columns).
 import { useSyncExternalStore } from 'react';
 
 export type ThemePreference = 'light' | 'dark' | 'system';

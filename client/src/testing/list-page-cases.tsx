@@ -1,8 +1,9 @@
-// The four behaviours every resource list page owes its user, as page tests: its rows, its empty state, a
-// service's refusal with the request id, and a row action that shows pending until the service answers and the
-// list reads again. Each feature's `<x>.page.test.tsx` describes its page with this and adds what is its own.
+// The behaviours every resource list page owes its user, as page tests: its rows, its empty state, a service's
+// refusal with the request id, its columns to choose and its CSV export, and a row action that shows pending until
+// the service answers and the list reads again. Each feature's `<x>.page.test.tsx` describes its page with this and
+// adds what is its own.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeBff, heldAnswer, openstackError, type CapturedError, type Method } from './fake-bff';
 import sessionDemo from './fixtures/session-demo.json';
 import { cleanupApp, renderApp, rowOf } from './render-app';
@@ -89,6 +90,45 @@ export function describeListPage<Row>(name: string, c: ListPageCase<Row>) {
         .getAllByTestId('api-read-http-url')
         .map((url) => url.textContent?.split('?')[0]);
       expect(urls).toContain(`${endpoint(type)}${rest}`);
+    });
+
+    it('hides a column through the Columns menu, and exports every row as CSV in the columns shown', async () => {
+      const files: Blob[] = [];
+      const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        files.push(blob as Blob);
+        return 'blob:export';
+      });
+      const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      try {
+        renderApp(c.page, bffWith(c.answer(c.rows)));
+        await rowOf(c.rowText(first));
+        fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+        const boxes = within(screen.getByRole('group', { name: 'Columns shown' })).getAllByRole('checkbox');
+        const hidden = boxes.at(-1)!.parentElement!.textContent;
+        fireEvent.click(boxes.at(-1)!);
+        const headers = () => screen.getAllByRole('columnheader').map((header) => header.textContent);
+        expect(headers()).not.toContain(hidden);
+
+        fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+        await waitFor(() => expect(files).toHaveLength(1));
+        // jsdom's Blob has no text(): read as a browser without it would.
+        const csv = await new Promise<string>((resolve) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as string);
+          reader.readAsText(files[0]!);
+        });
+        const [header = '', ...lines] = csv.trimEnd().split('\r\n');
+        expect(header.split(',')).not.toContain(hidden);
+        expect(header.split(',')[0]).toBe(headers().find((text) => text));
+        expect(lines).toHaveLength(c.rows.length);
+        for (const row of c.rows) expect(lines.some((line) => line.includes(c.rowText(row)))).toBe(true);
+      } finally {
+        click.mockRestore();
+        create.mockRestore();
+        revoke.mockRestore();
+        localStorage.clear();
+      }
     });
 
     const unavailable = c.unavailable;

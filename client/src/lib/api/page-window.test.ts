@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigPageSizes, listUrlState, pageWindow } from './page-window';
+import { bigPageSizes, listUrlState, pageWindow, readEveryPage, type PagePosition } from './page-window';
 
 const byName = listUrlState<'name' | 'created', 'status'>({
   isSortColumn: (value): value is 'name' | 'created' => value === 'name' || value === 'created',
@@ -44,5 +44,32 @@ describe('pageWindow', () => {
     // Going back, the link says rows precede.
     expect(pageWindow({ limit: 1000, before: 'x' }, capped, true)).toMatchObject({ hasPrevious: true, hasNext: true });
     expect(pageWindow({ limit: 1000, before: 'x' }, capped.slice(0, 10))).toMatchObject({ hasPrevious: false });
+  });
+});
+
+describe('readEveryPage', () => {
+  const rows = Array.from({ length: 5 }, (_, index) => ({ id: `r${index}` }));
+  /** A service answering `limit` rows after the marker, with one more to say there is a next page. */
+  const service = (seen: PagePosition[]) => async (position: PagePosition) => {
+    seen.push(position);
+    const from = position.marker ? rows.findIndex((row) => row.id === position.marker) + 1 : 0;
+    return pageWindow(position, rows.slice(from, from + position.limit + 1));
+  };
+
+  it('follows the markers from the first page to the last, whatever page the user is on, and reports the count', async () => {
+    const seen: PagePosition[] = [];
+    const counts: number[] = [];
+    const all = await readEveryPage({ limit: 2, marker: 'r3', before: undefined }, service(seen), (row) => row.id, (count) => counts.push(count), new AbortController().signal);
+    expect(all.map((row) => row.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect(seen.map((position) => position.marker)).toEqual([undefined, 'r1', 'r3']);
+    expect(counts).toEqual([2, 4, 5]);
+  });
+
+  it('stops between pages once aborted', async () => {
+    const controller = new AbortController();
+    const seen: PagePosition[] = [];
+    const reading = readEveryPage({ limit: 2 }, service(seen), (row) => row.id, () => controller.abort(), controller.signal);
+    await expect(reading).rejects.toThrow();
+    expect(seen).toHaveLength(1);
   });
 });

@@ -104,3 +104,31 @@ export function listUrlState<Sort extends string, Filter extends string>(options
 }
 
 export type ListUrlCodec<Sort extends string, Filter extends string> = ReturnType<typeof listUrlState<Sort, Filter>>;
+
+/** The rows of one page at a position, as the list's page window shows them. */
+export type PageReader<Row, Position extends PagePosition> = (position: Position, signal: AbortSignal) => Promise<PageWindow<Row>>;
+
+/**
+ * Every row from `first` on, page after page (each marker the last row of the page before), for an export.
+ * `progress` hears the count after each page; an abort stops between pages (and the reader stops the page in flight).
+ */
+export async function readEveryPage<Row, Position extends PagePosition>(
+  first: Position,
+  readPage: PageReader<Row, Position>,
+  idOf: (row: Row) => string,
+  progress: (count: number) => void,
+  signal: AbortSignal,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  let position: Position = { ...first, marker: undefined, before: undefined };
+  for (;;) {
+    signal.throwIfAborted();
+    const page = await readPage(position, signal);
+    rows.push(...page.rows);
+    progress(rows.length);
+    const last = page.rows.at(-1);
+    // A marker given back unchanged would read the same page forever: a service doing so has no more to give.
+    if (!page.hasNext || !last || idOf(last) === position.marker) return rows;
+    position = { ...position, marker: idOf(last) };
+  }
+}

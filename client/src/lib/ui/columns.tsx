@@ -1,4 +1,5 @@
-// The two columns most resource tables have: the resource's name linking to its page, and its row menu.
+// The two columns most resource tables have: the resource's name linking to its page, and its row menu; and what
+// the shared table reads of any column (its id, its name).
 import type { CellContext, ColumnDef, RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -75,7 +76,19 @@ export function rowActionsColumn<Row>({
     id: 'actions',
     header: () => <span className="sr-only">{header}</span>,
     enableSorting: false,
+    // The way to act on a row: always there, always last (the Columns menu leaves it out; so does the export).
+    enableHiding: false,
     meta: { rowMenu: { label, items } },
     cell: RowActionsCell,
   };
+}
+
+/** A column's id: its own, or its accessor key (react-table's rule). */
+export function columnIdOf<Row>(column: ColumnDef<Row>): string {
+  return column.id ?? ('accessorKey' in column ? String(column.accessorKey) : '');
+}
+
+/** A column's name for the Columns menu and the export's header row: its header when that is text, else its id. */
+export function columnLabelOf<Row>(column: ColumnDef<Row>): string {
+  return typeof column.header === 'string' ? column.header : columnIdOf(column);
 }

@@ -14,12 +14,17 @@
 // Caveats of the virtualized body, by design: the browser's find-in-page sees only the rendered rows (the list's
 // filters search the whole collection), and printing renders every row only because the table listens to
 // `beforeprint` and drops the virtualization until `afterprint`. Pages of 100 rows or fewer are plain DOM.
+//
+// Over the table: the "Columns" menu (which columns show, in what order, kept per user and list: column-preferences)
+// and the CSV export of every row of the list (table-export). The row menu column can be neither hidden nor moved;
+// the selection column is not one of the table's columns at all.
 import {
   flexRender,
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
   type Row as TableRow,
+  type VisibilityState,
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
@@ -29,7 +34,11 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type K
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
+import { useColumnChoice, type ColumnSlot } from './column-preferences';
+import { columnIdOf, columnLabelOf } from './columns';
+import { ColumnsMenu } from './columns-menu';
 import { ChevronDownIcon } from './icons';
+import { TableExport, type ReadAllRows } from './table-export';
 
 /** Up to this many rows the body is plain DOM; above, it is virtualized. */
 export const virtualizeAbove = 100;
@@ -39,6 +48,20 @@ const overscan = 10;
 const estimatedRowHeight = 41;
 // A collapsed border would scroll away under a sticky header: the header's bottom line is drawn as a shadow.
 const headCell = 'px-3 py-2 shadow-[inset_0_-1px_0_var(--color-line)]';
+
+export interface TablePagination<Row> {
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  pageSize: number;
+  pageSizes: readonly number[];
+  onPageSizeChange: (size: number) => void;
+  /** "Rows 1–20" or similar, already translated. */
+  summary?: ReactNode;
+  /** Every row of every page, in the list's order, for the export; without it the export has the rows shown. */
+  readAll?: ReadAllRows<Row>;
+}
 
 export interface DataTableProps<Row> {
   columns: ColumnDef<Row>[];
@@ -52,21 +75,16 @@ export interface DataTableProps<Row> {
   onSortingChange: (sorting: SortingState) => void;
   selection?: RowSelectionState;
   onSelectionChange?: (selection: RowSelectionState) => void;
-  pagination: {
-    hasPrevious: boolean;
-    hasNext: boolean;
-    onPrevious: () => void;
-    onNext: () => void;
-    pageSize: number;
-    pageSizes: readonly number[];
-    onPageSizeChange: (size: number) => void;
-    /** "Rows 1–20" or similar, already translated. */
-    summary?: ReactNode;
-  };
+  pagination: TablePagination<Row>;
   /** Shown instead of the rows (loading, empty, error). */
   placeholder?: ReactNode;
   testId?: string;
+  /** Names the list in the stored column choice and the export's file name; by default the test id less `-table`. */
+  listId?: string;
+  /** False where the page offers its own download of the same rows (the usage report). */
+  exportable?: boolean;
 }
+
 
 function SelectAllCheckbox({ checked, indeterminate, onChange, label }: { checked: boolean; indeterminate: boolean; onChange: (value: boolean) => void; label: string }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -141,6 +159,8 @@ interface BodyRowProps<Row> {
   selectable: boolean;
   /** The cells are rendered from these: new columns (new data in a cell, another language) render the row again. */
   columns: ColumnDef<Row>[];
+  /** The visible columns' ids in order: a column hidden or moved renders the row again. */
+  layout: string;
   virtual: boolean;
   fixedWidths: boolean;
   measure?: (element: HTMLTableRowElement | null) => void;
@@ -194,9 +214,14 @@ export function DataTable<Row>({
   pagination,
   placeholder,
   testId = 'data-table',
+  listId = testId.replace(/-table$/, ''),
+  exportable = true,
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const selectable = selection !== undefined && onSelectionChange !== undefined;
+  const slots: ColumnSlot[] = columns.map((column) => ({ id: columnIdOf(column), movable: column.enableHiding !== false }));
+  const choice = useColumnChoice(listId, slots);
+  const columnVisibility: VisibilityState = Object.fromEntries(choice.hidden.map((id) => [id, false]));
   // The table instance is rebuilt from props on every render (a page is small): nothing to memoize.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<Row>({
@@ -206,7 +231,7 @@ export function DataTable<Row>({
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
-    state: { sorting, rowSelection: selection ?? {} },
+    state: { sorting, rowSelection: selection ?? {}, columnOrder: choice.order, columnVisibility },
     enableRowSelection: selectable,
     onRowSelectionChange: (updater) => {
       if (!onSelectionChange) return;
@@ -215,7 +240,9 @@ export function DataTable<Row>({
     },
   });
   const tableRows = table.getRowModel().rows;
-  const columnCount = columns.length + (selectable ? 1 : 0);
+  const visibleColumns = table.getVisibleLeafColumns();
+  const layout = visibleColumns.map((column) => column.id).join();
+  const columnCount = visibleColumns.length + (selectable ? 1 : 0);
   const printing = usePrinting();
   const virtual = !placeholder && !printing && tableRows.length > virtualizeAbove;
 
@@ -249,7 +276,7 @@ export function DataTable<Row>({
   });
 
   // The column widths of the first rows laid out, kept while the same columns show the same page (first row).
-  const layoutKey = `${columns.map((column) => column.id).join()}|${selectable}|${tableRows[0]?.id ?? ''}`;
+  const layoutKey = `${layout}|${selectable}|${tableRows[0]?.id ?? ''}`;
   const [lockedWidths, setLockedWidths] = useState<{ key: string; widths: number[] } | null>(null);
   const widths = virtual && lockedWidths?.key === layoutKey ? lockedWidths.widths : undefined;
   useLayoutEffect(() => {
@@ -302,6 +329,7 @@ export function DataTable<Row>({
       selected={row.getIsSelected()}
       selectable={selectable}
       columns={columns}
+      layout={layout}
       virtual={virtual}
       fixedWidths={widths !== undefined}
       measure={virtual ? virtualizer.measureElement : undefined}
@@ -330,8 +358,24 @@ export function DataTable<Row>({
     return parts;
   };
 
+  const byId = new Map(columns.map((column) => [columnIdOf(column), column]));
+  const choosable = choice.order
+    .filter((id) => byId.get(id)?.enableHiding !== false)
+    .map((id) => ({ id, label: columnLabelOf(byId.get(id)!), visible: !choice.hidden.includes(id) }));
+
   return (
     <div className="rounded-lg border border-line bg-surface" data-testid={testId}>
+      <div className="flex flex-wrap items-center justify-end gap-2 border-b border-line px-3 py-2" data-testid="table-toolbar">
+        {exportable && (
+          <TableExport
+            listId={listId}
+            columns={visibleColumns.map((column) => column.columnDef)}
+            rows={rows}
+            readAll={pagination.readAll}
+          />
+        )}
+        <ColumnsMenu columns={choosable} onVisibleChange={choice.setVisible} onMove={choice.move} onReset={choice.reset} />
+      </div>
       <div
         ref={scroller}
         className={clsx(

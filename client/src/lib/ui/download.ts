@@ -7,3 +7,8 @@ export function downloadBlob(fileName: string, blob: Blob) {
   link.click();
   URL.revokeObjectURL(url);
 }
+
+/** A CSV file (lib/csv) to the browser's download. */
+export function downloadCsv(fileName: string, csv: string) {
+  downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}

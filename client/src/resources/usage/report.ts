@@ -1,5 +1,6 @@
 // Turning Nova's usage answers into what the page shows: totals in the units people read (GB-hours), pages of a
 // report merged per project, the period's defaults and the CSV download.
+import { toCsv } from '../../lib/csv';
 import type { ServerUsage, TenantUsage, UsagePeriod } from './types';
 
 export interface UsageTotals {
@@ -63,17 +64,6 @@ export function periodProblem(period: UsagePeriod): 'resources.usage.period.inva
 /** Nova's query for a period: midnight UTC on both days. */
 export function periodParams(period: UsagePeriod) {
   return { start: `${period.start}T00:00:00`, end: `${period.end}T00:00:00` };
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // Quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs a server's name as a formula.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 const hours = (value: number) => Number(value.toFixed(2));

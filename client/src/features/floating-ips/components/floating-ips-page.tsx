@@ -9,6 +9,8 @@ import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import type { ListPage } from '../../../lib/api/openstack-list';
+import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { rowActionsColumn } from '../../../lib/ui/columns';
 import { byId, lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
@@ -17,7 +19,7 @@ import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networksPath, useExternalNetworks } from '../../../resources/networks/networks';
 import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions, identifyFloatingIp } from '../actions';
-import { floatingIpsPath, useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
+import { floatingIpPageQueryOptions, floatingIpsPath, useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
 import { serversPath } from '../../../resources/servers/servers';
 import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { listCodec } from '../../../resources/floating-ips/list-state';
@@ -26,6 +28,8 @@ import type { FloatingIp } from '../../../resources/floating-ips/types';
 const muted = <span className="text-fg-muted">—</span>;
 
 /** Whether an instance holds the IP (its name is then read from Nova). */
+const windowOf = (state: ListUrlState<string, string>, page: ListPage<FloatingIp> | undefined) => neutronPageWindow(state, page?.items ?? [], page?.nextMarker);
+
 const heldByInstance = (floatingIp: FloatingIp) => floatingIp.port_details?.device_owner.startsWith('compute:') === true;
 
 function Holder({ floatingIp, serverNames }: { floatingIp: FloatingIp; serverNames: LookupSource<string, string> }) {
@@ -54,7 +58,7 @@ export function FloatingIpsPage() {
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useFloatingIpPage(list.state);
-  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? [], page.data?.nextMarker), [list.state, page.data]);
+  const shown = useMemo(() => windowOf(list.state, page.data), [list.state, page.data]);
   const externalNetworks = useExternalNetworks();
   const pools = useLookupSource({ data: useMemo(() => byId(externalNetworks.data), [externalNetworks.data]), isPending: externalNetworks.isPending });
   const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: shown.rows.some(heldByInstance) }));
@@ -148,7 +152,7 @@ export function FloatingIpsPage() {
       rowActions={actions}
       bulkActions={bulkFloatingIpActions}
       otherActions={[allocation]}
-      table={{ testId: 'floating-ips-table', label: t('floating-ips.list.table'), columns, rowName: (floatingIp) => floatingIp.floating_ip_address, ...list.table(shown, (floatingIp) => floatingIp.id) }}
+      table={{ testId: 'floating-ips-table', label: t('floating-ips.list.table'), columns, rowName: (floatingIp) => floatingIp.floating_ip_address, ...list.table(shown, (floatingIp) => floatingIp.id, { query: (position) => floatingIpPageQueryOptions(scope, position), windowOf }) }}
       empty={{ loading: t('floating-ips.list.loading'), title: t('floating-ips.list.empty'), hint: t('floating-ips.list.emptyHint') }}
     />
   );

@@ -16,11 +16,14 @@ import { imageListPageQueryOptions, imagesPath } from '../../../resources/images
 import { useWebDownloadEnabled } from '../../../resources/images/import-methods';
 import { listCodec, statuses, visibilities, type ListState } from '../../../resources/images/list-state';
 import { formatBytes } from '../size';
-import type { ImageRecord } from '../../../resources/images/types';
+import type { Image, ImageRecord } from '../../../resources/images/types';
+import type { ListPage } from '../../../lib/api/openstack-list';
 import { ImageStatusBadge } from '../../../resources/images/components/image-status';
 import { ImageFilters } from './image-filters';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+const windowOf = (state: ListState, page: ListPage<Image> | undefined) => pageWindow(state, (page?.items ?? []) as ImageRecord[], page?.nextMarker !== undefined);
 
 /**
  * `openstack image list` with the page's filters: a visibility (`--all` without one, as the page asks Glance), name,
@@ -56,7 +59,7 @@ export function ImagesPage() {
   const state = list.state;
 
   const page = useQuery(imageListPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, (page.data?.items ?? []) as ImageRecord[], page.data?.nextMarker !== undefined), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const actions = useResourceActions({ actions: imageActions, identify: identifyImage });
   const webDownload = useWebDownloadEnabled();
 
@@ -151,7 +154,7 @@ export function ImagesPage() {
       toolbar={<ImageFilters filters={state.filters} onApply={list.applyFilters} />}
       rowActions={actions}
       bulkActions={bulkImageActions}
-      table={{ testId: 'images-table', label: t('images.list.table'), columns, rowName: (image) => image.name ?? image.id, ...list.table(shown, (image) => image.id) }}
+      table={{ testId: 'images-table', label: t('images.list.table'), columns, rowName: (image) => image.name ?? image.id, ...list.table(shown, (image) => image.id, { query: (position) => imageListPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('images.list.loading'),
         title: t('images.list.empty'),

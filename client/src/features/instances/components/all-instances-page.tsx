@@ -5,7 +5,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linksNextPage } from '../../../lib/api/openstack-list';
-import { pageWindow } from '../../../lib/api/page-window';
+import { pageWindow, type PagePosition } from '../../../lib/api/page-window';
 import { useDateTimeFormat } from '../../../lib/format';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn } from '../../../lib/ui/columns';
@@ -15,10 +15,12 @@ import { useUrlList } from '../../../lib/ui/use-url-list';
 import { useProjectsAndDomains } from '../../../resources/identity/identity';
 import { serverPageQueryOptions, serversPath } from '../../../resources/servers/servers';
 import { listCodec } from '../../../resources/servers/list-state';
-import type { Server } from '../../../resources/servers/types';
+import type { Server, ServerPage } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { serverListReads } from './server-reads';
 import { StatusBadge } from '../../../resources/servers/components/server-status';
+
+const windowOf = (state: PagePosition, page: ServerPage | undefined) => pageWindow(state, page?.servers ?? [], linksNextPage(page, 'servers'));
 
 export function AllInstancesPage() {
   const { t } = useTranslation();
@@ -27,7 +29,7 @@ export function AllInstancesPage() {
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useQuery(serverPageQueryOptions(scope, list.state, 'all-projects'));
-  const shown = useMemo(() => pageWindow(list.state, page.data?.servers ?? [], linksNextPage(page.data, 'servers')), [list.state, page.data]);
+  const shown = useMemo(() => windowOf(list.state, page.data), [list.state, page.data]);
   const identity = useProjectsAndDomains();
   // The projects' names come from Keystone, read beside the page: the rows show first, the names fill in.
   const projectNames = useLookupSource({
@@ -65,7 +67,7 @@ export function AllInstancesPage() {
       query={page}
       reads={{ ...serverListReads(list.state, 'all-projects'), requests: [`${serversPath}/detail`, '/api/os/identity/projects', '/api/os/identity/domains'] }}
       toolbar={<InstanceFilters filters={list.state.filters} onApply={list.applyFilters} />}
-      table={{ testId: 'all-instances-table', label: t('instances.all.title'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
+      table={{ testId: 'all-instances-table', label: t('instances.all.title'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id, { query: (position) => serverPageQueryOptions(scope, position, 'all-projects'), windowOf }) }}
       empty={{ loading: t('instances.list.loading'), title: t('instances.all.empty'), filtered: list.filtered ? { noMatch: t('instances.list.noMatch') } : undefined }}
     />
   );

@@ -19,11 +19,11 @@ import { ServerIpList } from '../../../resources/servers/components/server-ips';
 import { relativeAge } from '../../../lib/relative-age';
 import { serverPageQueryOptions } from '../../../resources/servers/servers';
 import { useWatchedServers } from '../../../resources/servers/server-watch';
-import { pageWindow } from '../../../lib/api/page-window';
+import { pageWindow, type PagePosition } from '../../../lib/api/page-window';
 import { linksNextPage } from '../../../lib/api/openstack-list';
 import { listCodec } from '../../../resources/servers/list-state';
 import { isSettled } from '../../../resources/servers/server-state';
-import type { Server } from '../../../resources/servers/types';
+import type { Server, ServerPage } from '../../../resources/servers/types';
 import { InstanceFilters } from './instance-filters';
 import { ServerPoller } from './server-poller';
 import { serverListReads } from './server-reads';
@@ -32,6 +32,8 @@ import { useServerActions } from './use-server-actions';
 
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Server>('server', (server) => server.id)];
+
+const windowOf = (state: PagePosition, page: ServerPage | undefined) => pageWindow(state, page?.servers ?? [], linksNextPage(page, 'servers'));
 
 export function InstancesPage() {
   const { t, i18n } = useTranslation();
@@ -42,7 +44,7 @@ export function InstancesPage() {
   const state = list.state;
 
   const page = useQuery(serverPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.servers ?? [], linksNextPage(page.data, 'servers')), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const rows = shown.rows;
   const images = useLookupSource(useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id))));
   const watched = useWatchedServers();
@@ -138,7 +140,7 @@ export function InstancesPage() {
       rowActions={actions}
       bulkActions={bulkServerActions}
       selectionLinks={exportLinks}
-      table={{ testId: 'instances-table', label: t('instances.list.table'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id) }}
+      table={{ testId: 'instances-table', label: t('instances.list.table'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id, { query: (position) => serverPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('instances.list.loading'),
         title: t('instances.list.empty'),

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActionSummary } from '../../../lib/actions/use-action-runner';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
-import { pageWindow } from '../../../lib/api/page-window';
+import { pageWindow, type PagePosition } from '../../../lib/api/page-window';
+import type { ListPage } from '../../../lib/api/openstack-list';
 import { useScope } from '../../../lib/scope';
 import { cliOptions } from '../../../lib/ui/api-reads';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
@@ -26,6 +27,10 @@ import { OperatingBadge, ProvisioningBadge } from './status';
 
 const linkButton = 'inline-flex items-center rounded-md px-3 py-1.5 text-sm font-medium bg-brand text-on-brand hover:bg-brand-hover';
 
+// Octavia gives a next marker going forward only.
+const windowOf = (state: PagePosition, page: ListPage<LoadBalancer> | undefined) =>
+  pageWindow(state, page?.items ?? [], state.before === undefined && page?.nextMarker !== undefined);
+
 export function LoadBalancersPage() {
   const { t } = useTranslation();
   const scope = useScope();
@@ -39,10 +44,7 @@ export function LoadBalancersPage() {
       return rows.some((row) => isPending(row.provisioning_status) || watched.has(row.id)) ? lbPollInterval : false;
     },
   });
-  const shown = useMemo(
-    () => pageWindow(state, page.data?.items ?? [], state.before === undefined && page.data?.nextMarker !== undefined),
-    [state, page.data],
-  );
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   // A watch ends once a page read after the write shows the load balancer settled (or gone).
   const { data, dataUpdatedAt } = page;
   useEffect(() => {
@@ -123,7 +125,7 @@ export function LoadBalancersPage() {
       toolbar={<LoadBalancerFilters filters={state.filters} onApply={list.applyFilters} />}
       rowActions={actions}
       bulkActions={bulkLoadBalancerActions}
-      table={{ testId: 'load-balancers-table', label: t('load-balancers.list.table'), columns, rowName: (lb) => lb.name || lb.id, ...list.table(shown, (lb) => lb.id) }}
+      table={{ testId: 'load-balancers-table', label: t('load-balancers.list.table'), columns, rowName: (lb) => lb.name || lb.id, ...list.table(shown, (lb) => lb.id, { query: (position) => loadBalancerPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('load-balancers.list.loading'),
         title: t('load-balancers.list.empty'),

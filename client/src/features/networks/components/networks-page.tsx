@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { identifyNetwork, networkActions } from '../actions';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import type { ListPage } from '../../../lib/api/openstack-list';
+import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { ActionButton } from '../../../lib/capabilities/action-button';
 import { usePrefetchCapabilities } from '../../../lib/capabilities/use-capability';
@@ -46,6 +48,8 @@ import { NetworkKindBadges, NetworkStatusBadge } from './network-flags';
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Network>('network', (network) => network.id)];
 
+const windowOf = (state: ListUrlState<string, string>, page: ListPage<Network> | undefined) => neutronPageWindow(state, page?.items ?? []);
+
 export function NetworksPage() {
   const { t } = useTranslation();
   const scope = useScope();
@@ -53,7 +57,7 @@ export function NetworksPage() {
   const state = list.state;
   const view = viewOf(state);
   const page = useQuery(networkPageQueryOptions(scope, state));
-  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? []), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const rows = shown.rows;
   const subnets = useSubnets(rows.map((network) => network.id), { enabled: rows.length > 0 });
   const actions = useResourceActions({ actions: networkActions, identify: identifyNetwork });
@@ -124,7 +128,7 @@ export function NetworksPage() {
       }
       rowActions={actions}
       selectionLinks={exportLinks}
-      table={{ testId: 'networks-table', label: t('networks.list.table'), columns, rowName: (network) => network.name || network.id, ...list.table(shown, (network) => network.id) }}
+      table={{ testId: 'networks-table', label: t('networks.list.table'), columns, rowName: (network) => network.name || network.id, ...list.table(shown, (network) => network.id, { query: (position) => networkPageQueryOptions(scope, position), windowOf }) }}
       empty={{ loading: t('networks.list.loading'), title: t(`networks.list.empty.${view}`), hint: view === 'mine' ? t('networks.list.emptyHint') : undefined }}
       dialogs={creating && <CreateNetworkDialog onClose={() => setCreating(false)} />}
     />

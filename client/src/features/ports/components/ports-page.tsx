@@ -9,6 +9,8 @@ import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import type { ListPage } from '../../../lib/api/openstack-list';
+import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { byId, lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
@@ -26,13 +28,15 @@ import type { Port } from '../../../resources/ports/types';
 import { isInstancePort, PortHolder } from './port-holder';
 import { PortStatusBadge } from './port-status';
 
+const windowOf = (state: ListUrlState<string, string>, page: ListPage<Port> | undefined) => neutronPageWindow(state, page?.items ?? [], page?.nextMarker);
+
 export function PortsPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const state = list.state;
   const page = useQuery(portPageQueryOptions(scope, state));
-  const shown = useMemo(() => neutronPageWindow(state, page.data?.items ?? [], page.data?.nextMarker), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   // The networks are read at once (the filter offers them too); the instances' names once a row needs them.
   const networks = useUsableNetworks();
   const networksById = useLookupSource({ data: useMemo(() => byId(networks.data), [networks.data]), isPending: networks.isPending });
@@ -101,7 +105,7 @@ export function PortsPage() {
       rowActions={actions}
       bulkActions={bulkPortActions}
       otherActions={[creation]}
-      table={{ testId: 'ports-table', label: t('ports.list.table'), columns, rowName: (port) => port.name || port.id, ...list.table(shown, (port) => port.id) }}
+      table={{ testId: 'ports-table', label: t('ports.list.table'), columns, rowName: (port) => port.name || port.id, ...list.table(shown, (port) => port.id, { query: (position) => portPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('ports.list.loading'),
         title: t('ports.list.empty'),

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import type { ListPage } from '../../../lib/api/openstack-list';
+import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
@@ -13,7 +15,7 @@ import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networksPath, useExternalNetworks } from '../../../resources/networks/networks';
 import { bulkRouterActions, createRouter, identifyRouter, routerActions } from '../actions';
-import { routersPath, useRouterPage } from '../../../resources/routers/routers';
+import { routerPageQueryOptions, routersPath, useRouterPage } from '../../../resources/routers/routers';
 import { listCodec } from '../../../resources/routers/list-state';
 import type { Router } from '../../../resources/routers/types';
 import { RouterStatusBadge } from './router-status';
@@ -23,12 +25,14 @@ const muted = <span className="text-fg-muted">—</span>;
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Router>('router', (router) => router.id)];
 
+const windowOf = (state: ListUrlState<string, string>, page: ListPage<Router> | undefined) => neutronPageWindow(state, page?.items ?? []);
+
 export function RoutersPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useRouterPage(list.state);
-  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? []), [list.state, page.data]);
+  const shown = useMemo(() => windowOf(list.state, page.data), [list.state, page.data]);
   const externalNetworks = useExternalNetworks();
   const actions = useResourceActions({ actions: routerActions, identify: identifyRouter });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
@@ -98,7 +102,7 @@ export function RoutersPage() {
       bulkActions={bulkRouterActions}
       selectionLinks={exportLinks}
       otherActions={[creation]}
-      table={{ testId: 'routers-table', label: t('routers.list.table'), columns, rowName: (router) => router.name || router.id, ...list.table(shown, (router) => router.id) }}
+      table={{ testId: 'routers-table', label: t('routers.list.table'), columns, rowName: (router) => router.name || router.id, ...list.table(shown, (router) => router.id, { query: (position) => routerPageQueryOptions(scope, position), windowOf }) }}
       empty={{ loading: t('routers.list.loading'), title: t('routers.list.empty'), hint: t('routers.list.emptyHint') }}
     />
   );

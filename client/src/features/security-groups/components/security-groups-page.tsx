@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionButton } from '../../../lib/capabilities/action-button';
 import { neutronPageWindow } from '../../../lib/api/neutron-paging';
+import type { ListPage } from '../../../lib/api/openstack-list';
+import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { FilterForm } from '../../../lib/ui/filter-form';
@@ -14,7 +16,7 @@ import { ResourceListPage } from '../../../lib/ui/resource-list-page';
 import { TextField } from '../../../lib/ui/text-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { bulkGroupActions, createGroup, groupActions, identifyGroup } from '../actions';
-import { securityGroupsPath, useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
+import { securityGroupPageQueryOptions, securityGroupsPath, useSecurityGroupPage } from '../../../resources/security-groups/security-groups';
 import { filterNames, listCodec } from '../../../resources/security-groups/list-state';
 import type { SecurityGroup } from '../../../resources/security-groups/types';
 import { InUseExplanations } from './group-members';
@@ -22,12 +24,14 @@ import { InUseExplanations } from './group-members';
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<SecurityGroup>('securityGroup', (group) => group.id)];
 
+const windowOf = (state: ListUrlState<string, string>, page: ListPage<SecurityGroup> | undefined) => neutronPageWindow(state, page?.items ?? []);
+
 export function SecurityGroupsPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const list = useUrlList(listCodec);
   const page = useSecurityGroupPage(list.state);
-  const shown = useMemo(() => neutronPageWindow(list.state, page.data?.items ?? []), [list.state, page.data]);
+  const shown = useMemo(() => windowOf(list.state, page.data), [list.state, page.data]);
   const actions = useResourceActions({ actions: groupActions, identify: identifyGroup });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
 
@@ -90,7 +94,7 @@ export function SecurityGroupsPage() {
       selectionLinks={exportLinks}
       otherActions={[creation]}
       notices={<InUseExplanations failures={actions.failures} />}
-      table={{ testId: 'security-groups-table', label: t('security-groups.list.table'), columns, rowName: (group) => group.name || group.id, ...list.table(shown, (group) => group.id) }}
+      table={{ testId: 'security-groups-table', label: t('security-groups.list.table'), columns, rowName: (group) => group.name || group.id, ...list.table(shown, (group) => group.id, { query: (position) => securityGroupPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('security-groups.list.loading'),
         title: t('security-groups.list.empty'),

@@ -37,7 +37,7 @@ function stackReads(state: ListState): PageReads {
     requests: [stacksPath],
   };
 }
-import type { StackSummary } from '../../../resources/stacks/types';
+import type { StackPage, StackSummary } from '../../../resources/stacks/types';
 import { adoptStack, bulkStackActions } from '../actions';
 import { StackFilters } from './stack-filters';
 import { StackPoller } from './stack-poller';
@@ -46,6 +46,8 @@ import { HeatStatusBadge, StatusReason } from './stack-status';
 import { useStackActions } from './use-stack-actions';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+const windowOf = (state: ListState, page: StackPage | undefined) => pageWindow(state, page?.stacks ?? []);
 const linkButton = 'inline-flex items-center rounded-md px-3 py-1.5 text-sm font-medium';
 
 
@@ -75,7 +77,7 @@ export function StacksPage() {
   const state = list.state;
 
   const page = useQuery(stackPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.stacks ?? []), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const expandedIds = [...expanded];
   const nested = useQueries({
@@ -220,7 +222,7 @@ export function StacksPage() {
         label: t('stacks.list.table'),
         columns,
         rowName: (stack) => stack.stack_name,
-        ...list.table(shown, (stack) => stack.id),
+        ...list.table(shown, (stack) => stack.id, { query: (position) => stackPageQueryOptions(scope, position), windowOf }),
         rows,
         selectable: rows,
       }}

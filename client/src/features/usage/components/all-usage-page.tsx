@@ -3,7 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../lib/ui/data-table';
-import { downloadBlob } from '../../../lib/ui/download';
+import { downloadCsv } from '../../../lib/ui/download';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
@@ -87,11 +87,13 @@ export function AllUsagePage() {
         period={period}
         onApply={setPeriod}
         downloadDisabled={rows.length === 0}
-        onDownload={() => downloadBlob(`usage-all-projects-${period.start}-${period.end}.csv`, new Blob([projectUsageCsv(table.sorted)], { type: 'text/csv;charset=utf-8' }))}
+        onDownload={() => downloadCsv(`usage-all-projects-${period.start}-${period.end}.csv`, projectUsageCsv(table.sorted))}
       />
       {usage.isSuccess && <UsageFigures totals={overall} />}
       <DataTable
         testId="all-usage-table"
+        // The report's own download has the raw hours.
+        exportable={false}
         label={t('usage.all.table')}
         columns={columns}
         rows={table.rows}

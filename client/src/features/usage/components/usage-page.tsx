@@ -7,7 +7,7 @@ import { useScope } from '../../../lib/scope';
 import { BarChart } from '../../../lib/ui/bar-chart';
 import { DataTable } from '../../../lib/ui/data-table';
 import { DetailSection } from '../../../lib/ui/detail';
-import { downloadBlob } from '../../../lib/ui/download';
+import { downloadCsv } from '../../../lib/ui/download';
 import { listPlaceholder } from '../../../lib/ui/list-placeholder';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useClientPages, type SortValue } from '../../../lib/ui/use-client-pages';
@@ -70,7 +70,7 @@ export function UsagePage() {
         period={period}
         onApply={setPeriod}
         downloadDisabled={servers.length === 0}
-        onDownload={() => downloadBlob(`usage-${scope.projectName}-${period.start}-${period.end}.csv`, new Blob([serverUsageCsv(servers)], { type: 'text/csv;charset=utf-8' }))}
+        onDownload={() => downloadCsv(`usage-${scope.projectName}-${period.start}-${period.end}.csv`, serverUsageCsv(servers))}
       />
       {usage.isSuccess && <UsageFigures totals={totalsOf(usage.data ?? noTotals)} />}
       {bars.length > 0 && (
@@ -82,6 +82,8 @@ export function UsagePage() {
       )}
       <DataTable
         testId="usage-table"
+        // The report's own download has the raw hours.
+        exportable={false}
         label={t('usage.table')}
         columns={columns}
         rows={table.rows}

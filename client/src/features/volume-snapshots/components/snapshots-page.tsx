@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
 import { ActionButton } from '../../../lib/capabilities/action-button';
-import { pageWindow } from '../../../lib/api/page-window';
+import { pageWindow, type PagePosition } from '../../../lib/api/page-window';
+import type { ListPage } from '../../../lib/api/openstack-list';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
@@ -23,6 +24,8 @@ import { SnapshotFilters } from './snapshot-filters';
 import { SnapshotPoller } from './snapshot-poller';
 import { SnapshotStatus } from './snapshot-status';
 
+const windowOf = (state: PagePosition, page: ListPage<VolumeSnapshot> | undefined) => pageWindow(state, page?.items ?? []);
+
 export function SnapshotsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
@@ -31,7 +34,7 @@ export function SnapshotsPage() {
   const state = list.state;
 
   const page = useQuery(volumeSnapshotListPageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.items ?? []), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const volumes = useVolumes();
   const actions = useResourceActions({ actions: snapshotActions, identify: identifySnapshot });
   const creation = useResourceActions({ actions: [], identify: identifyProject });
@@ -117,7 +120,7 @@ export function SnapshotsPage() {
         label: t('volume-snapshots.list.table'),
         columns,
         rowName: (snapshot) => snapshot.name || snapshot.id,
-        ...list.table(shown, (snapshot) => snapshot.id),
+        ...list.table(shown, (snapshot) => snapshot.id, { query: (position) => volumeSnapshotListPageQueryOptions(scope, position), windowOf }),
       }}
       empty={{
         loading: t('volume-snapshots.list.loading'),

@@ -22,8 +22,8 @@ import { useUrlList } from '../../../lib/ui/use-url-list';
 import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { volumeListParams } from '../../../resources/volumes/list-state';
 import { VolumeStatusBadge } from '../../../resources/volumes/components/volume-status';
-import { listCodec } from '../../../resources/volumes/list-state';
-import type { Volume } from '../../../resources/volumes/types';
+import { listCodec, type ListState } from '../../../resources/volumes/list-state';
+import type { Volume, VolumePage } from '../../../resources/volumes/types';
 import { cinderTime, isVolumeSettled } from '../../../resources/volumes/volume-state';
 import { useWatchedVolumes } from '../../../resources/volumes/volume-watch';
 import { volumePageQueryOptions, volumesPath } from '../../../resources/volumes/volumes';
@@ -35,6 +35,9 @@ import { VolumeFilters } from './volume-filters';
 import { VolumePoller } from './volume-poller';
 
 const muted = <span className="text-fg-muted">—</span>;
+
+/** The rows of a Cinder answer as the table shows them. */
+const windowOf = (state: ListState, page: VolumePage | undefined) => pageWindow(state, page?.volumes ?? [], linksNextPage(page, 'volumes'));
 
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Volume>('volume', (volume) => volume.id)];
@@ -49,7 +52,7 @@ export function VolumesPage() {
   const state = list.state;
 
   const page = useQuery(volumePageQueryOptions(scope, state));
-  const shown = useMemo(() => pageWindow(state, page.data?.volumes ?? [], linksNextPage(page.data, 'volumes')), [state, page.data]);
+  const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const rows = shown.rows;
   const attached = rows.some((volume) => volume.attachments.length > 0);
   // The attached instances' names: one read of the project's server names, and only when a row is attached.
@@ -155,7 +158,7 @@ export function VolumesPage() {
       rowActions={actions}
       bulkActions={bulkVolumeActions}
       selectionLinks={exportLinks}
-      table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id) }}
+      table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id, { query: (position) => volumePageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('volumes.list.loading'),
         title: t('volumes.list.empty'),

@@ -21,8 +21,9 @@ export function fetchServerPage(state: ListState, signal?: AbortSignal, listScop
   return api.get<ServerPage>(path, { ...options, signal });
 }
 
-export async function fetchServer(id: string, signal?: AbortSignal): Promise<Server> {
-  const { server } = await api.get<{ server: Server }>(serverPath(id), { signal, microversion: computeMicroversion });
+/** One server, read in `scope` (its own project and region when a page lists several). */
+export async function fetchServer(id: string, signal?: AbortSignal, scope?: QueryScope): Promise<Server> {
+  const { server } = await api.get<{ server: Server }>(serverPath(id), { signal, microversion: computeMicroversion, scope });
   return server;
 }
 
@@ -51,7 +52,7 @@ export const serverPageQueryOptions = (scope: QueryScope, state: ListState, list
 export const serverQueryOptions = (scope: QueryScope, id: string) =>
   queryOptions({
     queryKey: serverKeys.detail(scope, id),
-    queryFn: ({ signal }) => fetchServer(id, signal),
+    queryFn: ({ signal }) => fetchServer(id, signal, scope),
     // A deleted server stays deleted: no retries on 404.
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
   });

@@ -32,10 +32,11 @@ const serverName = (server: Server) => server.name;
 const sortValues: Record<string, SortValue<Row>> = { name: (row) => row.item.name, status: (row) => row.item.status };
 const identifyRow = (row: Row) => ({ id: row.item.id, name: row.item.name || row.item.id });
 const rowActions = lifecycleServerActions.map(everywhereRowAction);
-// Succeeded or refused, the server is read again in its scope until it settles (and, for some, shows the effect).
+// Succeeded or refused, the server is read again in its scope until it settles (and, for some, shows the effect). The
+// watch is the row's, not the server id's: a cloud whose regions share endpoints lists one server in each region.
 const pollAfter = (row: Row, action: ActionSummary<Row>) => {
   const done = action.done;
-  watchServer(row.item.id, done && ((server: Server) => done({ ...row, item: server })));
+  watchServer(everywhereRowId(row), done && ((server: Server) => done({ ...row, item: server })));
 };
 
 const serversKey = everywhereServersQueryOptions().queryKey;
@@ -87,7 +88,7 @@ export function EverywherePage() {
         id: 'status',
         header: t('everywhere.columns.status'),
         enableSorting: true,
-        cell: ({ row }) => <StatusBadge server={row.original.item} pending={watched.has(row.original.item.id)} />,
+        cell: ({ row }) => <StatusBadge server={row.original.item} pending={watched.has(everywhereRowId(row.original))} />,
       },
       { id: 'ips', header: t('everywhere.columns.ips'), enableSorting: false, cell: ({ row }) => <ServerIpList addresses={row.original.item.addresses} /> },
       { id: 'flavor', header: t('everywhere.columns.flavor'), enableSorting: false, cell: ({ row }) => <span data-testid="server-flavor">{row.original.item.flavor.original_name}</span> },
@@ -99,7 +100,7 @@ export function EverywherePage() {
     ],
     [t, scope.projectId, scope.region, open, watched, actions],
   );
-  const changing = (read.data?.rows ?? []).filter((row) => watched.has(row.item.id) || !isSettled(row.item));
+  const changing = (read.data?.rows ?? []).filter((row) => watched.has(everywhereRowId(row)) || !isSettled(row.item));
 
   return (
     <EverywhereList
@@ -146,7 +147,7 @@ function RowPoller({ row }: { row: Row }) {
   const { id: projectId } = row.project;
   // The row is a new object after each patch: the scope is kept by value, so the poll and effects stay as they are.
   const scope = useMemo(() => ({ projectId, region: row.region }), [projectId, row.region]);
-  const { data, error } = useServerPolling(scope, row.item.id);
+  const { data, error } = useServerPolling(scope, row.item.id, { watchKey: everywhereRowId(row) });
   const queryClient = useQueryClient();
   const key = serversKey;
   useEffect(() => {

@@ -84,7 +84,7 @@ test('servers of both of demo’s projects show with their project and region, a
 test('stops a demo-2 server from its row while the session works in demo; a demo-2 volume shows on the volumes tab', async ({ page, seenResponses }) => {
   // A server made and started by the CLI, then stopped: Nova takes its time on a busy machine.
   test.setTimeout(300_000);
-  const [demo, demo2] = await Promise.all([projectIdOf('demo'), projectIdOf('demo-2')]);
+  const demo2 = await projectIdOf('demo-2');
   const [inDemo2, volume] = await Promise.all([
     createServerIn(demo2, `${prefix}-stop`),
     openstack<{ id: string }>('zenith-demo', ['volume', 'create', '--size', '1', `${prefix}-vol`], demo2),

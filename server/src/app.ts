@@ -114,7 +114,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   );
   app.use(
     proxyMountPath,
-    openStackProxy({ upstream, endpointInterface: cloud.interface, secureCookies: server.secureCookies }),
+    openStackProxy({
+      upstream,
+      endpointInterface: cloud.interface,
+      secureCookies: server.secureCookies,
+      projectTokens: { keystone, renewBeforeMs: defaultFanOutLimits.renewBeforeMs },
+    }),
   );
   app.use(refuseOtherMethods);
   app.use((req, _res, next) => next(new ApiError(404, `No route for ${req.method} ${req.path}`, { code: 'not_found' })));

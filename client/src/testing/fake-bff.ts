@@ -12,6 +12,7 @@ export interface BffRequest {
   method: Method;
   url: URL;
   body: unknown;
+  headers: Headers;
 }
 
 export type Responder = (request: BffRequest) => Response | Promise<Response>;
@@ -76,7 +77,7 @@ export class FakeBff {
     const url = new URL(input instanceof Request ? input.url : input, 'http://zenith.test');
     const method = (init?.method ?? 'GET') as Method;
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const request = { method, url, body };
+    const request = { method, url, body, headers: new Headers(init?.headers) };
     this.requests.push(request);
     const queue = this.answers.get(`${method} ${url.pathname}`);
     if (!queue) {

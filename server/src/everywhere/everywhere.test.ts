@@ -308,3 +308,85 @@ describe('GET /api/everywhere/compute/servers/detail', () => {
     expect(json<ErrorBody>(anonymous).error).toMatchObject({ status: 401, code: 'no_session' });
   });
 });
+
+describe("the proxy in a row's own scope (X-Zenith-Target-Scope)", () => {
+  const action = (browser: TestBrowser, scope: string, headers: Record<string, string> = {}) =>
+    browser.send('/api/os/compute/servers/vm-p1/action', {
+      method: 'POST',
+      body: JSON.stringify({ 'os-stop': null }),
+      headers: { 'content-type': 'application/json', 'x-zenith-target-scope': scope, ...headers },
+    });
+
+  it("acts with the project's token in the named region, rescoped once from the session's, revoked at logout", async () => {
+    const { browser, cloud } = await start({ projects: 3 });
+    expect((await action(browser, 'p1/RegionTwo')).status).toBe(200);
+    expect((await action(browser, 'p1/RegionTwo')).status).toBe(200);
+    expect(cloud.rescopes).toEqual(['p1']);
+    const [issued] = cloud.issued;
+    expect(cloud.computeCalls.map((call) => [call.url, call.token])).toEqual([
+      ['/RegionTwo/v2.1/servers/vm-p1/action', issued],
+      ['/RegionTwo/v2.1/servers/vm-p1/action', issued],
+    ]);
+    // The fan-out reuses the token the action got, and logout revokes it with the session's.
+    lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    expect(cloud.rescopes).toEqual(['p1', 'p2']);
+    expect((await browser.send('/api/auth/logout', { method: 'POST' })).status).toBe(204);
+    expect(cloud.revoked.sort()).toEqual([sessionToken, ...cloud.issued].sort());
+  });
+
+  it("uses the session's own token for its own project in another region, and encoded region names", async () => {
+    const { browser, cloud } = await start({ projects: 2 });
+    const response = await browser.send('/api/os/compute/servers/detail', { headers: { 'x-zenith-target-scope': `p0/${encodeURIComponent('RegionTwo')}` } });
+    expect(response.status).toBe(200);
+    expect(cloud.computeCalls).toMatchObject([{ url: '/RegionTwo/v2.1/servers/detail', token: sessionToken }]);
+    expect(cloud.rescopes).toEqual([]);
+  });
+
+  it('refuses a malformed scope, a region outside the catalog, both scope headers, and a write without the CSRF token, before calling anyone', async () => {
+    const { browser, cloud } = await start({ projects: 2 });
+    const refusals: [Record<string, string>, number, string][] = [
+      [{ 'x-zenith-target-scope': 'p1' }, 400, 'invalid_scope'],
+      [{ 'x-zenith-target-scope': '../p1/RegionOne' }, 400, 'invalid_scope'],
+      [{ 'x-zenith-target-scope': 'p1/%E0%A4%A' }, 400, 'invalid_scope'],
+      [{ 'x-zenith-target-scope': 'p1/RegionNine' }, 400, 'invalid_scope'],
+      [{ 'x-zenith-target-scope': 'p1/RegionOne', 'x-zenith-scope': 'p0/RegionOne' }, 400, 'invalid_scope'],
+      [{ 'x-zenith-target-scope': 'p1/RegionOne', 'x-csrf-token': 'forged' }, 403, 'csrf'],
+    ];
+    for (const [headers, status, code] of refusals) {
+      const response = await action(browser, headers['x-zenith-target-scope'] ?? '', headers);
+      expect(response.status, JSON.stringify(headers)).toBe(status);
+      expect(json<ErrorBody>(response).error).toMatchObject({ status, code });
+    }
+    expect(cloud.computeCalls).toHaveLength(0);
+    expect(cloud.rescopes).toHaveLength(0);
+  });
+
+  it("refuses a project the user has no role in (Keystone's refusal, 403) and a service the project token does not reach", async () => {
+    const { browser, cloud } = await start({ projects: 3, noRole: new Set(['p2']) });
+    const refused = await action(browser, 'p2/RegionOne');
+    expect(refused.status).toBe(403);
+    expect(json<ErrorBody>(refused).error).toMatchObject({ code: 'no_role', requestId: 'req-keystone-401' });
+    const image = await browser.send('/api/os/image/v2/images', { headers: { 'x-zenith-target-scope': 'p1/RegionOne' } });
+    expect(image.status).toBe(404);
+    expect(json<ErrorBody>(image).error).toMatchObject({ code: 'unknown_service', message: expect.stringContaining('compute') });
+    expect(cloud.computeCalls).toHaveLength(0);
+    // Neither ended the session.
+    expect((await browser.send('/api/auth/session')).status).toBe(200);
+  });
+
+  it("answers a project token the service refuses with 403, drops and revokes it, and keeps the session", async () => {
+    const { browser, cloud } = await start({ projects: 2 });
+    expect((await action(browser, 'p1/RegionOne')).status).toBe(200);
+    const [issued = ''] = cloud.issued;
+    cloud.tokenProjects.delete(issued);
+
+    const refused = await action(browser, 'p1/RegionOne');
+    expect(refused.status).toBe(403);
+    expect(json<ErrorBody>(refused).error).toMatchObject({ code: 'no_role', message: 'The request you have made requires authentication.' });
+    expect(cloud.revoked).toEqual([issued]);
+    expect((await browser.send('/api/auth/session')).status).toBe(200);
+    // The next call asks Keystone for a new one.
+    expect((await action(browser, 'p1/RegionOne')).status).toBe(200);
+    expect(cloud.rescopes).toEqual(['p1', 'p1']);
+  });
+});

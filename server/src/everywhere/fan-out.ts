@@ -1,13 +1,14 @@
 // One list read across every project the user can scope to and every region of the catalog: the project tokens it
 // needs (rescoped from the session's token, reused while they last), the calls in bounded parallel, one line each.
-import { everywhereReads, type EverywhereError, type EverywhereLine, type EverywhereProject, type EverywhereRead } from '../contract/everywhere.js';
+import { type EverywhereError, type EverywhereLine, type EverywhereProject, type EverywhereRead } from '../contract/everywhere.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { ApiError, isRecord, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
 import { catalogRegions, selectEndpoint } from '../openstack/catalog.js';
-import type { EndpointInterface, KeystoneCatalogEntry } from '../openstack/keystone-types.js';
+import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import type { AuthState, ProjectToken } from '../session/session.js';
+import { projectToken, type TokenChanges } from './project-tokens.js';
 
 export interface FanOutLimits {
   /** Calls (rescopes and list reads) in flight at once, per fan-out. */
@@ -39,11 +40,7 @@ export interface FanOutPlan {
 }
 
 /** What the session's store must learn once the fan-out is over. */
-export interface FanOutOutcome {
-  /** Tokens rescoped by this fan-out, to keep. */
-  gained: ProjectToken[];
-  /** Tokens not to use again (gone projects, refused, about to expire), to revoke. */
-  dropped: string[];
+export interface FanOutOutcome extends TokenChanges {
   results: number;
   failures: number;
 }
@@ -115,7 +112,7 @@ export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: 
     const key = `${renew ? 'renew' : 'use'}:${project.id}`;
     let pending = tokens.get(key);
     if (!pending) {
-      pending = projectToken(context, auth, project, now(), renew);
+      pending = projectToken({ ...context, renewBeforeMs: context.limits.renewBeforeMs }, auth, project, now(), renew);
       const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
       pending.then(
         (token) => {
@@ -150,35 +147,6 @@ export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: 
   await runBounded(tasks, context.limits.concurrency, call.signal);
   const droppedTokens = new Set(dropped);
   return { gained: gained.filter((token) => !droppedTokens.has(token.token)), dropped: [...droppedTokens], results, failures };
-}
-
-/** The session's own token for its project; a held one while it lasts; else a new one rescoped from the session's. */
-async function projectToken(
-  context: FanOutContext,
-  auth: AuthState,
-  project: EverywhereProject,
-  now: number,
-  renew: boolean,
-): Promise<ProjectToken> {
-  const endpoints = (catalog: readonly KeystoneCatalogEntry[]) => readEndpoints(catalog, context.endpointInterface);
-  const named = { projectId: project.id, projectName: project.name };
-  if (project.id === auth.project.id) return { ...named, token: auth.token, expiresAt: auth.expiresAt, endpoints: endpoints(auth.catalog) };
-  const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
-  if (held && !renew && Date.parse(held.expiresAt) - now > context.limits.renewBeforeMs) return held;
-  const issued = await context.keystone.rescope(auth.token, project.id);
-  const expiresAt = new Date(issued.token.expires_at).toISOString();
-  return { ...named, token: issued.id, expiresAt, endpoints: endpoints(issued.token.catalog ?? []) };
-}
-
-/** Only the endpoints of the reads across projects are kept: a session may hold a token for each of 200 projects. */
-function readEndpoints(catalog: readonly KeystoneCatalogEntry[], endpointInterface: EndpointInterface): ProjectToken['endpoints'] {
-  const serviceTypes = new Set(everywhereReads.map((read) => read.serviceType));
-  return [...serviceTypes].flatMap((serviceType) =>
-    catalogRegions(catalog).flatMap((region) => {
-      const url = selectEndpoint(catalog, { serviceType, region, interface: endpointInterface });
-      return url === undefined ? [] : [{ serviceType, region, url }];
-    }),
-  );
 }
 
 /** Keystone refuses a rescope with 401 (or 404) when the user has no role there any more: a refusal, named. */

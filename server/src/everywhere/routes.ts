@@ -1,4 +1,4 @@
-import express, { type Request, type Router } from 'express';
+import express, { type Router } from 'express';
 import {
   everywhereContentType,
   everywhereReads,
@@ -12,8 +12,9 @@ import { requestIdOf } from '../http/request-id.js';
 import type { UpstreamClient } from '../http/upstream.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
-import { endSession, reloadSession, requireAuth, updateSession, type AuthState } from '../session/session.js';
-import { defaultFanOutLimits, planFanOut, runFanOut, type FanOutContext, type FanOutLimits, type FanOutOutcome } from './fan-out.js';
+import { endSession, requireAuth } from '../session/session.js';
+import { defaultFanOutLimits, planFanOut, runFanOut, type FanOutContext, type FanOutLimits } from './fan-out.js';
+import { keepTokens } from './project-tokens.js';
 
 export interface EverywhereRoutesOptions {
   keystone: KeystoneClient;
@@ -132,41 +133,4 @@ export function parseRead(url: string): { read: EverywhereRead; query: string } 
   }
   const query = filters.toString();
   return { read, query: query ? `?${query}` : '' };
-}
-
-/**
- * What the fan-out learnt goes into the session as the store holds it now (another request may have switched scope or
- * renewed meanwhile): its new project tokens kept, the dropped ones revoked. A token it replaced that another fan-out
- * had just put there is retired (revoked at logout), since that fan-out may still be using it. A session that ended
- * meanwhile, or is someone else's now, keeps nothing: every new token is revoked.
- */
-async function keepTokens(
-  req: Request,
-  used: AuthState,
-  outcome: FanOutOutcome,
-  revoke: (tokens: string[]) => Promise<void>,
-): Promise<void> {
-  if (outcome.gained.length === 0 && outcome.dropped.length === 0) return;
-  const everything = [...outcome.gained.map((held) => held.token), ...outcome.dropped];
-  try {
-    await reloadSession(req);
-  } catch {
-    await revoke(everything);
-    return;
-  }
-  const current = req.session.auth;
-  if (!current || current.user.id !== used.user.id) {
-    await revoke(everything);
-    return;
-  }
-  const dropped = new Set(outcome.dropped);
-  const renewed = new Set(outcome.gained.map((held) => held.projectId));
-  const kept = (current.projectTokens ?? []).filter((held) => !dropped.has(held.token));
-  const replaced = kept.filter((held) => renewed.has(held.projectId) && !outcome.gained.some((fresh) => fresh.token === held.token));
-  await updateSession(req, {
-    ...current,
-    projectTokens: [...kept.filter((held) => !renewed.has(held.projectId)), ...outcome.gained],
-    retiredTokens: [...current.retiredTokens, ...replaced.map((held) => held.token)],
-  });
-  await revoke(outcome.dropped);
 }

@@ -3,16 +3,19 @@ import type { Socket } from 'node:net';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { startTime } from 'pino-http';
-import { selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import { openStackRequestIdHeader } from '../contract/request-id.js';
 import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../http/errors.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { arrivalOf, requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
+import { keepTokens, type ProjectTokenContext } from '../everywhere/project-tokens.js';
+import { revokeQuietly } from '../auth/rules.js';
+import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
 import { isForwardedRequestHeader, returnedHeaders } from './headers.js';
-import { checkProxyPath } from './path-safety.js';
+import { parseTargetScope, resolveScopedTarget, targetScopeHeader } from './target-scope.js';
+import { resolveProxyTarget, type ProxyTarget } from './target.js';
 
 export const proxyMountPath = '/api/os';
 
@@ -27,46 +30,11 @@ export function scopeTag(auth: Pick<AuthState, 'project' | 'region'>): string {
   return `${auth.project.id}/${encodeURIComponent(auth.region)}`;
 }
 
-/** Where one browser request goes, decided before http-proxy-middleware sees it. */
-export interface ProxyTarget {
-  serviceType: string;
-  endpoint: string;
-  /** Path and query to append to the endpoint, already checked by checkProxyPath. */
-  upstreamPath: string;
-  token: string;
-}
-
 /**
  * The methods OpenStack's APIs define. Anything else (TRACE above all: a web server in front of a service may echo
  * the request, X-Auth-Token included, back to the browser) stays here.
  */
 const proxiedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
-
-const serviceTypePattern = /^[a-z0-9][a-z0-9_-]*$/;
-
-/**
- * Splits `/<serviceType>/<path>?<query>` (the URL below /api/os) and maps it onto the session's catalog.
- * 400 for a path that could leave the endpoint, 404 for a service the catalog does not have here.
- */
-export function resolveProxyTarget(url: string, auth: AuthState, endpointInterface: EndpointInterface): ProxyTarget {
-  const queryStart = url.indexOf('?');
-  const rawPath = queryStart === -1 ? url : url.slice(0, queryStart);
-  const query = queryStart === -1 ? '' : url.slice(queryStart);
-  const check = checkProxyPath(rawPath);
-  if (!check.safe) throw new ApiError(400, `Refused proxy path: ${check.reason}`, { code: 'unsafe_path' });
-  const [, serviceType = '', ...rest] = rawPath.split('/');
-  if (!serviceTypePattern.test(serviceType)) {
-    throw new ApiError(404, `"${serviceType}" is not a service type`, { code: 'unknown_service' });
-  }
-  const endpoint = selectEndpoint(auth.catalog, { serviceType, region: auth.region, interface: endpointInterface });
-  if (endpoint === undefined) {
-    throw new ApiError(404, `No ${endpointInterface} ${serviceType} endpoint in region ${auth.region}`, {
-      code: 'unknown_service',
-    });
-  }
-  const path = rest.length ? `/${rest.join('/')}` : '';
-  return { serviceType, endpoint, upstreamPath: `${path}${query}`, token: auth.token };
-}
 
 /** When one proxied request met its upstream, in performance.now() milliseconds, for the debug log line. */
 interface UpstreamTimes {
@@ -82,6 +50,8 @@ export interface OpenStackProxyOptions {
   upstream: UpstreamClient;
   endpointInterface: EndpointInterface;
   secureCookies: boolean;
+  /** For calls in another project (X-Zenith-Target-Scope): its token, held or rescoped, is replaced this close to expiry. */
+  projectTokens: { keystone: KeystoneClient; renewBeforeMs: number };
 }
 
 // An upstream 401 body is a short JSON or HTML error; this bounds what is read of it.
@@ -91,7 +61,7 @@ const maxUnauthorizedBodyBytes = 64 * 1024;
  * `/api/os/:serviceType/*` → the session's endpoint for that service, streamed both ways, the token added
  * here and only here. Mounted without any body parser so uploads (images) pass through untouched.
  */
-export function openStackProxy({ upstream, endpointInterface, secureCookies }: OpenStackProxyOptions): RequestHandler {
+export function openStackProxy({ upstream, endpointInterface, secureCookies, projectTokens }: OpenStackProxyOptions): RequestHandler {
   const targets = new WeakMap<IncomingMessage, ProxyTarget>();
   const targetOf = (req: IncomingMessage): ProxyTarget => {
     const target = targets.get(req);
@@ -129,6 +99,15 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
     if (times) {
       times.firstByte = performance.now();
       proxyResponse.on('end', () => (times.received = performance.now()));
+    }
+    if (proxyResponse.statusCode === 401 && target.projectToken) {
+      // A project token refused (the role removed since): that project's call fails, the session goes on.
+      refuseProjectToken(proxyResponse, req, res, target, projectTokens.keystone).catch((error: unknown) => {
+        req.log.error({ err: error }, 'could not drop a refused project token');
+        if (error instanceof ApiError && !res.headersSent) sendError(res, error);
+        else res.destroy();
+      });
+      return;
     }
     if (proxyResponse.statusCode === 401) {
       endSessionOnUnauthorized(proxyResponse, req, res, secureCookies).catch((error: unknown) => {
@@ -172,21 +151,34 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies }: O
       selfHandleResponse: true,
       on: { proxyReq, proxyRes, error },
     });
+  /** The target in the scope the call names; a token Keystone issued for it is kept in the session for the next call. */
+  const scopedTarget = async (req: Request, auth: AuthState, header: string): Promise<ProxyTarget> => {
+    const keystone = projectTokens.keystone.forRequest(requestIdOf(req));
+    const context: ProjectTokenContext = { keystone, endpointInterface, renewBeforeMs: projectTokens.renewBeforeMs };
+    const scoped = await resolveScopedTarget(req.url, auth, parseTargetScope(header, auth), context);
+    if (scoped.gained) await keepTokens(req, auth, { gained: [scoped.gained], dropped: [] }, revokeWith(req, keystone));
+    return scoped.target;
+  };
+
   const viaHttp = proxyThrough(upstream.httpAgent);
   const viaHttps = proxyThrough(upstream.httpsAgent);
 
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     if (!proxiedMethods.includes(req.method)) {
       throw methodNotAllowed(res, proxiedMethods, `${req.method} is not an OpenStack API method`);
     }
     const auth = requireAuth(req);
     const expectedScope = req.get(expectedScopeHeader);
+    const targetScope = req.get(targetScopeHeader);
+    if (expectedScope !== undefined && targetScope !== undefined) {
+      throw new ApiError(400, 'A call names either the scope its page shows or the scope it acts in, not both', { code: 'invalid_scope' });
+    }
     if (expectedScope !== undefined && expectedScope !== scopeTag(auth)) {
       throw new ApiError(409, 'The session now works in another project or region than this page', {
         code: 'scope_changed',
       });
     }
-    const target = resolveProxyTarget(req.url, auth, endpointInterface);
+    const target = targetScope === undefined ? resolveProxyTarget(req.url, auth, endpointInterface) : await scopedTarget(req, auth, targetScope);
     targets.set(req, target);
     if (req.log.isLevelEnabled('debug')) res.on('close', () => logTimes(req, res, target, upstreamTimes.get(req)));
     // http-proxy skips its proxyReq hook (token injection, header stripping) for a request carrying `Expect`,
@@ -233,6 +225,27 @@ function logTimes(req: Request, res: Response, target: ProxyTarget, times: Upstr
     },
     'proxied',
   );
+}
+
+function revokeWith(req: Request, keystone: KeystoneClient): (tokens: string[]) => Promise<void> {
+  return (tokens) =>
+    revokeQuietly(
+      { keystone, configuredRegion: undefined, onRevokeFailure: (error) => req.log.warn({ err: error }, 'could not revoke a project token') },
+      tokens,
+    );
+}
+
+/**
+ * A service refused a project token: the session drops (and revokes) it, and the browser learns the project is not
+ * reachable as a 403, which ends nothing. The next call in that project asks Keystone for a new token, or is refused.
+ */
+async function refuseProjectToken(proxyResponse: IncomingMessage, req: Request, res: Response, target: ProxyTarget, keystone: KeystoneClient): Promise<void> {
+  const body = await readBounded(proxyResponse, maxUnauthorizedBodyBytes);
+  const auth = requireAuth(req);
+  await keepTokens(req, auth, { gained: [], dropped: [target.token] }, revokeWith(req, keystone.forRequest(requestIdOf(req))));
+  const requestId = upstreamRequestId(proxyResponse.headers);
+  const message = upstreamErrorMessage({ body, headers: proxyResponse.headers }, 'The cloud no longer accepts the token of this project');
+  sendError(res, new ApiError(403, message, { requestId, code: 'no_role' }));
 }
 
 /** The token is no longer valid upstream: the session is over, and the browser learns why from the service. */

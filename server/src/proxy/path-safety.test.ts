@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/errors.js';
 import { sampleAuth, sampleProjectId } from '../testing/harness.js';
-import { resolveProxyTarget } from './os-proxy.js';
+import { resolveProxyTarget } from './target.js';
 import { checkProxyPath } from './path-safety.js';
 
 describe('checkProxyPath', () => {

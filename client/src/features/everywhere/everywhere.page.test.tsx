@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { EverywhereLine } from '@contract/everywhere';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBff } from '../../testing/fake-bff';
-import { servers } from '../../testing/fixtures';
+import { blockStorageVersions, floatingIps, servers, volumes } from '../../testing/fixtures';
 import sessionDemo from '../../testing/fixtures/session-demo.json';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
@@ -65,7 +65,8 @@ function streamedAnswer() {
 const wholeAnswer = (...lines: EverywhereLine[]) => () =>
   new Response(lines.map((line) => `${JSON.stringify(line)}\n`).join(''), { headers: { 'content-type': 'application/x-ndjson' } });
 
-describe('all my instances', () => {
+// The app's first render (its shell, the session, the lazy page) takes jsdom seconds on a busy machine.
+describe('all my instances', { timeout: 20_000 }, () => {
   it('shows the first project’s rows before the last line arrives, with progress', async () => {
     const stream = streamedAnswer();
     renderApp('/everywhere', new FakeBff().on('GET', streamPath, stream.answer));
@@ -146,6 +147,56 @@ describe('all my instances', () => {
     expect(bff.calls('GET', streamPath)).toHaveLength(1);
   });
 
+  it("stops an instance of another project from its row, in that project and region, and polls it there until it stopped", async () => {
+    const running = { ...db, status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:task_state': null, locked: false };
+    const bff = new FakeBff()
+      .on('GET', streamPath, wholeAnswer(start, okLine(demo, 'RegionOne', [web]), okLine(demo2, 'RegionTwo', [running]), okLine(demo2, 'RegionOne', [running]), end))
+      .on('POST', `/api/os/compute/servers/${db.id}/action`, new Response(null, { status: 202 }))
+      .on('GET', `/api/os/compute/servers/${db.id}`, { server: { ...running, status: 'SHUTOFF', 'OS-EXT-STS:vm_state': 'stopped' } });
+    renderApp('/everywhere', bff);
+
+    const rowIn = (region: string) => document.querySelector<HTMLElement>(`[data-row-id="${region}/${demo2.id}/${db.id}"]`)!;
+    await waitFor(() => expect(rowIn('RegionTwo')).toBeTruthy());
+    fireEvent.click(within(rowIn('RegionTwo')).getByRole('button', { name: `Actions for ${db.name} (demo-2, RegionTwo)` }));
+    fireEvent.click(screen.getByTestId('menu-item-stop'));
+
+    // The same server listed in both regions (the local cloud's RegionTwo is RegionOne's endpoints): the row acted on
+    // follows it, under its own watch.
+    await waitFor(() => expect(within(rowIn('RegionTwo')).getByText('Stopped')).toBeTruthy());
+    const [stop] = bff.calls('POST', `/api/os/compute/servers/${db.id}/action`);
+    expect(stop?.body).toEqual({ 'os-stop': null });
+    expect(stop?.headers.get('x-zenith-target-scope')).toBe(`${demo2.id}/RegionTwo`);
+    expect(stop?.headers.get('x-zenith-scope')).toBeNull();
+    const polls = bff.calls('GET', `/api/os/compute/servers/${db.id}`);
+    expect(polls.length).toBeGreaterThan(0);
+    expect(polls.every((poll) => poll.headers.get('x-zenith-target-scope') === `${demo2.id}/RegionTwo`)).toBe(true);
+    // The session never moved: no scope switch.
+    expect(bff.calls('POST', '/api/auth/scope')).toHaveLength(0);
+  });
+
+  it('lists volumes and floating IPs of every project with their project and region, under tabs', async () => {
+    const [volume] = volumes;
+    const [ip] = floatingIps;
+    const bff = new FakeBff()
+      .on('GET', '/api/versions/block-storage', blockStorageVersions)
+      .on('GET', '/api/everywhere/block-storage/volumes/detail', wholeAnswer(start, okLine(demo2, 'RegionTwo', [volume!]), failedLine, end))
+      .on('GET', '/api/everywhere/network/v2.0/floatingips', wholeAnswer(start, okLine(demo, 'RegionOne', [ip!]), end));
+    const { router } = renderApp('/everywhere/volumes', bff);
+
+    expect(await screen.findByRole('heading', { name: 'All my volumes' })).toBeTruthy();
+    const row = await rowOf(volume!.name!);
+    expect(within(row).getByTestId('volume-project').textContent).toBe('demo-2');
+    expect(within(row).getByTestId('volume-region').textContent).toBe('RegionTwo');
+    expect(within(row).getByTestId('volume-size').textContent).toBe(`${volume!.size} GiB`);
+    expect(screen.getByTestId('everywhere-failure').textContent).toContain('demo-2 in RegionTwo');
+
+    fireEvent.click(screen.getByTestId('everywhere-tab-floating-ips'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/everywhere/floating-ips'));
+    const ipRow = await rowOf(ip!.floating_ip_address);
+    expect(within(ipRow).getByTestId('floating-ip-project').textContent).toBe('demo');
+    expect(within(ipRow).getByTestId('floating-ip-region').textContent).toBe('RegionOne');
+  });
+
   it('speaks French', { timeout: 20_000 }, async () => {
     const stream = streamedAnswer();
     renderApp('/everywhere', new FakeBff().on('GET', streamPath, stream.answer));
@@ -157,5 +208,20 @@ describe('all my instances', () => {
     expect(screen.getByTestId('everywhere-failure').textContent).toContain('demo-2 dans RegionTwo');
     expect(screen.getByTestId('everywhere-retry').textContent).toBe('Réessayer');
     stream.close();
+  });
+
+  it('speaks French on the volumes and floating IPs pages too', { timeout: 20_000 }, async () => {
+    const bff = new FakeBff()
+      .on('GET', '/api/versions/block-storage', blockStorageVersions)
+      .on('GET', '/api/everywhere/block-storage/volumes/detail', wholeAnswer(start, okLine(demo, 'RegionOne', []), end))
+      .on('GET', '/api/everywhere/network/v2.0/floatingips', wholeAnswer(start, okLine(demo, 'RegionOne', []), end));
+    renderApp('/everywhere/volumes', bff);
+    // The language the previous test chose may still be the one in use: French is asked for either way.
+    fireEvent.change(await screen.findByTestId('language-switcher'), { target: { value: 'fr' } });
+    expect(await screen.findByRole('heading', { name: 'Tous mes volumes' })).toBeTruthy();
+    expect(await screen.findByText('Aucun volume dans vos projets.')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('everywhere-tab-floating-ips'));
+    expect(await screen.findByRole('heading', { name: 'Toutes mes IP flottantes' })).toBeTruthy();
+    expect(screen.getByTestId('everywhere-tab-volumes').textContent).toBe('Volumes');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as actions from './actions';
+import * as lifecycleActions from '../../resources/servers/actions';
+import * as formActions from './actions';
 import { serverActions } from './actions';
 import type { Server, VmState } from '../../resources/servers/types';
 import { servers } from '../../testing/fixtures';
@@ -9,6 +10,9 @@ import { attachVolumeCli, attachVolumeRequest, detachVolumeCli, detachVolumeRequ
 function server(overrides: Partial<Server> = {}): Server {
   return { ...servers[0]!, id: 'srv-1', name: 'web 1', ...overrides };
 }
+
+/** Every instance action, wherever it is declared. */
+const actions = { ...lifecycleActions, ...formActions };
 
 const inState = (vmState: VmState, overrides: Partial<Server> = {}) => server({ 'OS-EXT-STS:vm_state': vmState, ...overrides });
 
@@ -43,18 +47,20 @@ describe('unavailableReason', () => {
       const action = serverActions.find((candidate) => candidate.id === id)!;
       for (const state of everyState) {
         const reason = action.unavailableReason(inState(state));
+        // The actions without input are declared (and worded) with the servers, for All my instances as well.
+        const catalog = lifecycleActions.lifecycleServerActions.some((candidate) => candidate.id === id) ? 'resources.servers' : 'instances';
         if (allowed.includes(state)) expect(reason, state).toBeNull();
-        else expect(reason, state).toBe(`instances.actions.${id}.unavailable`);
+        else expect(reason, state).toBe(`${catalog}.actions.${id}.unavailable`);
       }
     });
   }
 
   it('refuses lock-checked actions on a locked server, and says so before the state', () => {
     const locked = inState('stopped', { locked: true });
-    expect(actions.start.unavailableReason(locked)).toBe('instances.unavailable.locked');
-    expect(actions.deleteServer.unavailableReason(locked)).toBe('instances.unavailable.locked');
+    expect(actions.start.unavailableReason(locked)).toBe('resources.servers.unavailable.locked');
+    expect(actions.deleteServer.unavailableReason(locked)).toBe('resources.servers.unavailable.locked');
     expect(actions.unlock.unavailableReason(locked)).toBeNull();
-    expect(actions.lock.unavailableReason(locked)).toBe('instances.actions.lock.unavailable');
+    expect(actions.lock.unavailableReason(locked)).toBe('resources.servers.actions.lock.unavailable');
     // Nova checks no lock on resume and snapshots.
     expect(actions.resume.unavailableReason(inState('suspended', { locked: true }))).toBeNull();
     expect(actions.snapshot.unavailableReason(inState('active', { locked: true }))).toBeNull();
@@ -62,9 +68,9 @@ describe('unavailableReason', () => {
 
   it('waits for a running task, except where Nova allows interrupting it', () => {
     const busy = server({ 'OS-EXT-STS:task_state': 'powering-off' });
-    expect(actions.stop.unavailableReason(busy)).toBe('instances.unavailable.busy');
+    expect(actions.stop.unavailableReason(busy)).toBe('resources.servers.unavailable.busy');
     expect(actions.rebootHard.unavailableReason(server({ 'OS-EXT-STS:task_state': 'rebooting' }))).toBeNull();
-    expect(actions.rebootHard.unavailableReason(busy)).toBe('instances.unavailable.busy');
+    expect(actions.rebootHard.unavailableReason(busy)).toBe('resources.servers.unavailable.busy');
     expect(actions.deleteServer.unavailableReason(server({ status: 'BUILD', 'OS-EXT-STS:vm_state': 'building', 'OS-EXT-STS:task_state': 'spawning' }))).toBeNull();
   });
 

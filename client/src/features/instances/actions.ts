@@ -1,18 +1,13 @@
-// Every instance action, declared once (lib/actions): when Nova's state allows it (from nova/compute/api.py's
-// check_instance_state and check_instance_lock), the API call, and the `openstack` command doing the same.
-import type { ParseKeys } from 'i18next';
-import type { ActionDeclaration, ActionRequest, AnyActionDeclaration } from '../../lib/actions/types';
-import type { QueryScope } from '../../lib/api/query-keys';
+// The instance actions with a form (resize, rebuild, snapshot, rename, metadata, attachments, floating IPs, security
+// groups), declared once (lib/actions), and every instance action in menu order: those without input are shared with
+// "All my instances" (resources/servers/actions.ts), whose states, calls and commands these follow.
+import type { AnyActionDeclaration } from '../../lib/actions/types';
 import type { AssociateFloatingIpInput, AttachInterfaceInput, DetachInterfaceInput, MetadataInput, SecurityGroupsInput } from './inputs';
 import {
   allocateFloatingIpRequest,
   associateFloatingIpRequest,
   disassociateFloatingIpRequest,
-  floatingIpKeys,
 } from '../../resources/floating-ips/floating-ips';
-import { imageKeys } from '../../resources/images/images';
-import { portKeys } from '../../resources/ports/ports';
-import { volumeKeys } from '../../resources/volumes/volumes';
 import { attachVolumeCli, attachVolumeRequest, detachVolumeCli, detachVolumeRequest } from '../../resources/volumes/attachments';
 import { serverGroupMembershipCli, serverGroupMembershipRequest } from '../../resources/security-groups/security-groups';
 import { computeMicroversion, serverPath } from '../../resources/servers/servers';
@@ -31,155 +26,31 @@ import {
   SnapshotForm,
 } from './components/action-forms';
 import { serverIps } from '../../resources/servers/addresses';
-import type { Server, ServerStatus, VmState } from '../../resources/servers/types';
-
-/**
- * What the actions change besides the server itself (which the page polls until it settles): ports, floating IPs,
- * volumes, images (snapshots).
- */
-const affectsAroundServer = (scope: QueryScope) => [portKeys, floatingIpKeys, volumeKeys, imageKeys].map((keys) => keys.all(scope));
-
-export type ServerAction<Input = undefined> = ActionDeclaration<Server, Input>;
-
-const vmState = (server: Server) => server['OS-EXT-STS:vm_state'];
-const taskState = (server: Server) => server['OS-EXT-STS:task_state'];
-
-interface Precondition {
-  vmStates?: readonly VmState[];
-  /** Nova refuses most actions while a task runs; a few (hard reboot) accept some. */
-  taskStates?: readonly (string | null)[] | 'any';
-  /** check_instance_lock: refused on a locked server (to non-admins; an admin's 403-free success is fine too). */
-  lockChecked?: boolean;
-}
-
-/** Reboot may interrupt these tasks (nova task_states.ALLOW_REBOOT). */
-const rebootableTasks = [null, 'rebooting', 'reboot_pending', 'reboot_started', 'resuming', 'rebooting_hard', 'unpausing', 'pausing', 'suspending'];
-
-function unavailableUnless(precondition: Precondition, stateReason: ParseKeys) {
-  const { vmStates, taskStates = [null], lockChecked = true } = precondition;
-  return (server: Server): ParseKeys | null => {
-    if (lockChecked && server.locked) return 'instances.unavailable.locked';
-    if (taskStates !== 'any' && !taskStates.includes(taskState(server))) return 'instances.unavailable.busy';
-    if (vmStates && !vmStates.includes(vmState(server))) return stateReason;
-    return null;
-  };
-}
-
-const actionPath = (server: Server) => `${serverPath(server.id)}/action`;
-
-/** POST /servers/{id}/action with one key: most lifecycle actions. */
-function serverAction(server: Server, body: Record<string, unknown>): ActionRequest[] {
-  return [{ method: 'POST', path: actionPath(server), body, microversion: computeMicroversion }];
-}
-
-function simpleAction(
-  id: string,
-  bodyKey: string,
-  cli: (server: Server) => string[],
-  precondition: Precondition,
-  extra: Partial<ServerAction> = {},
-): ServerAction {
-  return {
-    id,
-    label: `instances.actions.${id}.label` as ParseKeys,
-    succeeded: `instances.actions.${id}.succeeded` as ParseKeys,
-    unavailableReason: unavailableUnless(precondition, `instances.actions.${id}.unavailable` as ParseKeys),
-    affects: affectsAroundServer,
-    request: (server) => serverAction(server, { [bodyKey]: null }),
-    cli: (server) => [cli(server)],
-    ...extra,
-  };
-}
-
-/** Done once Nova reports one of these statuses. */
-const reaches =
-  (...statuses: ServerStatus[]) =>
-  (server: Server) =>
-    statuses.includes(server.status);
-
-export const start = simpleAction('start', 'os-start', (s) => ['server', 'start', s.id], { vmStates: ['stopped'] }, {
-  bulk: true,
-  done: reaches('ACTIVE'),
-});
-export const stop = simpleAction('stop', 'os-stop', (s) => ['server', 'stop', s.id], { vmStates: ['active', 'error'] }, {
-  bulk: true,
-  done: reaches('SHUTOFF'),
-});
-
-export const rebootSoft: ServerAction = {
-  id: 'reboot-soft',
-  succeeded: 'instances.actions.reboot-soft.succeeded',
-  label: 'instances.actions.reboot-soft.label',
-  unavailableReason: unavailableUnless({ vmStates: ['active'] }, 'instances.actions.reboot-soft.unavailable'),
-  affects: affectsAroundServer,
-  request: (server) => serverAction(server, { reboot: { type: 'SOFT' } }),
-  cli: (server) => [['server', 'reboot', '--soft', server.id]],
-  bulk: true,
-};
-
-export const rebootHard: ServerAction = {
-  id: 'reboot-hard',
-  succeeded: 'instances.actions.reboot-hard.succeeded',
-  label: 'instances.actions.reboot-hard.label',
-  unavailableReason: unavailableUnless(
-    { vmStates: ['active', 'stopped', 'paused', 'suspended', 'error'], taskStates: rebootableTasks },
-    'instances.actions.reboot-hard.unavailable',
-  ),
-  affects: affectsAroundServer,
-  request: (server) => serverAction(server, { reboot: { type: 'HARD' } }),
-  cli: (server) => [['server', 'reboot', '--hard', server.id]],
-  confirmation: { message: 'instances.actions.reboot-hard.confirm' },
-};
-
-export const pause = simpleAction('pause', 'pause', (s) => ['server', 'pause', s.id], { vmStates: ['active'] }, { done: reaches('PAUSED') });
-export const unpause = simpleAction('unpause', 'unpause', (s) => ['server', 'unpause', s.id], { vmStates: ['paused'] }, { done: reaches('ACTIVE') });
-export const suspend = simpleAction('suspend', 'suspend', (s) => ['server', 'suspend', s.id], { vmStates: ['active'] }, { done: reaches('SUSPENDED') });
-// Nova does not check the lock on resume.
-export const resume = simpleAction('resume', 'resume', (s) => ['server', 'resume', s.id], { vmStates: ['suspended'], lockChecked: false }, {
-  done: reaches('ACTIVE'),
-});
-export const shelve = simpleAction(
-  'shelve',
-  'shelve',
-  (s) => ['server', 'shelve', s.id],
-  { vmStates: ['active', 'stopped', 'paused', 'suspended'] },
-  { done: reaches('SHELVED', 'SHELVED_OFFLOADED') },
-);
-export const unshelve = simpleAction('unshelve', 'unshelve', (s) => ['server', 'unshelve', s.id], {
-  vmStates: ['shelved', 'shelved_offloaded'],
-}, { done: reaches('ACTIVE', 'SHUTOFF') });
-
-export const lock: ServerAction = {
-  id: 'lock',
-  succeeded: 'instances.actions.lock.succeeded',
-  label: 'instances.actions.lock.label',
-  unavailableReason: (server) => (server.locked ? 'instances.actions.lock.unavailable' : null),
-  affects: affectsAroundServer,
-  request: (server) => serverAction(server, { lock: null }),
-  cli: (server) => [['server', 'lock', server.id]],
-  done: (server) => server.locked,
-};
-
-export const unlock: ServerAction = {
-  id: 'unlock',
-  succeeded: 'instances.actions.unlock.succeeded',
-  label: 'instances.actions.unlock.label',
-  unavailableReason: (server) => (server.locked ? null : 'instances.actions.unlock.unavailable'),
-  affects: affectsAroundServer,
-  request: (server) => serverAction(server, { unlock: null }),
-  cli: (server) => [['server', 'unlock', server.id]],
-  done: (server) => !server.locked,
-};
-
-export const rescue = simpleAction('rescue', 'rescue', (s) => ['server', 'rescue', s.id], { vmStates: ['active', 'stopped', 'error'] }, {
-  affects: affectsAroundServer,
-  request: (server) => serverAction(server, { rescue: {} }),
-  confirmation: { message: 'instances.actions.rescue.confirm' },
-  done: reaches('RESCUE'),
-});
-export const unrescue = simpleAction('unrescue', 'unrescue', (s) => ['server', 'unrescue', s.id], { vmStates: ['rescued'] }, {
-  done: reaches('ACTIVE'),
-});
+import {
+  affectsAroundServer,
+  confirmResize,
+  deleteServer,
+  lock,
+  pause,
+  reaches,
+  rebootHard,
+  rebootSoft,
+  rescue,
+  resume,
+  revertResize,
+  serverAction,
+  shelve,
+  start,
+  stop,
+  suspend,
+  unavailableUnless,
+  unlock,
+  unpause,
+  unrescue,
+  unshelve,
+  type ServerAction,
+} from '../../resources/servers/actions';
+import type { Server, VmState } from '../../resources/servers/types';
 
 export const resize: ServerAction<{ flavorId: string }> = {
   id: 'resize',
@@ -195,19 +66,6 @@ export const resize: ServerAction<{ flavorId: string }> = {
     Form: ResizeForm,
   },
 };
-
-// Confirming or reverting sets no task state: the server simply leaves `resized` a moment later.
-const leftResized = (server: Server) => vmState(server) !== 'resized';
-export const confirmResize = simpleAction(
-  'confirm-resize',
-  'confirmResize',
-  (s) => ['server', 'resize', 'confirm', s.id],
-  { vmStates: ['resized'] },
-  { done: leftResized },
-);
-export const revertResize = simpleAction('revert-resize', 'revertResize', (s) => ['server', 'resize', 'revert', s.id], {
-  vmStates: ['resized'],
-}, { done: leftResized });
 
 export const rebuild: ServerAction<{ imageId: string }> = {
   id: 'rebuild',
@@ -473,19 +331,6 @@ export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
   },
 };
 
-export const deleteServer: ServerAction = {
-  id: 'delete',
-  succeeded: 'instances.actions.delete.succeeded',
-  removes: true,
-  label: 'instances.actions.delete.label',
-  unavailableReason: unavailableUnless({ taskStates: 'any' }, 'instances.actions.delete.unavailable'),
-  affects: affectsAroundServer,
-  request: (server) => [{ method: 'DELETE', path: serverPath(server.id), microversion: computeMicroversion }],
-  cli: (server) => [['server', 'delete', server.id]],
-  confirmation: { message: 'instances.actions.delete.confirm', destructive: true },
-  bulk: true,
-};
-
 /** In menu order, grouped: power, lifecycle, configuration, attachments, danger. */
 export const serverActions: readonly AnyActionDeclaration<Server>[] = [
   start,
@@ -521,4 +366,4 @@ export const serverActions: readonly AnyActionDeclaration<Server>[] = [
 
 export const bulkServerActions = serverActions.filter((action) => action.bulk);
 
-export const identifyServer = (server: Server) => ({ id: server.id, name: server.name, page: `/instances/${encodeURIComponent(server.id)}` });
+export { identifyServer } from '../../resources/servers/actions';

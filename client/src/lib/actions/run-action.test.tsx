@@ -115,7 +115,7 @@ describe('useActionRunner', () => {
   };
 
   /** The runner in the scope, and the spy on what it asks the cache to read again. */
-  function renderRunner() {
+  function renderRunner(scopeOf?: (thing: { id: string }) => QueryScope) {
     const queryClient = new QueryClient();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
     const wrapper = ({ children }: { children: ReactNode }) => (
@@ -123,7 +123,7 @@ describe('useActionRunner', () => {
         <ScopeContext.Provider value={scope}>{children}</ScopeContext.Provider>
       </QueryClientProvider>
     );
-    const { result } = renderHook(() => useActionRunner<{ id: string }>({ identify: (thing) => ({ id: thing.id, name: thing.id }) }), { wrapper });
+    const { result } = renderHook(() => useActionRunner<{ id: string }>({ identify: (thing) => ({ id: thing.id, name: thing.id }), scopeOf }), { wrapper });
     return { result, invalidate };
   }
 
@@ -150,6 +150,21 @@ describe('useActionRunner', () => {
       ['compute', 'RegionOne', 'things', 'x'],
       ['compute', 'RegionOne', 'things', 'y'],
       ['compute', 'RegionOne', 'things', 'z'],
+    ]);
+  });
+
+  it("sends each resource's calls in its own scope when the page says where each lives, and reads again there", async () => {
+    const where: Record<string, QueryScope> = { x: { projectId: 'project-2', region: 'RegionTwo' }, y: { projectId: 'project-1', region: 'RegionOne' } };
+    const { result, invalidate } = renderRunner((thing) => where[thing.id]!);
+
+    await act(() => result.current.run(rename, [{ id: 'x' }, { id: 'y' }], 'new'));
+    expect(post.mock.calls.map(([path, , options]) => [path, options?.scope])).toEqual([
+      ['/things/x', where.x],
+      ['/things/y', where.y],
+    ]);
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([
+      ['compute', 'RegionTwo', 'project-2', 'things', 'x'],
+      ['compute', 'RegionOne', 'project-1', 'things', 'y'],
     ]);
   });
 });

@@ -3,10 +3,12 @@
 // its answer (the id of what it created); calls already accepted in an earlier attempt are not sent again, so a retry
 // resumes where the service stopped accepting.
 import { api } from '../api/client';
+import type { QueryScope } from '../api/query-keys';
 import type { AcceptedCalls, ActionDeclaration, ActionRequest, ResumableOutcome } from './types';
 
-export async function sendActionRequest<Response>(request: ActionRequest<Response>): Promise<Response> {
-  const options = { params: request.params, microversion: request.microversion, contentType: request.contentType };
+/** Sends one call, in `scope` when the resource lives in another project or region than the session's. */
+export async function sendActionRequest<Response>(request: ActionRequest<Response>, scope?: QueryScope): Promise<Response> {
+  const options = { params: request.params, microversion: request.microversion, contentType: request.contentType, scope };
   switch (request.method) {
     case 'GET':
       return api.get<Response>(request.path, options);
@@ -35,28 +37,28 @@ export function answerTo<Response>(accepted: AcceptedCalls, request: ActionReque
 }
 
 /** Sends a call, first waiting for what it acts on to settle when it says so, and again after each busy refusal. */
-async function sendSettled(request: ActionRequest): Promise<unknown> {
+async function sendSettled(request: ActionRequest, scope: QueryScope | undefined): Promise<unknown> {
   const settle = request.settle;
-  if (!settle) return sendActionRequest(request);
+  if (!settle) return sendActionRequest(request, scope);
   for (;;) {
     await settle.until();
     try {
-      return await sendActionRequest(request);
+      return await sendActionRequest(request, scope);
     } catch (error) {
       if (!settle.busy(error)) throw error;
     }
   }
 }
 
-async function sendInOrder(requests: readonly ActionRequest[], accepted: Map<string, unknown>): Promise<void> {
+async function sendInOrder(requests: readonly ActionRequest[], accepted: Map<string, unknown>, scope: QueryScope | undefined): Promise<void> {
   for (const request of requests) {
     const identity = requestIdentity(request);
     let response = accepted.get(identity);
     if (!accepted.has(identity)) {
-      response = await sendSettled(request);
+      response = await sendSettled(request, scope);
       accepted.set(identity, response);
     }
-    if (request.followedBy) await sendInOrder(request.followedBy(response), accepted);
+    if (request.followedBy) await sendInOrder(request.followedBy(response), accepted, scope);
   }
 }
 
@@ -65,21 +67,24 @@ export async function runAction<Resource, Input>(
   resource: Resource,
   input: Input,
   previouslyAccepted: AcceptedCalls = new Map(),
+  /** Where the resource lives, when not in the session's scope. */
+  scope?: QueryScope,
 ): Promise<ResumableOutcome> {
   const accepted = new Map(previouslyAccepted);
   try {
-    await sendInOrder(action.request(resource, input), accepted);
+    await sendInOrder(action.request(resource, input), accepted, scope);
     return { status: 'succeeded', accepted };
   } catch (error) {
     return { status: 'failed', error, accepted };
   }
 }
 
-/** Runs one action on many resources at once; every resource gets its own outcome. */
+/** Runs one action on many resources at once, each in its own scope when `scopeOf` says; every resource gets its own outcome. */
 export async function runBulkAction<Resource, Input>(
   action: ActionDeclaration<Resource, Input>,
   resources: readonly Resource[],
   input: Input,
+  scopeOf?: (resource: Resource) => QueryScope,
 ): Promise<ResumableOutcome[]> {
-  return Promise.all(resources.map((resource) => runAction(action, resource, input)));
+  return Promise.all(resources.map((resource) => runAction(action, resource, input, new Map(), scopeOf?.(resource))));
 }

@@ -7,6 +7,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { forgetRefusals, refusalFor, refusalOf, rememberRefusal, useRefusals, type Refusal } from '../capabilities/refusals';
+import type { QueryScope } from '../api/query-keys';
 import { useScope } from '../scope';
 import { useAnnounceSuccess, type SuccessNotice } from '../ui/success-notices';
 import { runAction, runBulkAction } from './run-action';
@@ -42,6 +43,11 @@ export interface ActionRunnerOptions<Resource> {
   onSucceeded?: (resource: Resource, action: ActionSummary<Resource>) => void;
   /** Called after every attempt, succeeded or not (e.g. to re-read a resource whose state the page had wrong). */
   onAttempted?: (resource: Resource, action: ActionSummary<Resource>) => void;
+  /**
+   * Where each resource lives, for pages listing several projects and regions ("All my instances"): its actions are
+   * sent there, and what they affect is read again there. Without it, the session's scope.
+   */
+  scopeOf?: (resource: Resource) => QueryScope;
 }
 
 /**
@@ -53,8 +59,14 @@ function useAffectedInvalidation() {
   const scope = useScope();
   const queryClient = useQueryClient();
   return useCallback(
-    <Resource, Input>(action: ActionDeclaration<Resource, Input>, resources: readonly Resource[], input: Input) => {
-      const keys = new Map(resources.flatMap((resource) => action.affects?.(scope, resource, input) ?? []).map((queryKey) => [hashKey(queryKey), queryKey]));
+    <Resource, Input>(
+      action: ActionDeclaration<Resource, Input>,
+      resources: readonly Resource[],
+      input: Input,
+      scopeOf?: (resource: Resource) => QueryScope,
+    ) => {
+      const affected = resources.flatMap((resource) => action.affects?.(scopeOf?.(resource) ?? scope, resource, input) ?? []);
+      const keys = new Map(affected.map((queryKey) => [hashKey(queryKey), queryKey]));
       for (const queryKey of keys.values()) void queryClient.invalidateQueries({ queryKey });
     },
     [queryClient, scope],
@@ -69,14 +81,21 @@ function useRefusalMemory() {
   const scope = useScope();
   const queryClient = useQueryClient();
   return useCallback(
-    <Resource, Input>(action: ActionDeclaration<Resource, Input>, target: string, resource: Resource, input: Input, outcome: ResumableOutcome) => {
-      const affects = action.affects?.(scope, resource, input) ?? [];
+    <Resource, Input>(
+      action: ActionDeclaration<Resource, Input>,
+      target: string,
+      resource: Resource,
+      input: Input,
+      outcome: ResumableOutcome,
+      resourceScope: QueryScope = scope,
+    ) => {
+      const affects = action.affects?.(resourceScope, resource, input) ?? [];
       if (outcome.status === 'succeeded') {
-        forgetRefusals(queryClient, scope, { target, affects });
+        forgetRefusals(queryClient, resourceScope, { target, affects });
         return;
       }
       const refusal = refusalOf(outcome.error);
-      if (refusal) rememberRefusal(queryClient, scope, { action: action.label, target, affects }, refusal);
+      if (refusal) rememberRefusal(queryClient, resourceScope, { action: action.label, target, affects }, refusal);
     },
     [queryClient, scope],
   );
@@ -113,7 +132,7 @@ export function successNotice(
 
 let failureCounter = 0;
 
-export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }: ActionRunnerOptions<Resource>) {
+export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted, scopeOf }: ActionRunnerOptions<Resource>) {
   const { t } = useTranslation();
   const [failures, setFailures] = useState<ActionFailure[]>([]);
   const invalidate = useAffectedInvalidation();
@@ -129,16 +148,16 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       const ids = new Set(resources.map((resource) => identify(resource).id));
       // A new attempt replaces the previous failure of that action on those resources.
       setFailures((current) => current.filter((failure) => !(ids.has(failure.resourceId) && failure.action === action.label)));
-      const outcomes = await runBulkAction(action, resources, input);
+      const outcomes = await runBulkAction(action, resources, input, scopeOf);
       const summary = summarize(action, input);
       const failed: ActionFailure[] = [];
       const succeeded: ResourceIdentity[] = [];
-      invalidate(action, resources, input);
+      invalidate(action, resources, input, scopeOf);
       outcomes.forEach((outcome, index) => {
         const resource = resources[index]!;
         const identity = identify(resource);
         const { id, name } = identity;
-        remember(action, id, resource, input, outcome);
+        remember(action, id, resource, input, outcome, scopeOf?.(resource));
         onAttempted?.(resource, summary);
         if (outcome.status === 'succeeded') {
           succeeded.push(identity);
@@ -152,7 +171,7 @@ export function useActionRunner<Resource>({ identify, onSucceeded, onAttempted }
       if (succeeded.length > 0) announce(successNotice(t, action, succeeded));
       return outcomes;
     },
-    [identify, invalidate, remember, announce, t, onSucceeded, onAttempted],
+    [identify, invalidate, remember, announce, t, onSucceeded, onAttempted, scopeOf],
   );
 
   const dismiss = useCallback((key: string) => setFailures((current) => current.filter((failure) => failure.key !== key)), []);

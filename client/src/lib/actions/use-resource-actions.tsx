@@ -19,12 +19,12 @@ export interface ResourceActionsOptions<Resource> extends ActionRunnerOptions<Re
   actions: readonly AnyActionDeclaration<Resource>[];
 }
 
-export function useResourceActions<Resource>({ actions, identify, onAttempted, onSucceeded }: ResourceActionsOptions<Resource>) {
+export function useResourceActions<Resource>({ actions, identify, onAttempted, onSucceeded, scopeOf }: ResourceActionsOptions<Resource>) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<{ action: AnyActionDeclaration<Resource>; resources: Resource[] } | null>(null);
   /** The resource whose directly-run actions are shown as CLI and HTTP. */
   const [apiViews, setApiViews] = useState<{ resource: Resource; actions: readonly AnyActionDeclaration<Resource>[] } | null>(null);
-  const runner = useActionRunner<Resource>({ identify, onAttempted, onSucceeded });
+  const runner = useActionRunner<Resource>({ identify, onAttempted, onSucceeded, scopeOf });
   const refusals = useRefusals();
 
   const trigger = useCallback(

@@ -43,6 +43,25 @@ describe('api client', () => {
     expect(headersOf(calls[2]).get('x-csrf-token')).toBe('csrf-1');
   });
 
+  it("names the scope a call acts in when it is not the session's (a row of another project or region), and only then", async () => {
+    const { fetch, calls } = stubFetch({ '/api/os/compute/servers': json({}) });
+    const client = createApiClient(fetch);
+    client.setSession({ csrfToken: 'csrf-1', region: 'RegionOne', projectId: 'p1' });
+
+    await client.post('/api/os/compute/servers/s1/action', { 'os-stop': null }, { scope: { projectId: 'p2', region: 'Region Two' } });
+    await client.get('/api/os/compute/servers/s1', { scope: { projectId: 'p1', region: 'RegionTwo' } });
+    await client.get('/api/os/compute/servers/s1', { scope: { projectId: 'p1', region: 'RegionOne' } });
+
+    expect(headersOf(calls[0]).get('x-zenith-target-scope')).toBe('p2/Region%20Two');
+    expect(headersOf(calls[0]).get('x-zenith-scope')).toBeNull();
+    // A write in another scope is still a write of this session: its CSRF token goes with it.
+    expect(headersOf(calls[0]).get('x-csrf-token')).toBe('csrf-1');
+    expect(headersOf(calls[1]).get('x-zenith-target-scope')).toBe('p1/RegionTwo');
+    // The session's own scope is the page's: the usual check that no other tab moved the session.
+    expect(headersOf(calls[2]).get('x-zenith-target-scope')).toBeNull();
+    expect(headersOf(calls[2]).get('x-zenith-scope')).toBe('p1/RegionOne');
+  });
+
   it('tells the BFF which scope an OpenStack call is for, and hears when another tab changed it', async () => {
     const { fetch, calls } = stubFetch({
       '/api/os/compute/servers': json(

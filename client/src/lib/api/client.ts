@@ -5,6 +5,7 @@ import type { SessionView } from '@contract/session';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { microversionHeaders, negotiateMicroversion, type ServiceVersions } from './microversions';
 import { withoutSecrets } from './log-redaction';
+import type { QueryScope } from './query-keys';
 import { createRequestLog, type RequestLog } from './request-log';
 
 type QueryValue = string | number | boolean | undefined | readonly string[];
@@ -31,6 +32,11 @@ export interface RequestOptions {
    * answer is this client's before any waiting call goes.
    */
   renewsSession?: boolean;
+  /**
+   * The project and region the call acts in when they are not the session's (a row of "All my instances" acts in its
+   * own): the BFF calls with that project's token, in that region. The session's own scope, or none, is the default.
+   */
+  scope?: QueryScope;
 }
 
 /** What the client needs from the current session. */
@@ -57,6 +63,9 @@ export function serviceOfPath(path: string): string {
   const match = /^\/api\/(?:os|versions|everywhere)\/([^/?#]+)/.exec(path);
   return match?.[1] ? decodeURIComponent(match[1]) : 'zenith';
 }
+
+/** `<project id>/<region>`, as the BFF reads a scope header. */
+const scopeTag = (scope: QueryScope) => `${scope.projectId}/${encodeURIComponent(scope.region)}`;
 
 /** The path with its query string, as the client sends it. */
 export function withParams(path: string, params: RequestOptions['params']): string {
@@ -207,9 +216,15 @@ export function createApiClient(
     const headers: Record<string, string> = { Accept: accept };
     if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
     if (!readOnlyMethods.has(method) && session) headers['X-CSRF-Token'] = session.csrfToken;
-    // The scope this page shows: the BFF refuses the call (409 scope_changed) if another tab switched the session.
     if (session && path.startsWith('/api/os/')) {
-      headers['X-Zenith-Scope'] = `${session.projectId}/${encodeURIComponent(session.region)}`;
+      const acting = options.scope;
+      if (acting && (acting.projectId !== session.projectId || acting.region !== session.region)) {
+        // Another scope than the session's, named: the BFF acts there, whatever the session's scope is meanwhile.
+        headers['X-Zenith-Target-Scope'] = scopeTag(acting);
+      } else {
+        // The scope this page shows: the BFF refuses the call (409 scope_changed) if another tab switched the session.
+        headers['X-Zenith-Scope'] = scopeTag(session);
+      }
     }
     if (options.microversion) {
       const version = negotiateMicroversion(await serviceVersions(service), options.microversion);

@@ -2,12 +2,15 @@
 // lines folded, as they arrive, into one state a page shows while the rest is still coming (rows, progress, what
 // could not be read). Cached under a key of no scope: switching project or region keeps it.
 import { EverywhereLine, type EverywhereError, type EverywhereProject } from '@contract/everywhere';
-import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import { ApiError } from '../../lib/api/api-error';
 import type { ListParams } from '../../lib/api/openstack-list';
 import { computeMicroversion } from '../servers/list-state';
 import type { Server } from '../servers/types';
+import type { FloatingIp } from '../floating-ips/types';
+import { blockStorageMicroversion } from '../volumes/list-state';
+import type { Volume } from '../volumes/types';
 
 /** One resource and where it lives. */
 export interface EverywhereRow<Item> {
@@ -121,3 +124,28 @@ export async function fetchEverywhere<Item>(
   for await (const line of everywhereLines(`/api/everywhere/${serviceType}/${path}`, microversion, signal, params)) state = addEverywhereLine(state, line);
   return state;
 }
+
+/**
+ * Writes a polled item into the read's rows of its project and region (or removes it once the service no longer
+ * knows it), as a scoped list's pages are patched: the row changes without reading every project again.
+ */
+export function patchEverywhereItem<Item extends { id: string }>(
+  queryClient: QueryClient,
+  queryKey: readonly unknown[],
+  where: { projectId: string; region: string },
+  id: string,
+  item: Item | null,
+): void {
+  const state = queryClient.getQueryData<EverywhereState<Item>>(queryKey);
+  const matches = (row: EverywhereRow<Item>) => row.project.id === where.projectId && row.region === where.region && row.item.id === id;
+  // Nothing to do when the row already shows this answer (a poll that changed nothing).
+  if (!state?.rows.some((row) => matches(row) && row.item !== item)) return;
+  const rows = item ? state.rows.map((row) => (matches(row) ? { ...row, item } : row)) : state.rows.filter((row) => !matches(row));
+  queryClient.setQueryData<EverywhereState<Item>>(queryKey, { ...state, rows });
+}
+
+/** Every volume of every project and region (each project × region's first page of `volumes/detail`). */
+export const everywhereVolumesQueryOptions = () => everywhereQueryOptions<Volume>('block-storage', 'volumes/detail', blockStorageMicroversion);
+
+/** Every floating IP of every project and region (each project × region's first page of Neutron's list). */
+export const everywhereFloatingIpsQueryOptions = () => everywhereQueryOptions<FloatingIp>('network', 'v2.0/floatingips');

@@ -21,8 +21,9 @@ export function fetchServerPage(state: ListState, signal?: AbortSignal, listScop
   return api.get<ServerPage>(path, { ...options, signal });
 }
 
-export async function fetchServer(id: string, signal?: AbortSignal): Promise<Server> {
-  const { server } = await api.get<{ server: Server }>(serverPath(id), { signal, microversion: computeMicroversion });
+/** One server, read in `scope` (its own project and region when a page lists several). */
+export async function fetchServer(id: string, signal?: AbortSignal, scope?: QueryScope): Promise<Server> {
+  const { server } = await api.get<{ server: Server }>(serverPath(id), { signal, microversion: computeMicroversion, scope });
   return server;
 }
 
@@ -51,7 +52,7 @@ export const serverPageQueryOptions = (scope: QueryScope, state: ListState, list
 export const serverQueryOptions = (scope: QueryScope, id: string) =>
   queryOptions({
     queryKey: serverKeys.detail(scope, id),
-    queryFn: ({ signal }) => fetchServer(id, signal),
+    queryFn: ({ signal }) => fetchServer(id, signal, scope),
     // A deleted server stays deleted: no retries on 404.
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
   });
@@ -77,8 +78,9 @@ export const pollInterval = 2000;
  * Reads one server, and keeps reading it every 2 s while it changes (a task state, a transitional status, or an
  * action just sent): each answer is written into the cached list pages. Stops when the server has settled.
  */
-export function useServerPolling(scope: QueryScope, id: string, { enabled = true } = {}) {
-  const watch = useWatch(id);
+export function useServerPolling(scope: QueryScope, id: string, { enabled = true, watchKey = id } = {}) {
+  // A page listing the same server in several scopes watches each row under its own key (`watchKey`).
+  const watch = useWatch(watchKey);
   const query = useQuery({
     ...serverQueryOptions(scope, id),
     enabled,
@@ -94,13 +96,13 @@ export function useServerPolling(scope: QueryScope, id: string, { enabled = true
   useEffect(() => {
     if (data) patchServerInPages(queryClient, scope, id, data);
     if (!watch || !data) return;
-    if (isPollingDone(data, dataUpdatedAt, watch) || dataUpdatedAt - watch.since > longestWatch) unwatchServer(id);
-  }, [data, dataUpdatedAt, queryClient, scope, id, watch]);
+    if (isPollingDone(data, dataUpdatedAt, watch) || dataUpdatedAt - watch.since > longestWatch) unwatchServer(watchKey);
+  }, [data, dataUpdatedAt, queryClient, scope, id, watch, watchKey]);
   useEffect(() => {
     if (error instanceof ApiError && error.status === 404) {
       patchServerInPages(queryClient, scope, id, null);
-      unwatchServer(id);
+      unwatchServer(watchKey);
     }
-  }, [error, queryClient, scope, id]);
+  }, [error, queryClient, scope, id, watchKey]);
   return query;
 }

@@ -8,7 +8,7 @@ import { catalogRegions, selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import type { AuthState, ProjectToken } from '../session/session.js';
-import { projectToken, type TokenChanges } from './project-tokens.js';
+import { projectToken, type TokenChanges } from '../auth/project-tokens.js';
 
 export interface FanOutLimits {
   /** Calls (rescopes and list reads) in flight at once, per fan-out. */

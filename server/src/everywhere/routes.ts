@@ -14,7 +14,7 @@ import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth } from '../session/session.js';
 import { defaultFanOutLimits, planFanOut, runFanOut, type FanOutContext, type FanOutLimits } from './fan-out.js';
-import { keepTokens } from './project-tokens.js';
+import { keepTokens } from '../auth/project-tokens.js';
 
 export interface EverywhereRoutesOptions {
   keystone: KeystoneClient;

@@ -9,7 +9,7 @@ import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../h
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { arrivalOf, requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
-import { keepTokens, type ProjectTokenContext } from '../everywhere/project-tokens.js';
+import { keepTokens, type ProjectTokenContext } from '../auth/project-tokens.js';
 import { revokeQuietly } from '../auth/rules.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';

@@ -3,7 +3,7 @@
 // is in the catalog and calls with the project's token, held or rescoped from the session's token (never the
 // password). Keystone rescopes only to a project the user has a role in, so a token is the proof the project is theirs.
 import { canonicalServiceType } from '../contract/service-types.js';
-import { projectToken, type ProjectTokenContext } from '../everywhere/project-tokens.js';
+import { projectToken, type ProjectTokenContext } from '../auth/project-tokens.js';
 import { ApiError } from '../http/errors.js';
 import { catalogRegions } from '../openstack/catalog.js';
 import type { AuthState, ProjectToken } from '../session/session.js';

@@ -1,6 +1,6 @@
 // The tokens of the user's other projects, rescoped from the session's token (never the password): how one is got
 // or reused, and how what a request learnt about them goes back into the session. Shared by the reads across projects
-// (fan-out.ts) and the proxy's calls in a row's own scope (proxy/os-proxy.ts).
+// (everywhere/fan-out.ts) and the proxy's calls in a row's own scope (proxy/target-scope.ts).
 import type { Request } from 'express';
 import { everywhereReads, type EverywhereProject } from '../contract/everywhere.js';
 import { catalogRegions, selectEndpoint } from '../openstack/catalog.js';

@@ -108,13 +108,20 @@ async function singleCalls(url: string, session: BffSession, projects: readonly 
   return timed.sort((a, b) => b.ms - a.ms);
 }
 
-/** The stored session's JSON, in bytes (the SQLite store's row: what every request of the session reads). */
-function sessionBytes(sessionDb: string, session: BffSession): number {
+/**
+ * The stored session's JSON, in bytes (the SQLite store's row: what every request of the session reads), and its
+ * project tokens' beside it (read by the reads across projects and the calls in another scope only).
+ */
+function sessionBytes(sessionDb: string, session: BffSession): { session: number; projectTokens: number } {
   const sid = decodeURIComponent(session.cookie.split('=')[1] ?? '').replace(/^s:/, '').split('.')[0] ?? '';
   const database = new Database(sessionDb, { readonly: true, fileMustExist: true });
   try {
     const row = database.prepare('SELECT sess FROM sessions WHERE sid = ?').get(sid) as { sess: string } | undefined;
-    return row ? Buffer.byteLength(row.sess) : Number.NaN;
+    const tokens = database.prepare('SELECT data FROM project_tokens WHERE sid = ?').all(sid) as { data: string }[];
+    return {
+      session: row ? Buffer.byteLength(row.sess) : Number.NaN,
+      projectTokens: tokens.reduce((total, token) => total + Buffer.byteLength(token.data), 0),
+    };
   } finally {
     database.close();
   }
@@ -127,7 +134,7 @@ async function measure(): Promise<void> {
   try {
     const cold: FanOut[] = [];
     const warm: FanOut[] = [];
-    let sizes = { before: Number.NaN, after: Number.NaN };
+    let sizes: { before?: ReturnType<typeof sessionBytes>; after?: ReturnType<typeof sessionBytes> } = {};
     let last: BffSession | undefined;
     for (let run = 0; run < args.runs; run++) {
       // A new session holds no project token: its first read rescopes every project, its second reuses them.
@@ -157,7 +164,10 @@ async function measure(): Promise<void> {
           `median ${ms(percentile(ascending(single.map((call) => call.ms)), 0.5))}, sum ${ms(sum)}`,
       );
     }
-    console.log(`  the session in the store: ${sizes.before} bytes before the read, ${sizes.after} bytes after (${shape?.projects.length} projects' tokens)`);
+    console.log(
+      `  the session in the store: ${sizes.before?.session} bytes before the read, ${sizes.after?.session} bytes after; ` +
+        `its ${shape?.projects.length} projects' tokens beside it: ${sizes.after?.projectTokens} bytes`,
+    );
   } finally {
     bff.stop();
   }

@@ -81,7 +81,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): ZenithAp
   app.use(clientFiles(server.clientDist, { sourceMaps: server.sourceMaps }));
 
   app.use('/api', noStore);
-  app.use(sessionMiddleware({ secret, store: new StoreFailuresAs503(sessions.store), secureCookies: server.secureCookies }));
+  app.use(sessionMiddleware({ secret, store: new StoreFailuresAs503(sessions.store), projectTokens: sessions.projectTokens, secureCookies: server.secureCookies }));
   app.use(endExpiredSessions(server.secureCookies));
   app.use(tokenRecheck({ keystone, intervalMs: server.tokenRecheckMs, secureCookies: server.secureCookies, loginPath }));
   app.use(indexPage({ distDirectory: server.clientDist, versions, endpointInterface: cloud.interface }));

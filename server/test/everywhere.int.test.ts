@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EverywhereLine } from '../src/contract/everywhere.js';
 import type { SessionView } from '../src/contract/session.js';
-import type { AuthState } from '../src/session/session.js';
+import type { ProjectToken } from '../src/session/session.js';
 import { json, LogCapture, removeTemporaryDirectories, startZenith, TestBrowser, type RunningZenith } from '../src/testing/harness.js';
 import { cloudsYaml, credentials, integrationConfig, keystoneUrl, keystoneValidates, waitForCloud } from './support.js';
 
@@ -88,13 +88,17 @@ function readEverywhere(path: string): Promise<{ status: number; lines: TimedLin
 
 const results = (lines: TimedLine[]) => lines.flatMap(({ line }) => (line.kind === 'result' ? [line] : []));
 
-function projectTokensInStore(): NonNullable<AuthState['projectTokens']> {
+/** The project tokens kept beside the session (project_tokens), and the size of the session's own row. */
+function projectTokensInStore(): ProjectToken[] {
   const value = decodeURIComponent(browser.cookie?.split('=')[1] ?? '');
   const sessionId = value.slice(2, value.lastIndexOf('.'));
   const database = new Database(zenith.config.server.sessionDb, { readonly: true });
   try {
     const row = database.prepare('SELECT sess FROM sessions WHERE sid = ?').get(sessionId) as { sess: string };
-    return (JSON.parse(row.sess) as { auth: AuthState }).auth.projectTokens ?? [];
+    // The session every request loads holds none of them.
+    expect(row.sess).not.toContain('projectTokens');
+    const rows = database.prepare('SELECT data FROM project_tokens WHERE sid = ?').all(sessionId) as { data: string }[];
+    return rows.map((held) => JSON.parse(held.data) as ProjectToken);
   } finally {
     database.close();
   }

@@ -80,11 +80,11 @@ export function accountRoutes({ keystone, secureCookies, enrollmentTtlMs = 10 * 
     const { originalPassword, password } = parseBody(ChangePasswordRequest, req.body);
     const client = keystoneFor(req);
     await client.changePassword(auth.user.id, originalPassword, password);
+    const projectTokens = await endSession(req, res, secureCookies);
     await revokeQuietly(
       { keystone: client, configuredRegion: undefined, onRevokeFailure: (error) => req.log.warn({ err: error }, 'could not revoke a Keystone token') },
-      sessionTokens(auth),
+      [...sessionTokens(auth), ...projectTokens],
     );
-    await endSession(req, res, secureCookies);
     res.status(204).end();
   });
 

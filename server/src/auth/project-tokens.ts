@@ -1,12 +1,13 @@
 // The tokens of the user's other projects, rescoped from the session's token (never the password): how one is got
 // or reused, and how what a request learnt about them goes back into the session. Shared by the reads across projects
-// (everywhere/fan-out.ts) and the proxy's calls in a row's own scope (proxy/target-scope.ts).
+// (everywhere/fan-out.ts) and the proxy's calls in a row's own scope (proxy/target-scope.ts). They are kept beside the
+// session, not in it (session/project-token-store.ts): only these two read them.
 import type { Request } from 'express';
 import { everywhereReads, type EverywhereProject } from '../contract/everywhere.js';
 import { catalogRegions, selectEndpoint } from '../openstack/catalog.js';
 import type { EndpointInterface, KeystoneCatalogEntry } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
-import { reloadSession, updateSession, type AuthState, type ProjectToken } from '../session/session.js';
+import { projectTokensOf, reloadSession, type AuthState, type ProjectToken } from '../session/session.js';
 
 export interface ProjectTokenContext {
   keystone: Pick<KeystoneClient, 'rescope'>;
@@ -15,18 +16,23 @@ export interface ProjectTokenContext {
   renewBeforeMs: number;
 }
 
-/** The session's own token for its project; a held one while it lasts; else a new one rescoped from the session's. */
+/** The project tokens the session holds (one per project), read from their store by the routes that use them. */
+export function heldProjectTokens(req: Request): Promise<ProjectToken[]> {
+  return projectTokensOf(req).get(req.sessionID);
+}
+
+/** The session's own token for its project; the held one while it lasts; else a new one rescoped from the session's. */
 export async function projectToken(
   context: ProjectTokenContext,
   auth: AuthState,
   project: EverywhereProject,
+  held: ProjectToken | undefined,
   now: number,
   renew: boolean,
 ): Promise<ProjectToken> {
   const endpoints = (catalog: readonly KeystoneCatalogEntry[]) => readEndpoints(catalog, context.endpointInterface);
   const named = { projectId: project.id, projectName: project.name };
   if (project.id === auth.project.id) return { ...named, token: auth.token, expiresAt: auth.expiresAt, endpoints: endpoints(auth.catalog) };
-  const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
   if (held && !renew && Date.parse(held.expiresAt) - now > context.renewBeforeMs) return held;
   const issued = await context.keystone.rescope(auth.token, project.id);
   const expiresAt = new Date(issued.token.expires_at).toISOString();
@@ -54,10 +60,11 @@ export interface TokenChanges {
 }
 
 /**
- * What a fan-out (or a call in a row's scope) learnt goes into the session as the store holds it now (another request
- * may have switched scope or renewed meanwhile): its new project tokens kept, the dropped ones revoked. A token it replaced that another fan-out
- * had just put there is retired (revoked at logout), since that fan-out may still be using it. A session that ended
- * meanwhile, or is someone else's now, keeps nothing: every new token is revoked.
+ * What a fan-out (or a call in a row's scope) learnt goes into the token store: its new project tokens kept, the
+ * dropped ones deleted and revoked. The store's entries are keyed by token, so a concurrent fan-out's or call's tokens
+ * are never overwritten (newestPerProject chooses among two of one project; both are revoked at logout). The session is
+ * checked after the write: one that ended meanwhile (its tokens taken by endSession), or is someone else's now, keeps
+ * nothing, and every new token is deleted and revoked.
  */
 export async function keepTokens(
   req: Request,
@@ -66,26 +73,22 @@ export async function keepTokens(
   revoke: (tokens: string[]) => Promise<void>,
 ): Promise<void> {
   if (outcome.gained.length === 0 && outcome.dropped.length === 0) return;
+  const store = projectTokensOf(req);
+  const sid = req.sessionID;
   const everything = [...outcome.gained.map((held) => held.token), ...outcome.dropped];
+  await store.change(sid, outcome.gained, outcome.dropped, used.expiresAt);
+  let current: AuthState | undefined;
   try {
     await reloadSession(req);
+    current = req.session.auth;
   } catch {
-    await revoke(everything);
-    return;
+    current = undefined;
   }
-  const current = req.session.auth;
   if (!current || current.user.id !== used.user.id) {
+    // Revoked below whatever the store says; its key expires with the session anyway.
+    await store.change(sid, [], everything, used.expiresAt).catch(() => undefined);
     await revoke(everything);
     return;
   }
-  const dropped = new Set(outcome.dropped);
-  const renewed = new Set(outcome.gained.map((held) => held.projectId));
-  const kept = (current.projectTokens ?? []).filter((held) => !dropped.has(held.token));
-  const replaced = kept.filter((held) => renewed.has(held.projectId) && !outcome.gained.some((fresh) => fresh.token === held.token));
-  await updateSession(req, {
-    ...current,
-    projectTokens: [...kept.filter((held) => !renewed.has(held.projectId)), ...outcome.gained],
-    retiredTokens: [...current.retiredTokens, ...replaced.map((held) => held.token)],
-  });
   await revoke(outcome.dropped);
 }

@@ -14,7 +14,7 @@ import type { CloudConfig, LoginRateLimit } from '../config/config.js';
 import { ApiError, sendError } from '../http/errors.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
-import { endSession, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
+import { endSession, projectTokensOf, requireAuth, sessionTokens, startSession, updateSession, type AuthState } from '../session/session.js';
 import { sessionStoreUnavailable } from '../session/store.js';
 import {
   changeScope,
@@ -67,9 +67,11 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, rat
   /** A signed-in session from now on; the tokens of the session this browser had before are revoked. */
   const completeSignIn = async (req: Request, res: Response, rules: AuthRulesContext, auth: AuthState) => {
     const previous = req.session.auth;
+    const previousId = req.sessionID;
     const { csrfToken } = await startSession(req, auth);
     onScope?.(auth, requestIdOf(req));
-    if (previous) await revokeQuietly(rules, sessionTokens(previous));
+    // startSession gave the session a new id: the project tokens under the old one are the old session's.
+    if (previous) await revokeQuietly(rules, [...sessionTokens(previous), ...(await projectTokensOf(req).take(previousId))]);
     respondWithSession(res, auth, csrfToken);
   };
 
@@ -160,8 +162,8 @@ export function authRoutes({ keystone, cloud, secureCookies, loginRateLimit, rat
 
   router.post('/logout', async (req, res) => {
     const auth = req.session.auth;
-    if (auth) await revokeQuietly(rulesFor(req), sessionTokens(auth));
-    await endSession(req, res, secureCookies);
+    const projectTokens = await endSession(req, res, secureCookies);
+    if (auth) await revokeQuietly(rulesFor(req), [...sessionTokens(auth), ...projectTokens]);
     res.status(204).end();
   });
 

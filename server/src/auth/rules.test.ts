@@ -260,12 +260,6 @@ describe('changeScope', () => {
     expect(keystone.calls).toEqual(['rescope current p-other']);
   });
 
-  it('keeps the project tokens of the reads across projects: they are the same user\'s in any scope', async () => {
-    const held = { projectId: 'p-x', projectName: 'x', token: 'px', expiresAt: current.expiresAt, endpoints: [] };
-    const next = await changeScope(rules(new FakeKeystone()).context, { ...current, projectTokens: [held] }, ScopeRequest.parse({ projectId: 'p-other' }));
-    expect(next).toMatchObject({ retiredTokens: ['current', 'older'], projectTokens: [held] });
-  });
-
   it('switches region alone without asking Keystone, and refuses one outside the catalog', async () => {
     const keystone = new FakeKeystone();
     const { context } = rules(keystone);

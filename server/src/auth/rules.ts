@@ -233,9 +233,8 @@ export async function changeScope(
       await revokeQuietly(context, [issued.id]);
       throw unknownRegion(request.region);
     }
-    // The project tokens are the same user's whatever the session's project: they stay for the reads across projects.
-    const projectTokens = auth.projectTokens ? { projectTokens: auth.projectTokens } : {};
-    return { ...authStateFrom(issued, region), retiredTokens: [auth.token, ...auth.retiredTokens], ...projectTokens, signIn: auth.signIn };
+    // The project tokens, kept beside the session under its id, stay for the reads across projects: the same user's.
+    return { ...authStateFrom(issued, region), retiredTokens: [auth.token, ...auth.retiredTokens], signIn: auth.signIn };
   }
   if (request.region !== undefined) {
     const region = chooseRegion(auth.catalog, request.region);

@@ -1,6 +1,7 @@
 // Reads across projects and regions through the real app, with a stand-in Keystone (projects, rescopes,
 // revocations) and a stand-in compute service whose endpoint differs per region.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../contract/error-body.js';
 import { EverywhereLine } from '../contract/everywhere.js';
@@ -18,7 +19,7 @@ import {
   type RunningServer,
   type TestResponse,
 } from '../testing/harness.js';
-import { openSqliteSessionBackend } from '../session/store.js';
+import { openSqliteSessionBackend, type SessionBackend } from '../session/store.js';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -149,14 +150,31 @@ async function start(options: CloudOptions, session: Partial<AuthState> = {}) {
 
   const config = testConfig({ authUrl: `${keystone.baseUrl}/v3` });
   config.server.upstreamTimeoutMs = options.callTimeoutMs ?? 60_000;
-  const sessions = openSqliteSessionBackend(config.server.sessionDb);
+  const opened = openSqliteSessionBackend(config.server.sessionDb);
+  // Counts the reads of the project tokens: only the routes that use them may load them.
+  const tokenReads = { count: 0 };
+  const sessions: SessionBackend = {
+    ...opened,
+    projectTokens: { ...opened.projectTokens, get: (sid) => (tokenReads.count++, opened.projectTokens.get(sid)) },
+  };
   const zenith = await startZenith(config, undefined, sessions);
   closers.push(() => zenith.close());
   const auth = sampleAuth({ token: sessionToken, project: { id: 'p0', name: 'project-0', domain: { id: 'default', name: 'Default' } }, catalog, ...session });
   const browser = new TestBrowser(zenith.baseUrl);
   browser.cookie = await seedSession(sessions, auth, 'csrf-1');
   browser.csrfToken = 'csrf-1';
-  return { browser, cloud };
+  /** The project tokens beside the session, and whether the session's own row holds any, from the SQLite file. */
+  const stored = () => {
+    const database = new Database(config.server.sessionDb, { readonly: true });
+    try {
+      const rows = database.prepare('SELECT token FROM project_tokens').all() as { token: string }[];
+      const sessionRows = database.prepare('SELECT sess FROM sessions').all() as { sess: string }[];
+      return { projectTokens: rows.map((row) => row.token).sort(), sessionRowsHoldTokens: sessionRows.some((row) => row.sess.includes('project-token-')) };
+    } finally {
+      database.close();
+    }
+  };
+  return { browser, cloud, tokenReads, stored };
 }
 
 function lines(response: TestResponse): EverywhereLine[] {
@@ -198,14 +216,54 @@ describe('GET /api/everywhere/compute/servers/detail', () => {
     expect(response.body).not.toMatch(/token/i);
   });
 
-  it('reuses the project tokens it got, and revokes them at logout', async () => {
-    const { browser, cloud } = await start({ projects: 3 });
+  it('reuses the project tokens it got, beside the session and not in it, and revokes and deletes them at logout', async () => {
+    const { browser, cloud, stored } = await start({ projects: 3 });
     lines(await browser.send('/api/everywhere/compute/servers/detail'));
     lines(await browser.send('/api/everywhere/compute/servers/detail'));
     expect(cloud.rescopes).toHaveLength(2);
+    expect(stored()).toEqual({ projectTokens: [...cloud.issued].sort(), sessionRowsHoldTokens: false });
 
     expect((await browser.send('/api/auth/logout', { method: 'POST' })).status).toBe(204);
     expect(cloud.revoked.sort()).toEqual([sessionToken, ...cloud.issued].sort());
+    expect(stored().projectTokens).toEqual([]);
+  });
+
+  it('loads the project tokens only for a read across projects and a call in another project, not for a plain call', async () => {
+    const { browser, tokenReads } = await start({ projects: 2 });
+    lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    expect(tokenReads.count).toBe(1);
+
+    expect((await browser.send('/api/os/compute/servers/detail')).status).toBe(200);
+    expect((await browser.send('/api/auth/session')).status).toBe(200);
+    // The session's own project in another region uses the session's token.
+    expect((await browser.send('/api/os/compute/servers/detail', { headers: { 'x-zenith-target-scope': 'p0/RegionTwo' } })).status).toBe(200);
+    expect(tokenReads.count).toBe(1);
+
+    expect((await browser.send('/api/os/compute/servers/detail', { headers: { 'x-zenith-target-scope': 'p1/RegionOne' } })).status).toBe(200);
+    expect(tokenReads.count).toBe(2);
+  });
+
+  it('loses no token when two reads and a call in another project keep theirs at once, and keeps them across a project switch', async () => {
+    const { browser, cloud, stored } = await start({ projects: 4 });
+    const [first, second] = await Promise.all([
+      browser.send('/api/everywhere/compute/servers/detail'),
+      browser.send('/api/everywhere/compute/servers/detail'),
+      browser.send('/api/os/compute/servers/detail', { headers: { 'x-zenith-target-scope': 'p3/RegionOne' } }),
+    ]);
+    lines(first);
+    lines(second);
+    // Every token Keystone issued is held (two of one project when both rescoped it), none was lost to the other's save.
+    expect(stored().projectTokens).toEqual([...cloud.issued].sort());
+
+    const rescopes = cloud.rescopes.length;
+    expect((await browser.send('/api/auth/scope', { method: 'POST', json: { projectId: 'p1' } })).status).toBe(200);
+    lines(await browser.send('/api/everywhere/compute/servers/detail'));
+    // Keystone was asked for the switch (p1) and for p0, now another project; the read reused the tokens held for p2, p3.
+    expect(cloud.rescopes.slice(rescopes).sort()).toEqual(['p0', 'p1']);
+
+    expect((await browser.send('/api/auth/logout', { method: 'POST' })).status).toBe(204);
+    expect(cloud.issued.every((token) => cloud.revoked.includes(token))).toBe(true);
+    expect(stored().projectTokens).toEqual([]);
   });
 
   it('names a project the user has no role in any more, and answers for the others', async () => {

@@ -46,7 +46,12 @@ export interface FanOutOutcome extends TokenChanges {
 }
 
 /** The enabled projects Keystone lists for the user (at most the cap), and the regions whose catalog has the service. */
-export async function planFanOut(context: FanOutContext, auth: AuthState, read: EverywhereRead): Promise<FanOutPlan> {
+export async function planFanOut(
+  context: FanOutContext,
+  auth: AuthState,
+  held: readonly ProjectToken[],
+  read: EverywhereRead,
+): Promise<FanOutPlan> {
   const regions = catalogRegions(auth.catalog).filter(
     (region) => selectEndpoint(auth.catalog, { serviceType: read.serviceType, region, interface: context.endpointInterface }) !== undefined,
   );
@@ -57,14 +62,16 @@ export async function planFanOut(context: FanOutContext, auth: AuthState, read: 
   const listed = (await context.keystone.listAuthProjects(auth.token)).filter((project) => project.enabled && !project.is_domain);
   const projects = listed.slice(0, context.limits.maxProjects).map(({ id, name }) => ({ id, name }));
   const listedIds = new Set(listed.map((project) => project.id));
-  const goneProjects = (auth.projectTokens ?? [])
-    .filter((held) => !listedIds.has(held.projectId))
-    .map((held) => ({ id: held.projectId, name: held.projectName }));
+  const goneProjects = held
+    .filter((token) => !listedIds.has(token.projectId))
+    .map((token) => ({ id: token.projectId, name: token.projectName }));
   return { projects, goneProjects, omittedProjects: listed.length - projects.length, regions };
 }
 
 export interface FanOutCall {
   auth: AuthState;
+  /** The project tokens the session holds (heldProjectTokens). */
+  held: readonly ProjectToken[];
   read: EverywhereRead;
   /** The filters, already checked against the read's (`?name=web`, or empty). */
   query: string;
@@ -80,6 +87,7 @@ export interface FanOutCall {
 export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: FanOutCall): Promise<FanOutOutcome> {
   const now = context.now ?? Date.now;
   const { auth, emit } = call;
+  const heldFor = (project: EverywhereProject) => call.held.find((candidate) => candidate.projectId === project.id);
   const gained: ProjectToken[] = [];
   const dropped: string[] = [];
   let results = 0;
@@ -101,7 +109,7 @@ export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: 
     for (const region of plan.regions) result({ kind: 'result', ok: false, project, region, status: 403, error });
   }
   for (const project of plan.goneProjects) {
-    const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
+    const held = heldFor(project);
     if (held) dropped.push(held.token);
   }
 
@@ -112,8 +120,8 @@ export async function runFanOut(context: FanOutContext, plan: FanOutPlan, call: 
     const key = `${renew ? 'renew' : 'use'}:${project.id}`;
     let pending = tokens.get(key);
     if (!pending) {
-      pending = projectToken({ ...context, renewBeforeMs: context.limits.renewBeforeMs }, auth, project, now(), renew);
-      const held = auth.projectTokens?.find((candidate) => candidate.projectId === project.id);
+      const held = heldFor(project);
+      pending = projectToken({ ...context, renewBeforeMs: context.limits.renewBeforeMs }, auth, project, held, now(), renew);
       pending.then(
         (token) => {
           if (token.token === auth.token || token.token === held?.token) return;

@@ -14,7 +14,7 @@ import type { EndpointInterface } from '../openstack/keystone-types.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth } from '../session/session.js';
 import { defaultFanOutLimits, planFanOut, runFanOut, type FanOutContext, type FanOutLimits } from './fan-out.js';
-import { keepTokens } from '../auth/project-tokens.js';
+import { heldProjectTokens, keepTokens } from '../auth/project-tokens.js';
 
 export interface EverywhereRoutesOptions {
   keystone: KeystoneClient;
@@ -47,7 +47,8 @@ export function everywhereRoutes({ keystone, upstream, endpointInterface, secure
     const requestId = requestIdOf(req);
     const keystoneForRequest = keystone.forRequest(requestId);
     const context: FanOutContext = { keystone: keystoneForRequest, upstream, endpointInterface, limits: fanOutLimits };
-    const plan = await planFanOut(context, auth, read).catch(async (error: unknown) => {
+    const held = await heldProjectTokens(req);
+    const plan = await planFanOut(context, auth, held, read).catch(async (error: unknown) => {
       // Keystone refusing the session's own token to list its projects: the session is over, as for /api/auth/projects.
       if (error instanceof ApiError && error.status === 401) {
         await endSession(req, res, secureCookies);
@@ -74,7 +75,7 @@ export function everywhereRoutes({ keystone, upstream, endpointInterface, secure
         return value === undefined ? [] : [[name, value]];
       }),
     );
-    const outcome = await runFanOut(context, plan, { auth, read, query, headers, requestId, signal: browserLeft.signal, emit });
+    const outcome = await runFanOut(context, plan, { auth, held, read, query, headers, requestId, signal: browserLeft.signal, emit });
     await keepTokens(req, auth, outcome, (tokens) =>
       revokeQuietly(
         { keystone: keystoneForRequest, configuredRegion: undefined, onRevokeFailure: (error) => req.log.warn({ err: error }, 'could not revoke a project token') },

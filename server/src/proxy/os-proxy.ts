@@ -9,7 +9,7 @@ import { ApiError, sendError, upstreamErrorMessage, upstreamFailure } from '../h
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { arrivalOf, requestIdOf } from '../http/request-id.js';
 import { upstreamRequestId, UpstreamTimeoutError, type UpstreamClient } from '../http/upstream.js';
-import { keepTokens, type ProjectTokenContext } from '../auth/project-tokens.js';
+import { heldProjectTokens, keepTokens, type ProjectTokenContext } from '../auth/project-tokens.js';
 import { revokeQuietly } from '../auth/rules.js';
 import type { KeystoneClient } from '../openstack/keystone.js';
 import { endSession, requireAuth, type AuthState } from '../session/session.js';
@@ -155,7 +155,7 @@ export function openStackProxy({ upstream, endpointInterface, secureCookies, pro
   const scopedTarget = async (req: Request, auth: AuthState, header: string): Promise<ProxyTarget> => {
     const keystone = projectTokens.keystone.forRequest(requestIdOf(req));
     const context: ProjectTokenContext = { keystone, endpointInterface, renewBeforeMs: projectTokens.renewBeforeMs };
-    const scoped = await resolveScopedTarget(req.url, auth, parseTargetScope(header, auth), context);
+    const scoped = await resolveScopedTarget(req.url, auth, parseTargetScope(header, auth), context, () => heldProjectTokens(req));
     if (scoped.gained) await keepTokens(req, auth, { gained: [scoped.gained], dropped: [] }, revokeWith(req, keystone));
     return scoped.target;
   };

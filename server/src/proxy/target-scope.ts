@@ -55,6 +55,7 @@ export async function resolveScopedTarget(
   auth: AuthState,
   scope: TargetScope,
   context: ProjectTokenContext,
+  heldTokens: () => Promise<readonly ProjectToken[]>,
   now = Date.now(),
 ): Promise<ScopedTarget> {
   if (scope.projectId === auth.project.id) return { target: resolveProxyTarget(url, { ...auth, region: scope.region }, context.endpointInterface) };
@@ -62,10 +63,11 @@ export async function resolveScopedTarget(
   if (auth.signIn?.applicationCredential) {
     throw new ApiError(403, 'An application credential session works in its own project only', { code: 'no_role' });
   }
-  const held = auth.projectTokens?.find((candidate) => candidate.projectId === scope.projectId);
+  // Read only now: a call in the session's own project (above) never loads the project tokens.
+  const held = (await heldTokens()).find((candidate) => candidate.projectId === scope.projectId);
   let token: ProjectToken;
   try {
-    token = await projectToken(context, auth, { id: scope.projectId, name: held?.projectName ?? scope.projectId }, now, false);
+    token = await projectToken(context, auth, { id: scope.projectId, name: held?.projectName ?? scope.projectId }, held, now, false);
   } catch (error) {
     // Keystone refuses a project the user has no role in (any more) with 401 or 404: a refusal, not a lost session.
     if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {

@@ -2,6 +2,7 @@ import { RedisStore as RedisSessionStore } from 'connect-redis';
 import { RedisStore as RedisRateLimitStore, type RedisReply } from 'rate-limit-redis';
 import { createClient } from 'redis';
 import type { ServerConfig } from '../config/config.js';
+import { redisProjectTokenStore } from './project-token-store.js';
 import { openSqliteSessionBackend, type SessionBackend } from './store.js';
 
 export interface RedisBackendOptions {
@@ -14,6 +15,7 @@ export interface RedisBackendOptions {
 /** Every key Zenith writes starts with this, so one Redis can serve other tenants too. */
 export const redisKeyPrefix = 'zenith:';
 export const redisSessionPrefix = `${redisKeyPrefix}sess:`;
+export const redisProjectTokenPrefix = `${redisKeyPrefix}project-tokens:`;
 const reconnectCeilingMs = 5000;
 
 /**
@@ -48,6 +50,7 @@ export async function openRedisSessionBackend({ url, onError }: RedisBackendOpti
   });
   return {
     store,
+    projectTokens: redisProjectTokenStore(client, redisProjectTokenPrefix),
     rateLimitStore: (name) =>
       new RedisRateLimitStore({
         sendCommand: (...args: string[]) => client.sendCommand<RedisReply>(args),

@@ -3,6 +3,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { KeystoneCatalogEntry, KeystoneDomainRef } from '../openstack/keystone-types.js';
 import { ApiError } from '../http/errors.js';
+import type { ProjectTokenStore } from './project-token-store.js';
+import { sessionStoreUnavailable } from './store.js';
 
 export const sessionCookieName = 'zenith.sid';
 
@@ -25,14 +27,13 @@ export interface AuthState {
    * across project switches. Sessions stored before this field existed were password sign-ins.
    */
   signIn?: { methods: string[]; applicationCredential?: { id: string; name: string } };
-  /**
-   * Tokens of the user's other projects, rescoped from the session's token for reads across all of them
-   * (everywhere/): kept until shortly before they expire, revoked at logout like the session's own.
-   */
-  projectTokens?: ProjectToken[];
 }
 
-/** A token of one of the user's projects and the endpoints of its catalog that the reads across projects use. */
+/**
+ * A token of one of the user's projects and the endpoints of its catalog that the reads across projects use. Rescoped
+ * from the session's token for reads across projects (everywhere/) and calls in a row's scope, kept until shortly
+ * before it expires, beside the session and not in it (ProjectTokenStore), revoked at logout like the session's own.
+ */
 export interface ProjectToken {
   projectId: string;
   /** Named in the line that reports the project gone (no longer the user's). */
@@ -50,9 +51,17 @@ declare module 'express-session' {
   }
 }
 
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Set by sessionMiddleware: where this session's project tokens are (projectTokensOf, endSession). */
+    projectTokenStore?: ProjectTokenStore;
+  }
+}
+
 export interface SessionOptions {
   secret: string;
   store: session.Store;
+  projectTokens: ProjectTokenStore;
   secureCookies: boolean;
 }
 
@@ -60,8 +69,8 @@ export function cookieOptions(secureCookies: boolean) {
   return { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' } as const;
 }
 
-export function sessionMiddleware({ secret, store, secureCookies }: SessionOptions): RequestHandler {
-  return session({
+export function sessionMiddleware({ secret, store, projectTokens, secureCookies }: SessionOptions): RequestHandler {
+  const sessions = session({
     name: sessionCookieName,
     secret,
     store,
@@ -70,6 +79,38 @@ export function sessionMiddleware({ secret, store, secureCookies }: SessionOptio
     rolling: false,
     cookie: cookieOptions(secureCookies),
   });
+  const tokens = new TokenStoreFailuresAs503(projectTokens);
+  return (req, res, next) => {
+    req.projectTokenStore = tokens;
+    sessions(req, res, next);
+  };
+}
+
+/** A failure of the project token store is the session store's (a 503), as StoreFailuresAs503 makes it for sessions. */
+class TokenStoreFailuresAs503 implements ProjectTokenStore {
+  constructor(private readonly inner: ProjectTokenStore) {}
+
+  get(sid: string): Promise<ProjectToken[]> {
+    return this.inner.get(sid).catch(storeFailed);
+  }
+
+  change(sid: string, gained: readonly ProjectToken[], dropped: readonly string[], expiresAt: string): Promise<void> {
+    return this.inner.change(sid, gained, dropped, expiresAt).catch(storeFailed);
+  }
+
+  take(sid: string): Promise<string[]> {
+    return this.inner.take(sid).catch(storeFailed);
+  }
+}
+
+function storeFailed(cause: unknown): never {
+  throw sessionStoreUnavailable(cause);
+}
+
+/** The store of this request's project tokens: only the routes that use them read it. */
+export function projectTokensOf(req: Request): ProjectTokenStore {
+  if (!req.projectTokenStore) throw new Error('sessionMiddleware did not run before a route that uses project tokens');
+  return req.projectTokenStore;
 }
 
 export function isExpired(auth: AuthState, now = Date.now()): boolean {
@@ -115,16 +156,24 @@ export function reloadSession(req: Request): Promise<void> {
   return settle((done) => req.session.reload(done));
 }
 
-/** Every token a session holds: the current one, those of projects it switched away from, and its project tokens. */
+/** The tokens the session itself holds: the current one and those of projects it switched away from. */
 export function sessionTokens(auth: AuthState): string[] {
-  return [auth.token, ...auth.retiredTokens, ...(auth.projectTokens ?? []).map((held) => held.token)];
+  return [auth.token, ...auth.retiredTokens];
 }
 
-export async function endSession(req: Request, res: Response, secureCookies: boolean): Promise<void> {
+/**
+ * Ends the session and deletes its project tokens, returned for the callers that revoke. Deleted after the session:
+ * a request that keeps a token meanwhile finds the session gone and revokes it itself (keepTokens).
+ */
+export async function endSession(req: Request, res: Response, secureCookies: boolean): Promise<string[]> {
+  let projectTokens: string[] = [];
   if (req.session) {
+    const sid = req.sessionID;
     await settle((done) => req.session.destroy(done));
+    projectTokens = await projectTokensOf(req).take(sid);
   }
   if (!res.headersSent) res.clearCookie(sessionCookieName, cookieOptions(secureCookies));
+  return projectTokens;
 }
 
 /** express-session's methods take Node-style callbacks. */

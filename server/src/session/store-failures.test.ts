@@ -1,4 +1,5 @@
 // A session store that fails at runtime (Redis restarting, the network to it cut): a memory store told to fail.
+import Database from 'better-sqlite3';
 import session from 'express-session';
 import { MemoryStore as MemoryCounters } from 'express-rate-limit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   TestBrowser,
   type RunningZenith,
 } from '../testing/harness.js';
+import { sqliteProjectTokenStore } from './project-token-store.js';
 import type { SessionBackend } from './store.js';
 
 type Operation = 'get' | 'set' | 'destroy';
@@ -67,7 +69,7 @@ async function start(auth = sampleAuth()) {
     counters.push(limiterCounters);
     return limiterCounters;
   };
-  const backend: SessionBackend = { store, rateLimitStore, close: () => Promise.resolve() };
+  const backend: SessionBackend = { store, projectTokens: sqliteProjectTokenStore(new Database(':memory:')), rateLimitStore, close: () => Promise.resolve() };
   const config = testConfig();
   config.server.logLevel = 'info';
   const logs = new LogCapture();

@@ -5,6 +5,7 @@ import session from 'express-session';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import connectSqliteStore from 'better-sqlite3-session-store';
 import { ApiError } from '../http/errors.js';
+import { deleteExpiredProjectTokensSql, sqliteProjectTokenStore, type ProjectTokenStore } from './project-token-store.js';
 
 /**
  * Where sessions live. express-session only needs a Store; the backend adds what the process needs to shut
@@ -12,6 +13,8 @@ import { ApiError } from '../http/errors.js';
  */
 export interface SessionBackend {
   readonly store: session.Store;
+  /** The sessions' project tokens, beside them under their own key (project-token-store.ts). */
+  readonly projectTokens: ProjectTokenStore;
   /**
    * A store for the counters of one sign-in rate limit, shared like the sessions so that every replica counts the
    * same failures. Absent: each process counts in its own memory (one process has nobody to share with).
@@ -75,6 +78,7 @@ class ClosableSqliteStore extends SqliteStore {
   // Set by startInterval, which the library's constructor calls: `declare` keeps a field initializer from erasing it.
   declare sweepTimer: NodeJS.Timeout | undefined;
   private readonly deleteExpired: Database.Statement<[string, number]>;
+  private readonly deleteExpiredProjectTokens: Database.Statement<[string, number]>;
   private nextBatch: NodeJS.Immediate | undefined;
 
   constructor(database: Database.Database, intervalMs: number) {
@@ -82,6 +86,7 @@ class ClosableSqliteStore extends SqliteStore {
     // The library's constructor made the table.
     database.exec(expireIndexSql);
     this.deleteExpired = database.prepare(deleteExpiredSql);
+    this.deleteExpiredProjectTokens = database.prepare(deleteExpiredProjectTokensSql);
   }
 
   // The library's sweep timer is neither kept nor unref'd; this one is, so the process can exit and close.
@@ -93,7 +98,9 @@ class ClosableSqliteStore extends SqliteStore {
   override clearExpiredSessions(): void {
     let deleted: number;
     try {
-      deleted = this.deleteExpired.run(new Date().toISOString(), sweepBatchSize).changes;
+      const now = new Date().toISOString();
+      // A session's project tokens expire with it (ProjectTokenStore.change), so one sweep serves both.
+      deleted = Math.max(this.deleteExpired.run(now, sweepBatchSize).changes, this.deleteExpiredProjectTokens.run(now, sweepBatchSize).changes);
     } catch (error) {
       // As the library does: a failed sweep (a busy database) is retried at the next interval.
       console.error(error);
@@ -123,9 +130,12 @@ export function openSqliteSessionBackend(file: string): SessionBackend {
   const database = new Database(file);
   chmodSync(file, 0o600);
   database.pragma('journal_mode = WAL');
+  // Its table first: the sessions' sweep deletes from it too.
+  const projectTokens = sqliteProjectTokenStore(database);
   const store = new ClosableSqliteStore(database, expiredSweepMs);
   return {
     store,
+    projectTokens,
     close() {
       store.stopSweeping();
       database.close();

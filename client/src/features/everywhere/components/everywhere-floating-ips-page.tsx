@@ -68,14 +68,7 @@ export function EverywhereFloatingIpsPage() {
     <EverywhereList
       query={read}
       reads={reads}
-      words={{
-        title: t('everywhere.floatingIps.title'),
-        subtitle: t('everywhere.subtitle'),
-        table: t('everywhere.floatingIps.table'),
-        loading: t('everywhere.loading'),
-        empty: t('everywhere.floatingIps.empty'),
-        noMatch: t('everywhere.floatingIps.noMatch'),
-      }}
+      words="everywhere.floatingIps"
       columns={columns}
       sortValues={sortValues}
       name={address}

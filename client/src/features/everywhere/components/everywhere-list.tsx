@@ -18,7 +18,8 @@ import type { EverywhereFailure, EverywhereRow, EverywhereState } from '../../..
 export interface EverywhereListProps<Item extends { id: string }> {
   query: UseQueryResult<EverywhereState<Item>>;
   reads: PageReads;
-  words: { title: string; subtitle: string; table: string; loading: string; empty: string; noMatch: string };
+  /** The i18n key prefix of the list's own words (title, table, empty, noMatch); subtitle and loading are shared. */
+  words: 'everywhere' | 'everywhere.volumes' | 'everywhere.floatingIps';
   /** The item's columns; Project and Region come after the first. */
   columns: ColumnDef<EverywhereRow<Item>>[];
   /** How the item sorts by name (the default order's tie-break) and by the columns that sort. */
@@ -79,8 +80,8 @@ export function EverywhereList<Item extends { id: string }>(props: EverywhereLis
   const filtering = projectFilter !== '' || regionFilter !== '';
   return (
     <ResourceListPage
-      title={words.title}
-      subtitle={words.subtitle}
+      title={t(`${words}.title`)}
+      subtitle={t('everywhere.subtitle')}
       query={query}
       reads={props.reads}
       rowActions={props.rowActions}
@@ -116,7 +117,7 @@ export function EverywhereList<Item extends { id: string }>(props: EverywhereLis
       }
       table={{
         testId: props.tableTestId,
-        label: words.table,
+        label: t(`${words}.table`),
         columns,
         rows: pages.rows,
         rowId: everywhereRowId,
@@ -126,10 +127,10 @@ export function EverywhereList<Item extends { id: string }>(props: EverywhereLis
         pagination: pages.pagination,
       }}
       empty={{
-        loading: words.loading,
-        title: words.empty,
+        loading: t('everywhere.loading'),
+        title: t(`${words}.empty`),
         filtered: filtering
-          ? { noMatch: words.noMatch, clear: { label: t('everywhere.clearFilters'), onClear: () => setSearch(new URLSearchParams(), { replace: true }) } }
+          ? { noMatch: t(`${words}.noMatch`), clear: { label: t('everywhere.clearFilters'), onClear: () => setSearch(new URLSearchParams(), { replace: true }) } }
           : undefined,
       }}
     >

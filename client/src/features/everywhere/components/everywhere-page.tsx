@@ -106,14 +106,7 @@ export function EverywherePage() {
     <EverywhereList
       query={read}
       reads={reads}
-      words={{
-        title: t('everywhere.title'),
-        subtitle: t('everywhere.subtitle'),
-        table: t('everywhere.table'),
-        loading: t('everywhere.loading'),
-        empty: t('everywhere.empty'),
-        noMatch: t('everywhere.noMatch'),
-      }}
+      words="everywhere"
       columns={columns}
       sortValues={sortValues}
       name={serverName}

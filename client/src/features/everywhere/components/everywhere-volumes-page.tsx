@@ -60,14 +60,7 @@ export function EverywhereVolumesPage() {
     <EverywhereList
       query={read}
       reads={reads}
-      words={{
-        title: t('everywhere.volumes.title'),
-        subtitle: t('everywhere.subtitle'),
-        table: t('everywhere.volumes.table'),
-        loading: t('everywhere.loading'),
-        empty: t('everywhere.volumes.empty'),
-        noMatch: t('everywhere.volumes.noMatch'),
-      }}
+      words="everywhere.volumes"
       columns={columns}
       sortValues={sortValues}
       name={volumeName}

@@ -7,6 +7,7 @@ import keystoneDomains from '../../testing/fixtures/keystone-domains.json';
 import keystoneProjects from '../../testing/fixtures/keystone-projects.json';
 import sessionAdmin from '../../testing/fixtures/session-admin.json';
 import { byDetailMenu, describeFormFailures } from '../../testing/form-failure-cases';
+import { exportCsv } from '../../testing/export-csv';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 import { giveLayout } from '../../testing/virtual-layout';
 
@@ -54,6 +55,57 @@ describe('instances page', () => {
     read.release(Response.json({ server: { ...server, status: 'SHUTOFF', 'OS-EXT-STS:vm_state': 'stopped', 'OS-EXT-STS:power_state': 4 } }));
     await waitFor(() => expect(within(rowOf.now(server.name)).getByText('Stopped')).toBeTruthy());
     expect(within(rowOf.now(server.name)).queryByText('Working…')).toBeNull();
+  });
+});
+
+describe('instances page, CSV export of every page', () => {
+  // 25 servers, 10 a page: the first page boots from one image, the next ones from two others.
+  const imagesPath = '/api/os/image/v2/images';
+  const otherImages = [
+    { ...images[0]!, id: 'img-b', name: 'debian-12' },
+    { ...images[0]!, id: 'img-c', name: 'ubuntu-24.04' },
+  ];
+  const catalog = [images[0]!, ...otherImages];
+  const imageOf = (index: number) => (index < 10 ? images[0]! : otherImages[index % 2]!);
+  const fleet = Array.from({ length: 25 }, (_, index) => ({
+    ...server,
+    id: `srv-${String(index).padStart(2, '0')}`,
+    name: `web-${String(index).padStart(2, '0')}`,
+    image: { ...server.image, id: imageOf(index).id },
+  }));
+  // Nova's paging: `limit` servers after `marker`.
+  const nova = () =>
+    new FakeBff().on('GET', listPath, ({ url }) => {
+      const marker = url.searchParams.get('marker');
+      const from = marker ? fleet.findIndex((row) => row.id === marker) + 1 : 0;
+      return Response.json({ servers: fleet.slice(from, from + Number(url.searchParams.get('limit'))) });
+    });
+  // Glance's `id=in:a,b`: the images asked for.
+  const glance = (bff: FakeBff) =>
+    bff.on('GET', imagesPath, ({ url }) => {
+      const ids = (url.searchParams.get('id') ?? '').replace(/^in:/, '').split(',');
+      return Response.json({ images: catalog.filter((image) => ids.includes(image.id)) });
+    });
+
+  it('names the image of a row of another page, from one batched Glance read over the exported rows', async () => {
+    const bff = glance(nova());
+    renderApp('/instances?limit=10', bff);
+    await rowOf('web-00');
+    await waitFor(() => expect(within(rowOf.now('web-00')).getByTestId('server-image').textContent).toBe(images[0]!.name));
+    expect(screen.queryByText('web-15')).toBeNull();
+    expect(bff.calls('GET', imagesPath)).toHaveLength(1);
+
+    const lines = (await exportCsv()).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(26);
+    const line = (name: string) => lines.find((text) => text.startsWith(`${name},`)) ?? '';
+    expect(line('web-00')).toContain(images[0]!.name);
+    expect(line('web-15')).toContain('ubuntu-24.04');
+    expect(line('web-16')).toContain('debian-12');
+    for (const text of lines.slice(1)) expect(text).not.toMatch(/img-[bc]/);
+    // The export's names: one Glance call for the 25 rows (their three images), never one per row or per page.
+    const reads = bff.calls('GET', imagesPath);
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.url.searchParams.get('id')).toBe(`in:${[images[0]!.id, 'img-b', 'img-c'].sort().join(',')}`);
   });
 });
 

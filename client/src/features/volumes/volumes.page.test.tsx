@@ -5,6 +5,7 @@ import { FakeBff, heldAnswer } from '../../testing/fake-bff';
 import { blockStorageVersions, cinderForbiddenError, servers, volumes } from '../../testing/fixtures';
 import { byButton, byRowMenu, describeFormFailures } from '../../testing/form-failure-cases';
 import { describeListPage } from '../../testing/list-page-cases';
+import { exportCsv } from '../../testing/export-csv';
 import { cleanupApp, renderApp, rowOf } from '../../testing/render-app';
 
 const volumesPath = '/api/os/block-storage/volumes/detail';
@@ -60,6 +61,32 @@ describe('volumes page, its own behaviour', () => {
     expect(order.indexOf('/api/os/compute/servers')).toBeGreaterThan(order.indexOf(volumesPath));
     nova.release(Response.json({ servers: [{ id: server.id, name: server.name }] }));
     await waitFor(() => expect(cell().textContent).toBe(server.name));
+  });
+
+  it('names the instance holding a volume of another page in the CSV, from one read of the server names', async () => {
+    const server = servers[0]!;
+    // 15 volumes, 10 a page: only the 13th is attached, so the page shown reads no names.
+    const many = Array.from({ length: 15 }, (_, index) => ({ ...bootVolume, id: `vol-${String(index).padStart(2, '0')}`, name: `disk-${String(index).padStart(2, '0')}` }));
+    many[12] = { ...many[12]!, status: 'in-use', attachments: [{ id: 'vol-12', attachment_id: 'a12', volume_id: 'vol-12', server_id: server.id, device: '/dev/vdc', host_name: null }] };
+    const bff = answerBlockStorage(new FakeBff())
+      .on('GET', volumesPath, ({ url }) => {
+        const marker = url.searchParams.get('marker');
+        const from = marker ? many.findIndex((volume) => volume.id === marker) + 1 : 0;
+        return Response.json({ volumes: many.slice(from, from + Number(url.searchParams.get('limit'))) });
+      })
+      .on('GET', '/api/os/compute/servers', { servers: [{ id: server.id, name: server.name }] });
+    renderApp('/volumes?limit=10', bff);
+    await rowOf('disk-00');
+    expect(screen.queryByText('disk-12')).toBeNull();
+    expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(0);
+
+    const lines = (await exportCsv()).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(16);
+    const attached = lines.find((line) => line.startsWith('disk-12,')) ?? '';
+    expect(attached).toContain(`${server.name} /dev/vdc`);
+    expect(attached).not.toContain(server.id);
+    // One read of the project's server names for every exported row.
+    expect(bff.calls('GET', '/api/os/compute/servers')).toHaveLength(1);
   });
 
   it('reads no instance names for a page where nothing is attached', async () => {

@@ -38,7 +38,7 @@ import { useColumnChoice, type ColumnSlot } from './column-preferences';
 import { columnIdOf, columnLabelOf } from './columns';
 import { ColumnsMenu } from './columns-menu';
 import { ChevronDownIcon } from './icons';
-import { TableExport, type ReadAllRows } from './table-export';
+import { TableExport, type ExportColumns, type ReadAllRows } from './table-export';
 
 /** Up to this many rows the body is plain DOM; above, it is virtualized. */
 export const virtualizeAbove = 100;
@@ -83,6 +83,8 @@ export interface DataTableProps<Row> {
   listId?: string;
   /** False where the page offers its own download of the same rows (the usage report). */
   exportable?: boolean;
+  /** The columns with their looked-up names read over the exported rows: see lib/ui/table-export. */
+  exportColumns?: ExportColumns<Row>;
 }
 
 
@@ -216,6 +218,7 @@ export function DataTable<Row>({
   testId = 'data-table',
   listId = testId.replace(/-table$/, ''),
   exportable = true,
+  exportColumns,
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const selectable = selection !== undefined && onSelectionChange !== undefined;
@@ -372,6 +375,7 @@ export function DataTable<Row>({
             columns={visibleColumns.map((column) => column.columnDef)}
             rows={rows}
             readAll={pagination.readAll}
+            exportColumns={exportColumns}
           />
         )}
         <ColumnsMenu columns={choosable} onVisibleChange={choice.setVisible} onMove={choice.move} onReset={choice.reset} />

@@ -30,6 +30,19 @@ export function useLookupSource<Key, Value>({ data, isPending, isPlaceholderData
   return useMemo(() => ({ data, isPending, isPlaceholderData }), [data, isPending, isPlaceholderData]);
 }
 
+/**
+ * A source read to its end, for rows not on screen (the export's): `read` is the page's own query for those rows
+ * (`queryClient.ensureQueryData(options)`: its batched read, or the cache). A failed read leaves every key missing,
+ * as a failed query does on the page.
+ */
+export async function readLookupSource<Key, Value>(read: () => Promise<ReadonlyMap<Key, Value>>): Promise<LookupSource<Key, Value>> {
+  try {
+    return { data: await read(), isPending: false };
+  } catch {
+    return { isPending: false };
+  }
+}
+
 /** A lookup by id over a list query (networks...): the map built once per answer by the caller. */
 export function byId<Item extends { id: string }>(items: readonly Item[] | undefined): ReadonlyMap<string, Item> | undefined {
   return items && new Map(items.map((item) => [item.id, item]));

@@ -11,7 +11,7 @@ import { arrangeColumns, columnStorageKey, moveColumn, PreferenceOwnerContext, r
 import { nameLinkColumn, rowActionsColumn } from './columns';
 import { DataTable, type TablePagination } from './data-table';
 import { lookup, LookupText, type LookupSource } from './lookup-cell';
-import { cellText, exportFileName, type ReadAllRows } from './table-export';
+import { cellText, exportFileName, type ExportColumns, type ReadAllRows } from './table-export';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; csv: string }[]);
 vi.mock('./download', () => ({ downloadCsv: (fileName: string, csv: string) => downloads.push({ fileName, csv }) }));
@@ -42,7 +42,17 @@ function pagination(readAll?: ReadAllRows<Thing>): TablePagination<Thing> {
   return { hasPrevious: false, hasNext: false, onPrevious: () => {}, onNext: () => {}, pageSize: 1000, pageSizes: [20, 1000], onPageSizeChange: () => {}, readAll };
 }
 
-function Table({ rows, owners = ownersKnown, readAll }: { rows: Thing[]; owners?: LookupSource<string, string>; readAll?: ReadAllRows<Thing> }) {
+function Table({
+  rows,
+  owners = ownersKnown,
+  readAll,
+  exportColumns,
+}: {
+  rows: Thing[];
+  owners?: LookupSource<string, string>;
+  readAll?: ReadAllRows<Thing>;
+  exportColumns?: ExportColumns<Thing>;
+}) {
   return (
     <MemoryRouter>
       <ScopeContext value={scope}>
@@ -57,6 +67,7 @@ function Table({ rows, owners = ownersKnown, readAll }: { rows: Thing[]; owners?
             sorting={[]}
             onSortingChange={() => {}}
             pagination={pagination(readAll)}
+            exportColumns={exportColumns}
           />
         </PreferenceOwnerContext>
       </ScopeContext>
@@ -177,6 +188,31 @@ describe('CSV export', () => {
     rerender(<Table rows={thingsOf(2)} owners={ownersKnown} />);
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.csv).toBe("Name,Size,Owner\r\nthing-0,0 GiB,alice\r\nthing-1,1 GiB,'=bob\r\n");
+  });
+
+  it('takes the names of the rows it exports from the list’s read over those rows, not the shown rows’ read', async () => {
+    // The shown page's owners read never knew o1 (only o0 is on screen) and is still pending: without the list's
+    // own read the export would wait for it, then write the id.
+    const shownOwners: LookupSource<string, string> = { data: new Map([['o0', 'alice']]), isPending: true };
+    const asked: string[][] = [];
+    let read: readonly Thing[] | undefined;
+    const exportColumns: ExportColumns<Thing> = {
+      read: (things) => {
+        asked.push([...new Set(things.map((thing) => thing.ownerId))]);
+        read = things;
+        return Promise.resolve();
+      },
+      columnsFor: (things) => (things === read ? columnsWith({ data: new Map([['o0', 'alice'], ['o1', 'bob']]), isPending: false }) : undefined),
+    };
+    localStorage.setItem(storageKey, JSON.stringify({ order: ['owner', 'name', 'size'], hidden: ['size'] }));
+    render(<Table rows={thingsOf(1)} owners={shownOwners} readAll={() => Promise.resolve(thingsOf(3))} exportColumns={exportColumns} />);
+    const started = Date.now();
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(Date.now() - started).toBeLessThan(2000);
+    // Asked once, over every exported row; the chosen columns in their order.
+    expect(asked).toEqual([['o0', 'o1']]);
+    expect(downloads[0]!.csv).toBe('Owner,Name\r\nalice,thing-0\r\nbob,thing-1\r\nalice,thing-2\r\n');
   });
 
   it('shows the rows read so far and can be cancelled, with no file', async () => {

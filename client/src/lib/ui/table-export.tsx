@@ -1,21 +1,46 @@
 // "Export CSV" over a table: every row of the list under its current filters and sort (all pages: a list paged by
 // its service reads them with its own fetcher, showing how many rows came, and can be cancelled), the visible
 // columns in their order, each cell's text as the table shows it. The cells are rendered by the columns themselves,
-// a chunk of rows at a time, out of the document, and their text read back: a name looked up by a second read
-// (lib/ui/lookup-cell) is waited for, up to a bound, so the file says what the page would. Written with lib/csv
-// (formulas neutralised) and named `<list>-<project>-<date>.csv`.
+// a chunk of rows at a time, out of the document, and their text read back. A name looked up by a second read
+// (lib/ui/lookup-cell) that follows the rows shown is read for the exported rows instead where the list gives
+// `exportColumns` (useExportColumns): a row of another page gets its name too. A name still coming otherwise is
+// waited for, up to a bound, so the file says what the page would. Written with lib/csv (formulas neutralised) and
+// named `<list>-<project>-<date>.csv`.
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../csv';
 import { ScopeContext } from '../scope';
 import { Button } from './button';
-import { columnLabelOf } from './columns';
+import { columnIdOf, columnLabelOf } from './columns';
 import { downloadCsv } from './download';
 
 /** Every row of the list in its order; `progress` hears the count read so far; stops (rejects) when `signal` aborts. */
 export type ReadAllRows<Row> = (progress: (count: number) => void, signal: AbortSignal) => Promise<readonly Row[]>;
+
+/** A list's columns with the names they look up read over the exported rows (useExportColumns). */
+export interface ExportColumns<Row> {
+  /** Reads the names the cells look up over `rows` (the rows exported, of every page). */
+  read: (rows: readonly Row[]) => Promise<void>;
+  /** The list's columns with the names read over `rows`, once read (its other cells as the table has them now). */
+  columnsFor: (rows: readonly Row[]) => ColumnDef<Row>[] | undefined;
+}
+
+/**
+ * A list's `exportColumns` from its column builder over its looked-up sources and a read of those sources over given
+ * rows (the page's own batched queries). The page's lookups follow the rows it shows: names of the rows of other
+ * pages would never come. What was read is the page's state, so the columns built over it follow the page's renders.
+ */
+export function useExportColumns<Row, Looked>(columnsWith: (looked: Looked) => ColumnDef<Row>[], read: (rows: readonly Row[]) => Promise<Looked>): ExportColumns<Row> {
+  const [looked, setLooked] = useState<{ rows: readonly Row[]; value: Looked }>();
+  const columns = useMemo(() => looked && columnsWith(looked.value), [columnsWith, looked]);
+  return {
+    read: async (rows) => setLooked({ rows, value: await read(rows) }),
+    // Only over the rows read: a cancelled export's read answering late does not stand for the next one's.
+    columnsFor: (rows) => (looked?.rows === rows ? columns : undefined),
+  };
+}
 
 /** Rows rendered at once to read their text: a frame's work, so the page stays responsive and the count moves. */
 const chunkSize = 200;
@@ -144,6 +169,7 @@ export function TableExport<Row>({
   columns,
   rows,
   readAll,
+  exportColumns,
 }: {
   listId: string;
   /** The visible columns in their order; the row menu is left out here. */
@@ -151,12 +177,17 @@ export function TableExport<Row>({
   /** The rows shown: the export's rows when the list cannot read all of its pages. */
   rows: readonly Row[];
   readAll?: ReadAllRows<Row>;
+  exportColumns?: ExportColumns<Row>;
 }) {
   const { t } = useTranslation();
   const scope = useContext(ScopeContext);
   const [state, setState] = useState<ExportState<Row>>({ phase: 'idle' });
   const exported = columns.filter((column) => !column.meta?.rowMenu);
   const busy = state.phase === 'reading' || state.phase === 'writing';
+  // The chosen columns in their order, each with its names read over the exported rows where the list reads them.
+  const lookedUp = state.phase === 'writing' ? exportColumns?.columnsFor(state.rows) : undefined;
+  const looked = lookedUp && new Map(lookedUp.map((column) => [columnIdOf(column), column]));
+  const written = looked ? exported.map((column) => looked.get(columnIdOf(column)) ?? column) : exported;
 
   const start = async () => {
     const controller = new AbortController();
@@ -167,6 +198,8 @@ export function TableExport<Row>({
             if (!controller.signal.aborted) setState({ phase: 'reading', count, controller });
           }, controller.signal)
         : rows;
+      if (controller.signal.aborted) return;
+      await exportColumns?.read(all);
       if (!controller.signal.aborted) setState({ phase: 'writing', rows: all, count: 0, controller });
     } catch (error) {
       if (!controller.signal.aborted) setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -209,10 +242,10 @@ export function TableExport<Row>({
       {state.phase === 'writing' && (
         <CellTexts
           rows={state.rows}
-          columns={exported}
+          columns={written}
           onProgress={(count) => setState({ ...state, count })}
           onDone={(texts) => {
-            downloadCsv(exportFileName(listId, scope?.projectName, new Date()), toCsv(exported.map(columnLabelOf), texts));
+            downloadCsv(exportFileName(listId, scope?.projectName, new Date()), toCsv(written.map(columnLabelOf), texts));
             setState({ phase: 'done', count: texts.length });
           }}
         />

@@ -1,9 +1,10 @@
 // The image names of one page of servers in one Glance call (`GET /v2/images?id=in:a,b,c`), never the whole image
 // list and never one call per row: the cost of a list page stays one servers call plus this one.
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchListPage } from '../../lib/api/openstack-list';
 import type { QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
+import { readLookupSource, type LookupSource } from '../../lib/ui/lookup-cell';
 import type { Image } from './types';
 import { imageKeys, imagesPath } from './images';
 
@@ -72,6 +73,11 @@ export const imagesByIdsQueryOptions = (scope: QueryScope, ids: readonly string[
     placeholderData: keepPreviousData,
   });
 };
+
+/** The images among `ids` as a lookup for rows not shown (an export's): the same batched read, or the cached answer. */
+export function readImagesLookup(queryClient: QueryClient, scope: QueryScope, ids: Iterable<string | undefined | null>): Promise<LookupSource<string, Image>> {
+  return readLookupSource(() => queryClient.ensureQueryData(imagesByIdsQueryOptions(scope, distinctImageIds(ids))));
+}
 
 /** Images by id for a page of rows: `data?.get(server.image.id)?.name`. Makes no call for an empty list. */
 export function useImagesByIds(ids: Iterable<string | undefined | null>) {

@@ -1,9 +1,10 @@
 // The names of the project's servers, to say which instance holds a floating IP or a port. Nova filters servers by
 // id for admins only, so the project's list is read (ids and names only: the plain, non-detail call).
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchAllPages } from '../../lib/api/openstack-list';
 import { scopedQueryKeys, type QueryScope } from '../../lib/api/query-keys';
 import { useScope } from '../../lib/scope';
+import { readLookupSource, type LookupSource } from '../../lib/ui/lookup-cell';
 
 interface ServerName {
   id: string;
@@ -25,6 +26,14 @@ export const serverNamesQueryOptions = (scope: QueryScope) =>
     queryKey: serverNameKeys.all(scope),
     queryFn: ({ signal }) => fetchServerNames(signal),
   });
+
+/**
+ * The names as a lookup for rows not shown (an export's): the same one read (or the cached answer), made only when
+ * one of the rows is held by a server.
+ */
+export function readServerNamesLookup(queryClient: QueryClient, scope: QueryScope, needed: boolean): Promise<LookupSource<string, string>> {
+  return needed ? readLookupSource(() => queryClient.ensureQueryData(serverNamesQueryOptions(scope))) : Promise.resolve({ isPending: false });
+}
 
 /** Server id → name for the scope's project. */
 export function useServerNames() {

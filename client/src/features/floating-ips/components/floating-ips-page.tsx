@@ -1,9 +1,10 @@
 // The project's floating IPs: one Neutron page as the URL says (size, position, sort), which instance (or port)
 // holds each, row menus, bulk disassociate/release, and "Allocate IP". The pools' and instances' names come from
-// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when an IP of the page has one.
-import { useQuery } from '@tanstack/react-query';
+// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when an IP of the page (or of the
+// export's rows) has one.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
@@ -15,13 +16,14 @@ import { useScope } from '../../../lib/scope';
 import { rowActionsColumn } from '../../../lib/ui/columns';
 import { byId, lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { useExportColumns } from '../../../lib/ui/table-export';
 import { neutronStatusTone, StatusDot } from '../../../lib/ui/status-dot';
 import { useUrlList } from '../../../lib/ui/use-url-list';
 import { networksPath, useExternalNetworks } from '../../../resources/networks/networks';
 import { allocateFloatingIp, bulkFloatingIpActions, floatingIpActions, identifyFloatingIp } from '../actions';
 import { floatingIpPageQueryOptions, floatingIpsPath, useFloatingIpPage } from '../../../resources/floating-ips/floating-ips';
 import { serversPath } from '../../../resources/servers/servers';
-import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
+import { readServerNamesLookup, serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { listCodec } from '../../../resources/floating-ips/list-state';
 import type { FloatingIp } from '../../../resources/floating-ips/types';
 
@@ -65,7 +67,10 @@ export function FloatingIpsPage() {
   const actions = useResourceActions({ actions: floatingIpActions, identify: identifyFloatingIp });
   const allocation = useResourceActions({ actions: [], identify: identifyProject });
 
-  const columns = useMemo<ColumnDef<FloatingIp>[]>(() => {
+  const queryClient = useQueryClient();
+
+  // The columns over a source of server names: the page's read for the table, the export's for its rows.
+  const columnsWith = useCallback((serverNames: LookupSource<string, string>): ColumnDef<FloatingIp>[] => {
     return [
       {
         id: 'floating_ip_address',
@@ -127,7 +132,9 @@ export function FloatingIpsPage() {
         items: (floatingIp) => actions.menuItems(floatingIp, floatingIpActions),
       }),
     ];
-  }, [t, actions, pools, serverNames]);
+  }, [t, actions, pools]);
+  const columns = useMemo(() => columnsWith(serverNames), [columnsWith, serverNames]);
+  const exportColumns = useExportColumns(columnsWith, (floatingIps) => readServerNamesLookup(queryClient, scope, floatingIps.some(heldByInstance)));
 
   return (
     <ResourceListPage
@@ -152,7 +159,7 @@ export function FloatingIpsPage() {
       rowActions={actions}
       bulkActions={bulkFloatingIpActions}
       otherActions={[allocation]}
-      table={{ testId: 'floating-ips-table', label: t('floating-ips.list.table'), columns, rowName: (floatingIp) => floatingIp.floating_ip_address, ...list.table(shown, (floatingIp) => floatingIp.id, { query: (position) => floatingIpPageQueryOptions(scope, position), windowOf }) }}
+      table={{ testId: 'floating-ips-table', label: t('floating-ips.list.table'), columns, exportColumns, rowName: (floatingIp) => floatingIp.floating_ip_address, ...list.table(shown, (floatingIp) => floatingIp.id, { query: (position) => floatingIpPageQueryOptions(scope, position), windowOf }) }}
       empty={{ loading: t('floating-ips.list.loading'), title: t('floating-ips.list.empty'), hint: t('floating-ips.list.emptyHint') }}
     />
   );

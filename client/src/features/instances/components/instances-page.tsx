@@ -1,9 +1,9 @@
 // The instances list: one page of `servers/detail` as the URL says (size, position, sort, filters), image names in
-// one batched Glance call started once the rows are shown (their cells fill in: lib/ui/lookup-cell), rows that
-// change polled one by one, row menus and bulk actions.
-import { useQuery } from '@tanstack/react-query';
+// one batched Glance call started once the rows are shown (their cells fill in: lib/ui/lookup-cell; the export reads
+// them for its own rows the same way), rows that change polled one by one, row menus and bulk actions.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDateTimeFormat } from '../../../lib/format';
@@ -11,9 +11,11 @@ import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
-import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
+import { useExportColumns } from '../../../lib/ui/table-export';
+import { lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { useImagesByIds } from '../../../resources/images/images-by-ids';
+import { readImagesLookup, useImagesByIds } from '../../../resources/images/images-by-ids';
+import type { Image } from '../../../resources/images/types';
 import { bulkServerActions } from '../actions';
 import { ServerIpList } from '../../../resources/servers/components/server-ips';
 import { relativeAge } from '../../../lib/relative-age';
@@ -33,6 +35,9 @@ import { useServerActions } from './use-server-actions';
 // The selected rows handed to the template export page.
 const exportLinks = [exportTemplateLink<Server>('server', (server) => server.id)];
 
+/** The images the rows boot from (none for a server booted from a volume). */
+const imageIdsOf = (servers: readonly Server[]) => servers.map((server) => (server.image === '' ? null : server.image.id));
+
 const windowOf = (state: PagePosition, page: ServerPage | undefined) => pageWindow(state, page?.servers ?? [], linksNextPage(page, 'servers'));
 
 export function InstancesPage() {
@@ -46,7 +51,8 @@ export function InstancesPage() {
   const page = useQuery(serverPageQueryOptions(scope, state));
   const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const rows = shown.rows;
-  const images = useLookupSource(useImagesByIds(rows.map((server) => (server.image === '' ? null : server.image.id))));
+  const images = useLookupSource(useImagesByIds(imageIdsOf(rows)));
+  const queryClient = useQueryClient();
   const watched = useWatchedServers();
   const actions = useServerActions();
   // Ages count from when the page was read, so they do not shift while the user looks at them.
@@ -54,8 +60,9 @@ export function InstancesPage() {
 
   const changing = rows.filter((server) => watched.has(server.id) || !isSettled(server)).map((server) => server.id);
 
-  const columns = useMemo<ColumnDef<Server>[]>(
-    () => [
+  // The columns over a source of image names: the shown rows' read for the table, the exported rows' for the export.
+  const columnsWith = useCallback(
+    (images: LookupSource<string, Image>): ColumnDef<Server>[] => [
       nameLinkColumn({ header: t('instances.list.columns.name'), href: (server) => `/instances/${server.id}`, text: (server) => server.name || server.id, testId: 'server-name' }),
       {
         id: 'status',
@@ -118,8 +125,10 @@ export function InstancesPage() {
         items: (server) => actions.menuItems(server),
       }),
     ],
-    [t, i18n.resolvedLanguage, dateTime, images, watched, actions, now],
+    [t, i18n.resolvedLanguage, dateTime, watched, actions, now],
   );
+  const columns = useMemo(() => columnsWith(images), [columnsWith, images]);
+  const exportColumns = useExportColumns(columnsWith, (servers) => readImagesLookup(queryClient, scope, imageIdsOf(servers)));
 
   return (
     <ResourceListPage
@@ -140,7 +149,7 @@ export function InstancesPage() {
       rowActions={actions}
       bulkActions={bulkServerActions}
       selectionLinks={exportLinks}
-      table={{ testId: 'instances-table', label: t('instances.list.table'), columns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id, { query: (position) => serverPageQueryOptions(scope, position), windowOf }) }}
+      table={{ testId: 'instances-table', label: t('instances.list.table'), columns, exportColumns, rowName: (server) => server.name, ...list.table(shown, (server) => server.id, { query: (position) => serverPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('instances.list.loading'),
         title: t('instances.list.empty'),

@@ -1,9 +1,10 @@
 // The ports list: one Neutron page of the project's ports (all of them, or one network's) as the URL says, with
 // what each is plugged into, row menus, bulk delete and "Create port". The networks' and instances' names come from
-// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when a port of the page has one.
-import { useQuery } from '@tanstack/react-query';
+// their own reads and fill in their cells (lib/ui/lookup-cell); the instances' only when a port of the page (or of
+// the export's rows) has one.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
@@ -13,12 +14,13 @@ import type { ListPage } from '../../../lib/api/openstack-list';
 import type { ListUrlState } from '../../../lib/api/page-window';
 import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
-import { byId, lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
+import { byId, lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { useExportColumns } from '../../../lib/ui/table-export';
 import { cliOptions } from '../../../lib/ui/api-reads';
 import { SelectField } from '../../../lib/ui/select-field';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
+import { readServerNamesLookup, serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { networksPath, useUsableNetworks } from '../../../resources/networks/networks';
 import { bulkPortActions, createPort, identifyPort, portActions } from '../actions';
 import { portPageQueryOptions, portsPath } from '../../../resources/ports/ports';
@@ -45,7 +47,10 @@ export function PortsPage() {
   const creation = useResourceActions({ actions: [], identify: identifyProject });
   const networkFilter = state.filters.network ?? '';
 
-  const columns = useMemo<ColumnDef<Port>[]>(() => {
+  const queryClient = useQueryClient();
+
+  // The columns over a source of server names: the page's read for the table, the export's for its rows.
+  const columnsWith = useCallback((serverNames: LookupSource<string, string>): ColumnDef<Port>[] => {
     return [
       nameLinkColumn({ header: t('ports.columns.name'), href: (port) => `/ports/${port.id}`, text: (port) => port.name || port.id.slice(0, 8), testId: 'port-name' }),
       {
@@ -73,7 +78,9 @@ export function PortsPage() {
         items: (port) => actions.menuItems(port, portActions),
       }),
     ];
-  }, [t, networksById, serverNames, actions]);
+  }, [t, networksById, actions]);
+  const columns = useMemo(() => columnsWith(serverNames), [columnsWith, serverNames]);
+  const exportColumns = useExportColumns(columnsWith, (ports) => readServerNamesLookup(queryClient, scope, ports.some(isInstancePort)));
 
   return (
     <ResourceListPage
@@ -105,7 +112,7 @@ export function PortsPage() {
       rowActions={actions}
       bulkActions={bulkPortActions}
       otherActions={[creation]}
-      table={{ testId: 'ports-table', label: t('ports.list.table'), columns, rowName: (port) => port.name || port.id, ...list.table(shown, (port) => port.id, { query: (position) => portPageQueryOptions(scope, position), windowOf }) }}
+      table={{ testId: 'ports-table', label: t('ports.list.table'), columns, exportColumns, rowName: (port) => port.name || port.id, ...list.table(shown, (port) => port.id, { query: (position) => portPageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('ports.list.loading'),
         title: t('ports.list.empty'),

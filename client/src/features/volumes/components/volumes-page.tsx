@@ -1,9 +1,9 @@
 // The volumes list: one Cinder page as the URL says (size, position, sort, filters), the attached instances' names
-// from one Nova call for the whole page once the rows are shown (their cells fill in: lib/ui/lookup-cell), rows that
-// change polled one by one, row menus and bulk delete.
-import { useQuery } from '@tanstack/react-query';
+// from one Nova call for the whole page once the rows are shown (their cells fill in: lib/ui/lookup-cell; the export
+// makes the same call when its rows need it), rows that change polled one by one, row menus and bulk delete.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identifyProject, projectTarget, useResourceActions } from '../../../lib/actions/use-resource-actions';
@@ -16,10 +16,11 @@ import { useScope } from '../../../lib/scope';
 import { nameLinkColumn, rowActionsColumn } from '../../../lib/ui/columns';
 import { exportTemplateLink } from '../../../lib/template-export';
 import { ResourceListPage } from '../../../lib/ui/resource-list-page';
+import { useExportColumns } from '../../../lib/ui/table-export';
 import { cliOptions } from '../../../lib/ui/api-reads';
-import { lookup, LookupText, useLookupSource } from '../../../lib/ui/lookup-cell';
+import { lookup, LookupText, useLookupSource, type LookupSource } from '../../../lib/ui/lookup-cell';
 import { useUrlList } from '../../../lib/ui/use-url-list';
-import { serverNamesQueryOptions } from '../../../resources/servers/server-names';
+import { readServerNamesLookup, serverNamesQueryOptions } from '../../../resources/servers/server-names';
 import { volumeListParams } from '../../../resources/volumes/list-state';
 import { VolumeStatusBadge } from '../../../resources/volumes/components/volume-status';
 import { listCodec, type ListState } from '../../../resources/volumes/list-state';
@@ -37,6 +38,8 @@ import { VolumePoller } from './volume-poller';
 const muted = <span className="text-fg-muted">—</span>;
 
 /** The rows of a Cinder answer as the table shows them. */
+const isAttached = (volume: Volume) => volume.attachments.length > 0;
+
 const windowOf = (state: ListState, page: VolumePage | undefined) => pageWindow(state, page?.volumes ?? [], linksNextPage(page, 'volumes'));
 
 // The selected rows handed to the template export page.
@@ -54,9 +57,9 @@ export function VolumesPage() {
   const page = useQuery(volumePageQueryOptions(scope, state));
   const shown = useMemo(() => windowOf(state, page.data), [state, page.data]);
   const rows = shown.rows;
-  const attached = rows.some((volume) => volume.attachments.length > 0);
   // The attached instances' names: one read of the project's server names, and only when a row is attached.
-  const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: attached }));
+  const serverNames = useLookupSource(useQuery({ ...serverNamesQueryOptions(scope), enabled: rows.some(isAttached) }));
+  const queryClient = useQueryClient();
   const watched = useWatchedVolumes();
   const actions = useVolumeActions();
   const creation = useResourceActions({ actions: [createVolume], identify: identifyProject });
@@ -66,8 +69,9 @@ export function VolumesPage() {
   const volumeNames = useMemo(() => new Map(rows.map((volume) => [volume.id, volume.name || volume.id])), [rows]);
   const changing = rows.filter((volume) => watched.has(volume.id) || !isVolumeSettled(volume)).map((volume) => volume.id);
 
-  const columns = useMemo<ColumnDef<Volume>[]>(
-    () => [
+  // The columns over a source of server names: the page's read for the table, the export's for its rows.
+  const columnsWith = useCallback(
+    (serverNames: LookupSource<string, string>): ColumnDef<Volume>[] => [
       nameLinkColumn({ header: t('volumes.columns.name'), href: (volume) => `/volumes/${volume.id}`, text: (volume) => volume.name || volume.id, testId: 'volume-name' }),
       {
         id: 'size',
@@ -133,8 +137,10 @@ export function VolumesPage() {
         items: (volume) => actions.menuItems(volume),
       }),
     ],
-    [t, language, dateTime, serverNames, watched, actions, now],
+    [t, language, dateTime, watched, actions, now],
   );
+  const columns = useMemo(() => columnsWith(serverNames), [columnsWith, serverNames]);
+  const exportColumns = useExportColumns(columnsWith, (volumes) => readServerNamesLookup(queryClient, scope, volumes.some(isAttached)));
 
   return (
     <ResourceListPage
@@ -158,7 +164,7 @@ export function VolumesPage() {
       rowActions={actions}
       bulkActions={bulkVolumeActions}
       selectionLinks={exportLinks}
-      table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id, { query: (position) => volumePageQueryOptions(scope, position), windowOf }) }}
+      table={{ testId: 'volumes-table', label: t('volumes.list.table'), columns, exportColumns, rowName: (volume) => volume.name || volume.id, ...list.table(shown, (volume) => volume.id, { query: (position) => volumePageQueryOptions(scope, position), windowOf }) }}
       empty={{
         loading: t('volumes.list.loading'),
         title: t('volumes.list.empty'),

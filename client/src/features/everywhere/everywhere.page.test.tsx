@@ -104,7 +104,8 @@ describe('all my instances', { timeout: 20_000 }, () => {
     const there = within(rowOf.now(db.name)).getByRole('link', { name: db.name });
     expect(there.getAttribute('title')).toBe('Opens in project demo-2, RegionTwo');
     fireEvent.click(there);
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/instances/${db.id}`));
+    // The scope switch answers, then the instance's page and its words load: over a second on a busy machine.
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/instances/${db.id}`), { timeout: 5000 });
     expect(bff.calls('POST', '/api/auth/scope')[0]?.body).toEqual({ projectId: demo2.id, region: 'RegionTwo' });
   });
 

@@ -13,6 +13,8 @@ export interface BffRequest {
   url: URL;
   body: unknown;
   headers: Headers;
+  /** The caller's signal: a held answer can fail as fetch does when its caller gives up. */
+  signal?: AbortSignal;
 }
 
 export type Responder = (request: BffRequest) => Response | Promise<Response>;
@@ -77,7 +79,7 @@ export class FakeBff {
     const url = new URL(input instanceof Request ? input.url : input, 'http://zenith.test');
     const method = (init?.method ?? 'GET') as Method;
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const request = { method, url, body, headers: new Headers(init?.headers) };
+    const request = { method, url, body, headers: new Headers(init?.headers), signal: init?.signal ?? undefined };
     this.requests.push(request);
     const queue = this.answers.get(`${method} ${url.pathname}`);
     if (!queue) {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeBff, openstackError, type Responder } from '../../testing/fake-bff';
 import { keystoneForbiddenError } from '../../testing/fixtures';
@@ -151,6 +151,25 @@ describe('quota edit page', () => {
     const [project] = projects as [(typeof projects)[number]];
     renderApp(`/admin/quotas/${project.id}`, cloud().on('GET', `/api/os/identity/projects/${project.id}`, { project }));
     expect(await screen.findByText(`Quotas of ${project.name}`)).toBeTruthy();
+  });
+
+  it('opened from the review while the review still reads that project: its own figures, not the review’s read cut short', async () => {
+    const demo = projects.find(({ name }) => name === 'demo')!;
+    let computeReads = 0;
+    // The review's read of demo's Nova quotas is still out when the user opens demo; leaving the review aborts it.
+    const bff = cloud()
+      .on('GET', `/api/os/identity/projects/${demo.id}`, { project: demo })
+      .on('GET', `/api/os/compute/os-quota-sets/${demo.id}/detail`, ({ signal }) =>
+        ++computeReads === 1
+          ? new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason as Error)))
+          : Response.json(computeQuotas),
+      );
+    renderApp('/admin/quotas', bff);
+    fireEvent.click(within(await rowOf(demo.name)).getByRole('link', { name: demo.name }));
+    expect(await screen.findByText(`Quotas of ${demo.name}`)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('quota-compute-instances')).toHaveProperty('value', String(computeQuotas.quota_set.instances.limit)));
+    expect(screen.queryByText(/aborted/)).toBeNull();
+    expect(computeReads).toBe(2);
   });
 
   it('says not found, with the request id, for a project id Keystone does not know, and reads no quota for it', async () => {

@@ -54,6 +54,8 @@ export function useQuotaReview(projects: readonly KeystoneProject[] | undefined,
     void fetchAllProjectQuotas(
       projects,
       (project, quotas, count) => {
+        // Reads cut short by leaving the page answer with their sections aborted: never an edit page's data.
+        if (controller.signal.aborted) return;
         done = count;
         if (quotas instanceof Error) return;
         arrived.set(project.id, quotas);

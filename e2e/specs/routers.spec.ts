@@ -188,7 +188,7 @@ test('a floating IP from public, associated through the UI with the port of an i
   const fixedIp = port.fixed_ips[0]!.ip_address;
 
   await signIn(page, 'zenith-demo');
-  await page.getByRole('link', { name: 'Floating IPs' }).click();
+  await page.getByRole('link', { name: 'Floating IPs', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Floating IPs' })).toBeVisible();
 
   // Allocate: the only pool is chosen already; the description marks it as this spec's.

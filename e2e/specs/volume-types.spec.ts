@@ -55,7 +55,7 @@ test('an admin makes a private type with an extra spec for demo-2; only demo-2 s
   await expect(specs.getByTestId('spec-key').last()).toHaveValue('bad/key');
   await specs.getByRole('button', { name: 'Cancel' }).click();
   // The page keeps the failure until dismissed.
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByTestId('action-failure').getByRole('button', { name: 'Dismiss' }).click();
 
   // QoS: a specification made with the CLI, associated and disassociated through Zenith.
   const qos = await openstack<{ id: string }>('zenith-admin', ['volume', 'qos', 'create', '--consumer', 'front-end', '--property', 'total_iops_sec=500', `${prefix}-qos`]);

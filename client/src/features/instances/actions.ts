@@ -30,24 +30,10 @@ import {
   affectsAroundServer,
   confirmResize,
   deleteServer,
-  lock,
-  pause,
+  lifecycleServerActions,
   reaches,
-  rebootHard,
-  rebootSoft,
-  rescue,
-  resume,
-  revertResize,
   serverAction,
-  shelve,
-  start,
-  stop,
-  suspend,
   unavailableUnless,
-  unlock,
-  unpause,
-  unrescue,
-  unshelve,
   type ServerAction,
 } from '../../resources/servers/actions';
 import type { Server, VmState } from '../../resources/servers/types';
@@ -331,25 +317,15 @@ export const changeSecurityGroups: ServerAction<SecurityGroupsInput> = {
   },
 };
 
-/** In menu order, grouped: power, lifecycle, configuration, attachments, danger. */
+/**
+ * In menu order, grouped: power, lifecycle, configuration, attachments, danger. The actions without input keep their
+ * order from resources/servers (shared with All my instances); those with a form go in around them.
+ */
+const beforeConfirmResize = lifecycleServerActions.indexOf(confirmResize);
 export const serverActions: readonly AnyActionDeclaration<Server>[] = [
-  start,
-  stop,
-  rebootSoft,
-  rebootHard,
-  pause,
-  unpause,
-  suspend,
-  resume,
-  shelve,
-  unshelve,
-  lock,
-  unlock,
-  rescue,
-  unrescue,
+  ...lifecycleServerActions.slice(0, beforeConfirmResize),
   resize,
-  confirmResize,
-  revertResize,
+  ...lifecycleServerActions.slice(beforeConfirmResize).filter((action) => action !== deleteServer),
   rebuild,
   snapshot,
   rename,

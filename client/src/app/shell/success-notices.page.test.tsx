@@ -87,7 +87,7 @@ describe('success notices', () => {
     vi.useRealTimers();
 
     await stopFromRowMenu(second.name);
-    fireEvent.click(await within(region()).findByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(await within(region()).findByRole('button', { name: 'Dismiss this message' }));
     await waitFor(() => expect(within(region()).queryByTestId('success-notice')).toBeNull());
   });
 

@@ -97,7 +97,7 @@ function NoticeItem({ notice, onDismiss }: { notice: SuccessNotice & { key: numb
       <button
         type="button"
         onClick={() => onDismiss(notice.key)}
-        aria-label={t('common.dismiss')}
+        aria-label={t('actions.notice.dismiss')}
         className="-my-0.5 rounded-md px-1.5 text-fg-muted hover:bg-sunken hover:text-fg"
         data-testid="success-notice-dismiss"
       >

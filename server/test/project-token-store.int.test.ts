@@ -1,29 +1,19 @@
 // The project token store in Redis, against a private Redis (its own port and no persistence, so the shared one on
 // 6390 is left alone): the same behaviour as the SQLite store's unit tests, and the key's prefix and expiry.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisProjectTokenStore } from '../src/session/project-token-store.js';
 import { describeProjectTokenStore, held } from '../src/session/project-token-store.suite.js';
 import { redisProjectTokenPrefix } from '../src/session/redis-store.js';
+import { startPrivateRedis } from './support.js';
 
 const redisPort = 6392;
 let redis: ChildProcess | undefined;
 let client: ReturnType<typeof createClient> | undefined;
 
 beforeAll(async () => {
-  const child = spawn('/usr/bin/redis-server', ['--bind', '127.0.0.1', '--port', String(redisPort), '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  redis = child;
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-  });
+  redis = await startPrivateRedis(redisPort);
   client = createClient({ url: `redis://127.0.0.1:${redisPort}/0` });
   await client.connect();
 });

@@ -9,7 +9,7 @@ import type { ErrorBody } from '../src/contract/error-body.js';
 import type { SessionView } from '../src/contract/session.js';
 import { json, removeTemporaryDirectories, temporaryDirectory, TestBrowser } from '../src/testing/harness.js';
 import { startBffProcess, type BffProcess } from './bff-process.js';
-import { credentials, waitForCloud } from './support.js';
+import { credentials, startPrivateRedis, waitForCloud } from './support.js';
 
 const redisPort = 6391;
 const redisDir = temporaryDirectory('redis-outage');
@@ -18,18 +18,7 @@ let bff: BffProcess | undefined;
 
 /** redis-server in the foreground, as this process's child; its data (dump.rdb) in redisDir, written only on SHUTDOWN SAVE. */
 async function startRedis(): Promise<void> {
-  const child = spawn('/usr/bin/redis-server', ['--bind', '127.0.0.1', '--port', String(redisPort), '--dir', redisDir, '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-  });
-  redis = child;
+  redis = await startPrivateRedis(redisPort, redisDir);
 }
 
 /** SHUTDOWN SAVE: Redis writes its data and exits, as a maintenance restart would; the next start reads it back. */

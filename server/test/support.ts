@@ -1,5 +1,6 @@
 // The local OpenStack (e2e/cloud) as the integration tests see it. The tests read the demo and admin
 // passwords from the generated clouds.yaml; the BFF itself never does.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -25,6 +26,25 @@ export function testRedisUrl(): string {
 
 interface CloudsFile {
   clouds: Record<string, { auth: { username: string; password: string; project_name: string } }>;
+}
+
+/**
+ * A redis-server of the test's own, in the foreground as this process's child, on `port` (not the shared test Redis:
+ * the test may stop it); never saving on its own, its data (dump.rdb) in `dir` when given. Resolves once it accepts
+ * connections.
+ */
+export async function startPrivateRedis(port: number, dir?: string): Promise<ChildProcess> {
+  const args = ['--bind', '127.0.0.1', '--port', String(port), ...(dir ? ['--dir', dir] : []), '--save', '', '--appendonly', 'no'];
+  const child = spawn('/usr/bin/redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
+  });
+  return child;
 }
 
 export function credentials(cloud: 'zenith-demo' | 'zenith-admin') {

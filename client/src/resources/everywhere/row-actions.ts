@@ -17,6 +17,8 @@ export function everywhereRowAction<Item>(action: ActionDeclaration<Item>): Acti
   return {
     id: action.id,
     label: action.label,
+    succeeded: action.succeeded,
+    removes: action.removes,
     bulk: action.bulk,
     unavailableReason: (row) => action.unavailableReason(row.item),
     request: (row, input) => action.request(row.item, input),
